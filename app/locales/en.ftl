@@ -1,0 +1,124 @@
+page-title = Senim
+skip-to-content = Skip to content
+quick-exit = Quick exit
+language-switcher = Language
+footer-privacy = Senim keeps no record of your searches and sets no cookies. Your location never leaves your phone unrounded.
+footer-credits = Settlements: GeoNames (CC BY 4.0). Directory rows show their source and the date they were checked.
+not-found-title = Page not found
+not-found-back = Back to search
+
+search-title = Find a friendly service nearby
+search-lead = Free and anonymous testing, treatment and support. No name needed.
+search-place-label = I am in…
+search-place-placeholder = Town or city, e.g. Taraz
+locate-button = Use my location (rounded to about 1 km)
+locate-failed = Your location is not available. Type your town instead.
+filters-legend = What matters to you
+filter-service = Service
+filter-any = Any
+filter-kind = Type of place
+filter-language = Staff speak
+filter-open-now = Open now
+filter-evening = Open in the evening (after 18:00)
+filter-weekend = Open at the weekend
+filter-no-id = No ID needed
+filter-free = Free
+search-submit = Find
+results-near-place = { $count ->
+    [0] No places found near { $place }
+    [one] { $count } place nearest to { $place }
+   *[other] { $count } places nearest to { $place }
+}
+results-near-you = { $count ->
+    [0] No places found near you
+    [one] { $count } place nearest to you
+   *[other] { $count } places nearest to you
+}
+results-none = Nothing matches all the filters. Try removing some.
+place-unknown = We don't know this town. Check the spelling or pick one below.
+place-suggestions = Did you mean:
+
+error-missing-coordinates = Both latitude and longitude are needed.
+error-not-a-number = A coordinate is not a number.
+error-latitude-range = Latitude must be between -90 and 90.
+error-longitude-range = Longitude must be between -180 and 180.
+error-bad-limit = The number of results must be from 1 to 100.
+error-unknown-service = That service is not in our list.
+error-unknown-kind = That type of place is not in our list.
+error-unknown-language = That language is not in our list.
+error-bad-flag = A filter has an unexpected value.
+
+kind-aids_centre = AIDS centre
+kind-friendly_cabinet = Friendly clinic
+kind-trust_point = Trust point (harm reduction)
+kind-ost_site = Opioid substitution therapy site
+kind-ngo = Community organisation
+kind-mobile = Mobile clinic
+
+service-hiv_rapid_test = HIV rapid test
+service-hiv_self_test = HIV self-test kit
+service-sti_testing = STI testing
+service-sti_treatment = STI treatment
+service-gynaecology = Gynaecology, sexual and reproductive health
+service-prep = PrEP
+service-pep = PEP (after possible exposure)
+service-art = HIV treatment (ART)
+service-ost = Opioid substitution therapy
+service-condoms = Condoms and lubricant
+service-needles_syringes = Needles and syringes
+service-legal = Legal advice
+service-psychological = Psychological support
+service-violence_support = Help after violence
+
+language-ru = Russian
+language-kk = Kazakh
+language-en = English
+language-uz = Uzbek
+language-ky = Kyrgyz
+language-tg = Tajik
+
+badge-open-now = Open now
+badge-evening = Evenings
+badge-weekend = Weekends
+badge-no-id = No ID
+badge-free = Free
+badge-anonymous = Anonymous testing
+
+hours-today = Today
+hours-unknown = hours unknown — call first
+hours-unknown-call = Opening hours are not known. Call first or ask an outreach worker.
+hours-closed = closed
+hours-evening-mark = (evening)
+unit-km = km
+address-not-verified = address not verified — call or ask an outreach worker
+demo-label = DEMO
+demo-note = This is a demonstration entry, not a real place.
+
+answer-yes = Yes
+answer-no = No
+answer-unknown = Not known
+services-unknown = Services not verified yet — call first.
+price-free = free
+price-paid = paid
+
+back-to-search = ← Back to search
+site-address = Address
+site-phone = Phone
+site-requires-id = Asks for an ID document
+site-anonymous-testing = Anonymous testing
+site-languages = Staff speak
+site-services = Services
+site-hours = Opening hours
+site-hours-caption = The coming week, local time
+site-source = Source
+site-source-none = Source: demonstration data
+site-checked-on = Checked on { $date }
+
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+weekend-mark = (weekend)

@@ -1,0 +1,126 @@
+page-title = Senim
+skip-to-content = К содержанию
+quick-exit = Быстрый выход
+language-switcher = Язык
+footer-privacy = Senim не хранит ваши поиски и не ставит cookie. Точное местоположение не покидает ваш телефон.
+footer-credits = Населённые пункты: GeoNames (CC BY 4.0). У каждой записи указаны источник и дата проверки.
+not-found-title = Страница не найдена
+not-found-back = Вернуться к поиску
+
+search-title = Найти дружественную службу рядом
+search-lead = Бесплатное и анонимное тестирование, лечение и поддержка. Имя не нужно.
+search-place-label = Я нахожусь в…
+search-place-placeholder = Город или посёлок, например Тараз
+locate-button = Определить моё место (с точностью около 1 км)
+locate-failed = Не удалось определить место. Введите название города.
+filters-legend = Что для вас важно
+filter-service = Услуга
+filter-any = Любая
+filter-kind = Тип места
+filter-language = Язык персонала
+filter-open-now = Открыто сейчас
+filter-evening = Работает вечером (после 18:00)
+filter-weekend = Работает в выходные
+filter-no-id = Без удостоверения личности
+filter-free = Бесплатно
+search-submit = Найти
+results-near-place = { $count ->
+    [0] Рядом с { $place } ничего не найдено
+    [one] { $count } место ближе всего к { $place }
+    [few] { $count } места ближе всего к { $place }
+   *[other] { $count } мест ближе всего к { $place }
+}
+results-near-you = { $count ->
+    [0] Рядом с вами ничего не найдено
+    [one] { $count } место ближе всего к вам
+    [few] { $count } места ближе всего к вам
+   *[other] { $count } мест ближе всего к вам
+}
+results-none = Ни одно место не подходит под все фильтры. Попробуйте убрать некоторые.
+place-unknown = Мы не знаем такого населённого пункта. Проверьте написание или выберите ниже.
+place-suggestions = Возможно, вы имели в виду:
+
+error-missing-coordinates = Нужны и широта, и долгота.
+error-not-a-number = Координата — не число.
+error-latitude-range = Широта должна быть от -90 до 90.
+error-longitude-range = Долгота должна быть от -180 до 180.
+error-bad-limit = Число результатов должно быть от 1 до 100.
+error-unknown-service = Такой услуги нет в нашем списке.
+error-unknown-kind = Такого типа места нет в нашем списке.
+error-unknown-language = Такого языка нет в нашем списке.
+error-bad-flag = У фильтра неожиданное значение.
+
+kind-aids_centre = Центр СПИД
+kind-friendly_cabinet = Дружественный кабинет
+kind-trust_point = Пункт доверия (снижение вреда)
+kind-ost_site = Пункт опиоидной заместительной терапии
+kind-ngo = Общественная организация
+kind-mobile = Мобильная клиника
+
+service-hiv_rapid_test = Экспресс-тест на ВИЧ
+service-hiv_self_test = Набор для самотестирования на ВИЧ
+service-sti_testing = Обследование на ИППП
+service-sti_treatment = Лечение ИППП
+service-gynaecology = Гинеколог, сексуальное и репродуктивное здоровье
+service-prep = ДКП (PrEP)
+service-pep = ПКП (после возможного заражения)
+service-art = Лечение ВИЧ (АРТ)
+service-ost = Опиоидная заместительная терапия
+service-condoms = Презервативы и лубриканты
+service-needles_syringes = Иглы и шприцы
+service-legal = Юридическая консультация
+service-psychological = Психологическая поддержка
+service-violence_support = Помощь после насилия
+
+language-ru = Русский
+language-kk = Казахский
+language-en = Английский
+language-uz = Узбекский
+language-ky = Кыргызский
+language-tg = Таджикский
+
+badge-open-now = Открыто сейчас
+badge-evening = Вечером
+badge-weekend = В выходные
+badge-no-id = Без документов
+badge-free = Бесплатно
+badge-anonymous = Анонимное тестирование
+
+hours-today = Сегодня
+hours-unknown = часы неизвестны — позвоните заранее
+hours-unknown-call = Часы работы неизвестны. Позвоните заранее или спросите аутрич-работника.
+hours-closed = закрыто
+hours-evening-mark = (вечер)
+unit-km = км
+address-not-verified = адрес не проверен — позвоните или спросите аутрич-работника
+demo-label = ДЕМО
+demo-note = Это демонстрационная запись, а не настоящее место.
+
+answer-yes = Да
+answer-no = Нет
+answer-unknown = Неизвестно
+services-unknown = Услуги пока не проверены — позвоните заранее.
+price-free = бесплатно
+price-paid = платно
+
+back-to-search = ← Назад к поиску
+site-address = Адрес
+site-phone = Телефон
+site-requires-id = Просят удостоверение личности
+site-anonymous-testing = Анонимное тестирование
+site-languages = Язык персонала
+site-services = Услуги
+site-hours = Часы работы
+site-hours-caption = Ближайшая неделя, местное время
+site-source = Источник
+site-source-none = Источник: демонстрационные данные
+site-checked-on = Проверено { $date }
+
+weekday-1 = Понедельник
+weekday-2 = Вторник
+weekday-3 = Среда
+weekday-4 = Четверг
+weekday-5 = Пятница
+weekday-6 = Суббота
+weekday-7 = Воскресенье
+weekend-mark = (выходной)

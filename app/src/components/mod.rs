@@ -1,0 +1,39 @@
+//! Pieces shared by several pages.
+
+mod badges;
+mod hours;
+mod search_form;
+mod site_card;
+
+pub use badges::BadgeList;
+pub use hours::{DayHoursText, format_km};
+pub use search_form::SearchForm;
+pub use site_card::SiteCardView;
+
+use crate::i18n::{Lang, tr};
+use leptos::prelude::*;
+
+/// The interface language of the current page (set by the `/{lang}/` route).
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// The current page's message `key`.
+pub fn t(key: &str) -> String {
+    tr(use_lang(), key)
+}
+
+/// Sets the HTTP status of the page being rendered on the server.
+pub fn set_status(code: u16) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::from_u16(code).expect("valid status code"));
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = code;
+}
+
+/// A link to another page in the current language.
+pub fn href(path: &str) -> String {
+    format!("/{}{}", use_lang().code(), path)
+}

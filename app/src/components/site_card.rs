@@ -1,0 +1,31 @@
+use super::{BadgeList, DayHoursText, format_km, href, t, use_lang};
+use crate::model::{Precision, SiteCard};
+use leptos::prelude::*;
+
+/// One search result.
+#[component]
+pub fn SiteCardView(card: SiteCard) -> impl IntoView {
+    let lang = use_lang();
+    let address = match (card.precision, card.address) {
+        (Precision::Street, Some(address)) => view! { <span>{address}</span> }.into_any(),
+        _ => view! { <span class="unverified">{t("address-not-verified")}</span> }.into_any(),
+    };
+    view! {
+        <li class="site-card">
+            <h3>
+                <a href=href(&format!("/site/{}", card.id))>{card.name}</a>
+                {card.demo.then(|| view! { " " <span class="demo">{t("demo-label")}</span> })}
+            </h3>
+            <p class="meta">
+                <span class="kind">{t(&format!("kind-{}", card.kind.code()))}</span>
+                " · "
+                <span class="distance">{format_km(lang, card.distance_m)}" "{t("unit-km")}</span>
+                " · "
+                <span class="city">{card.city}</span>
+            </p>
+            <p class="address">{address}</p>
+            <p class="today">{t("hours-today")}": " <DayHoursText hours=card.today/></p>
+            <BadgeList badges=card.badges/>
+        </li>
+    }
+}

@@ -1,0 +1,150 @@
+//! The one way Senim's interface speaks a language: Fluent messages in
+//! `app/locales/<code>.ftl`, chosen by the `/{lang}/` prefix of the URL.
+//! Adding a language is adding a file and a `Lang` variant.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+use unic_langid::LanguageIdentifier;
+
+/// A language the interface is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    #[default]
+    Ru,
+    Kk,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ru, Lang::Kk, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ru => "ru",
+            Lang::Kk => "kk",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Ru => "Русский",
+            Lang::Kk => "Қазақша",
+            Lang::En => "English",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::Ru => include_str!("../locales/ru.ftl"),
+            Lang::Kk => include_str!("../locales/kk.ftl"),
+            Lang::En => include_str!("../locales/en.ftl"),
+        }
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Lang::ALL.map(build_bundle).into());
+
+fn build_bundle(lang: Lang) -> Bundle {
+    let id: LanguageIdentifier = lang.code().parse().expect("language codes are valid");
+    let resource = FluentResource::try_new(lang.source().to_string())
+        .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", lang.code()));
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks would end up inside attributes and URLs.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("{}.ftl repeats a message: {errors:?}", lang.code()));
+    bundle
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &BUNDLES[index]
+}
+
+/// The message `key` in `lang`; the key itself if it is missing (a test
+/// makes sure none is).
+pub fn tr(lang: Lang, key: &str) -> String {
+    format(lang, key, None)
+}
+
+/// The message `key` with named arguments, e.g. `[("km", 2.5.into())]`.
+pub fn tr_args(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    format(lang, key, Some(&fluent_args))
+}
+
+fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        return key.to_string();
+    };
+    let mut errors = vec![];
+    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+}
+
+/// The message ids a language defines.
+pub fn keys(lang: Lang) -> Vec<String> {
+    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_language_has_every_key() {
+        let all: BTreeSet<String> = Lang::ALL.iter().flat_map(|l| keys(*l)).collect();
+        for lang in Lang::ALL {
+            let have: BTreeSet<String> = keys(lang).into_iter().collect();
+            let missing: Vec<_> = all.difference(&have).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+        }
+    }
+
+    #[test]
+    fn every_message_formats_without_errors() {
+        for lang in Lang::ALL {
+            let bundle = bundle(lang);
+            for key in keys(lang) {
+                let message = bundle.get_message(&key).expect("listed key exists");
+                let pattern = message.value().expect("every message has a value");
+                let mut args = FluentArgs::new();
+                for name in ["km", "place", "count", "date", "source", "value"] {
+                    args.set(name, FluentValue::from(2));
+                }
+                let mut errors = vec![];
+                bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{}: {key}: {errors:?}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn plural_rules_follow_the_language() {
+        let sites = |lang, n: i64| tr_args(lang, "results-near-you", &[("count", n.into())]);
+        assert_ne!(sites(Lang::Ru, 1), sites(Lang::Ru, 5));
+        assert_ne!(sites(Lang::En, 1), sites(Lang::En, 2));
+    }
+}

@@ -1,0 +1,23 @@
+//! Senim's pages. Compiled natively with `ssr`, where every page renders on
+//! the server and works as plain HTML, and to WebAssembly with `hydrate`,
+//! where only the small `#[island]` components come alive.
+
+pub mod components;
+pub mod i18n;
+pub mod islands;
+pub mod model;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod port;
+pub mod server_fns;
+pub mod url;
+mod shell;
+
+pub use shell::{App, shell};
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,77 @@
+use super::NotFound;
+use crate::i18n::{Lang, tr};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_meta::{Html, Title};
+use leptos_router::components::Outlet;
+use leptos_router::hooks::{use_location, use_params_map};
+
+/// Where the quick-exit control leads: a neutral, busy page.
+pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
+
+/// The frame of every public page in one language: `/{lang}/…`.
+#[component]
+pub fn Localized() -> impl IntoView {
+    let code = use_params_map().read_untracked().get("lang").unwrap_or_default();
+    let Some(lang) = Lang::from_code(&code) else {
+        return Either::Left(view! { <NotFound/> });
+    };
+    provide_context(lang);
+    Either::Right(view! {
+        <Html {..} lang=lang.code()/>
+        <Title text=tr(lang, "page-title")/>
+        <a class="skip" href="#main">{tr(lang, "skip-to-content")}</a>
+        <header class="top">
+            <a class="brand" href=format!("/{}", lang.code())>"Senim"</a>
+            <LanguageSwitcher current=lang/>
+            <a class="quick-exit" id="quick-exit" href=QUICK_EXIT_URL rel="noreferrer">
+                {tr(lang, "quick-exit")}
+            </a>
+        </header>
+        <main id="main">
+            <Outlet/>
+        </main>
+        <footer>
+            <p>{tr(lang, "footer-privacy")}</p>
+            <p>{tr(lang, "footer-credits")}</p>
+        </footer>
+    })
+}
+
+/// Links to the same page in the other languages.
+#[component]
+fn LanguageSwitcher(current: Lang) -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    let rest = path
+        .strip_prefix(&format!("/{}", current.code()))
+        .unwrap_or("")
+        .to_string();
+    let query = if search.is_empty() || search.starts_with('?') {
+        search
+    } else {
+        format!("?{search}")
+    };
+    view! {
+        <nav class="languages" aria-label=tr(current, "language-switcher")>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    let href = format!("/{}{}{}", lang.code(), rest, query);
+                    let is_current = lang == current;
+                    view! {
+                        <a
+                            href=href
+                            hreflang=lang.code()
+                            lang=lang.code()
+                            aria-current=is_current.then_some("page")
+                        >
+                            {lang.endonym()}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}

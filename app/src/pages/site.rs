@@ -1,0 +1,165 @@
+use crate::components::{DayHoursText, href, set_status, t, use_lang};
+use crate::i18n::tr_args;
+use crate::model::{Precision, SiteDetails, WeekDay};
+use crate::pages::NotFound;
+use crate::server_fns::get_site;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// `/{lang}/site/{id}`: everything known about one site.
+#[component]
+pub fn SitePage() -> impl IntoView {
+    let lang = use_lang();
+    let id = use_params_map().read_untracked().get("id").unwrap_or_default();
+    let details = Resource::new_blocking(
+        move || id.clone(),
+        move |id| async move { get_site(lang, id).await.ok().flatten() },
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match details.await {
+                    Some(site) => view! { <SiteView site/> }.into_any(),
+                    None => {
+                        set_status(404);
+                        view! { <NotFound/> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SiteView(site: SiteDetails) -> impl IntoView {
+    let lang = use_lang();
+    let yes_no_unknown = |value: Option<bool>| match value {
+        Some(true) => t("answer-yes"),
+        Some(false) => t("answer-no"),
+        None => t("answer-unknown"),
+    };
+    let address = match (site.precision, site.address.clone()) {
+        (Precision::Street, Some(address)) => format!("{address}, {}", site.city),
+        _ => format!("{} — {}", site.city, t("address-not-verified")),
+    };
+    let services = if site.services.is_empty() {
+        view! { <p>{t("services-unknown")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="services">
+                {site
+                    .services
+                    .iter()
+                    .map(|offer| {
+                        let price = if offer.free { t("price-free") } else { t("price-paid") };
+                        view! { <li>{t(&format!("service-{}", offer.service.code()))}" — "{price}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let languages = if site.languages.is_empty() {
+        t("answer-unknown")
+    } else {
+        site.languages
+            .iter()
+            .map(|l| t(&format!("language-{}", l.code())))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let checked = tr_args(lang, "site-checked-on", &[("date", site.checked_on.clone().into())]);
+    view! {
+        <article class="site">
+            <p><a href=href("")>{t("back-to-search")}</a></p>
+            <h1>
+                {site.name.clone()}
+                {site.demo.then(|| view! { " " <span class="demo">{t("demo-label")}</span> })}
+            </h1>
+            {site.demo.then(|| view! { <p class="demo-note">{t("demo-note")}</p> })}
+            <p class="kind">{t(&format!("kind-{}", site.kind.code()))}</p>
+            <dl class="facts">
+                <dt>{t("site-address")}</dt>
+                <dd>{address}</dd>
+                <dt>{t("site-phone")}</dt>
+                <dd>
+                    {match site.phone.clone() {
+                        Some(phone) => {
+                            let tel = format!("tel:{}", phone_digits(&phone));
+                            view! { <a href=tel>{phone}</a> }.into_any()
+                        }
+                        None => t("answer-unknown").into_any(),
+                    }}
+                </dd>
+                <dt>{t("site-requires-id")}</dt>
+                <dd>{yes_no_unknown(site.requires_id)}</dd>
+                <dt>{t("site-anonymous-testing")}</dt>
+                <dd>{yes_no_unknown(site.anonymous_testing)}</dd>
+                <dt>{t("site-languages")}</dt>
+                <dd>{languages}</dd>
+            </dl>
+            <h2>{t("site-services")}</h2>
+            {services}
+            <h2>{t("site-hours")}</h2>
+            <WeekTable week=site.week.clone() open_now=site.open_now/>
+            <p class="source">
+                {match site.source_url.clone() {
+                    Some(url) => {
+                        let text = url.clone();
+                        view! {
+                            {t("site-source")}": "
+                            <a href=url rel="noreferrer noopener">{text}</a>
+                        }
+                        .into_any()
+                    }
+                    None => t("site-source-none").into_any(),
+                }}
+                <br/>
+                {checked}
+            </p>
+        </article>
+    }
+}
+
+#[component]
+fn WeekTable(week: Vec<WeekDay>, open_now: bool) -> impl IntoView {
+    if week.is_empty() {
+        return view! { <p class="hours-unknown">{t("hours-unknown-call")}</p> }.into_any();
+    }
+    view! {
+        {open_now.then(|| view! { <p class="badge badge-open">{t("badge-open-now")}</p> })}
+        <table class="week">
+            <caption>{t("site-hours-caption")}</caption>
+            <tbody>
+                {week
+                    .into_iter()
+                    .map(|day| {
+                        view! {
+                            <tr class:weekend=day.weekend>
+                                <th scope="row">
+                                    {t(&format!("weekday-{}", day.weekday))}
+                                    {day.weekend.then(|| view! { " " <small>{t("weekend-mark")}</small> })}
+                                    <br/>
+                                    <small>{day.date}</small>
+                                </th>
+                                <td><DayHoursText hours=day.hours/></td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// The digits (and a leading +) of a phone number as printed, for `tel:`.
+fn phone_digits(phone: &str) -> String {
+    let first = phone.split(',').next().unwrap_or(phone);
+    first
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect()
+}

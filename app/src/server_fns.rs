@@ -1,0 +1,36 @@
+//! Server functions: thin adapters from the pages to the server's
+//! [`Directory`](crate::port::Directory).
+
+use crate::i18n::Lang;
+use crate::model::{PlaceOption, SearchOutcome, SiteDetails};
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+#[server(prefix = "/_sfn", input = Json)]
+pub async fn search_sites(
+    lang: Lang,
+    query: Vec<(String, String)>,
+) -> Result<SearchOutcome, ServerFnError> {
+    use crate::model::SearchRequest;
+    let directory = expect_context::<crate::port::SharedDirectory>();
+    let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    Ok(match SearchRequest::from_pairs(pairs) {
+        Ok(request) => directory.search(&request, lang),
+        Err(error) => SearchOutcome {
+            problem: Some(error.message_key().to_string()),
+            ..SearchOutcome::default()
+        },
+    })
+}
+
+#[server(prefix = "/_sfn", input = Json)]
+pub async fn get_site(lang: Lang, id: String) -> Result<Option<SiteDetails>, ServerFnError> {
+    let directory = expect_context::<crate::port::SharedDirectory>();
+    Ok(directory.site(&id, lang))
+}
+
+#[server(prefix = "/_sfn", input = Json)]
+pub async fn all_places(lang: Lang) -> Result<Vec<PlaceOption>, ServerFnError> {
+    let directory = expect_context::<crate::port::SharedDirectory>();
+    Ok(directory.places(lang))
+}

@@ -1,0 +1,48 @@
+//! The HTML document and the routes.
+
+use crate::pages::{Localized, NotFound, SearchPage, SitePage};
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::{
+    ParamSegment, SsrMode, StaticSegment,
+    components::{ParentRoute, Route, Router, Routes},
+};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="referrer" content="no-referrer"/>
+                <link rel="stylesheet" href="/pkg/senim.css"/>
+                <script src="/quick-exit.js" defer></script>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <ParentRoute path=ParamSegment("lang") view=Localized ssr=SsrMode::Async>
+                    <Route path=StaticSegment("") view=SearchPage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("site"), ParamSegment("id"))
+                        view=SitePage
+                        ssr=SsrMode::Async
+                    />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

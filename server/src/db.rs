@@ -1,0 +1,161 @@
+//! The database: connection, migrations and the directory's rows.
+
+use crate::domain::site::{Site, SiteRecord};
+use anyhow::Context;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{FromRow, SqlitePool};
+use std::str::FromStr;
+
+pub type Pool = SqlitePool;
+
+pub async fn connect(url: &str) -> anyhow::Result<Pool> {
+    let options = SqliteConnectOptions::from_str(url)
+        .with_context(|| "DATABASE_URL is not a valid SQLite URL")?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .busy_timeout(std::time::Duration::from_secs(5))
+        .foreign_keys(true);
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .context("cannot open the database")?;
+    sqlx::migrate!("./migrations").run(&pool).await.context("cannot migrate the database")?;
+    Ok(pool)
+}
+
+#[derive(FromRow)]
+struct SiteRow {
+    id: String,
+    name_ru: String,
+    name_kk: String,
+    name_en: String,
+    kind: String,
+    city: String,
+    address: String,
+    lat: f64,
+    lon: f64,
+    location_precision: String,
+    services: String,
+    requires_id: String,
+    anonymous_testing: String,
+    languages: String,
+    phone: String,
+    opening_hours: String,
+    timezone: String,
+    source_url: String,
+    checked_on: String,
+    demo: String,
+}
+
+impl From<SiteRow> for SiteRecord {
+    fn from(row: SiteRow) -> SiteRecord {
+        SiteRecord {
+            id: row.id,
+            name_ru: row.name_ru,
+            name_kk: row.name_kk,
+            name_en: row.name_en,
+            kind: row.kind,
+            city: row.city,
+            address: row.address,
+            lat: row.lat.to_string(),
+            lon: row.lon.to_string(),
+            precision: row.location_precision,
+            services: row.services,
+            requires_id: row.requires_id,
+            anonymous_testing: row.anonymous_testing,
+            languages: row.languages,
+            phone: row.phone,
+            opening_hours: row.opening_hours,
+            timezone: row.timezone,
+            source_url: row.source_url,
+            checked_on: row.checked_on,
+            demo: row.demo,
+        }
+    }
+}
+
+/// Every site in the database. A row that no longer parses (written by a
+/// newer version, say) is left out and named in the log, not fatal.
+pub async fn load_sites(pool: &Pool) -> anyhow::Result<Vec<Site>> {
+    let rows: Vec<SiteRow> = sqlx::query_as("SELECT * FROM sites").fetch_all(pool).await?;
+    let mut sites = Vec::with_capacity(rows.len());
+    for row in rows {
+        let record = SiteRecord::from(row);
+        match record.parse() {
+            Ok(site) => sites.push(site),
+            Err(problems) => tracing::error!(site = %record.id, ?problems, "site row skipped"),
+        }
+    }
+    Ok(sites)
+}
+
+pub async fn directory_version(pool: &Pool) -> anyhow::Result<i64> {
+    Ok(sqlx::query_scalar("SELECT version FROM directory_version WHERE id = 1")
+        .fetch_one(pool)
+        .await?)
+}
+
+/// Inserts or updates `sites` in one transaction and bumps the directory
+/// version: all of them or none.
+pub async fn upsert_sites(pool: &Pool, sites: &[Site]) -> anyhow::Result<()> {
+    let mut tx = pool.begin().await?;
+    for site in sites {
+        let r = site.to_record();
+        sqlx::query(
+            "INSERT INTO sites (id, name_ru, name_kk, name_en, kind, city, address, lat, lon,
+                location_precision, services, requires_id, anonymous_testing, languages, phone,
+                opening_hours, timezone, source_url, checked_on, demo)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+             ON CONFLICT (id) DO UPDATE SET
+                name_ru = excluded.name_ru, name_kk = excluded.name_kk, name_en = excluded.name_en,
+                kind = excluded.kind, city = excluded.city, address = excluded.address,
+                lat = excluded.lat, lon = excluded.lon, location_precision = excluded.location_precision,
+                services = excluded.services, requires_id = excluded.requires_id,
+                anonymous_testing = excluded.anonymous_testing, languages = excluded.languages,
+                phone = excluded.phone, opening_hours = excluded.opening_hours,
+                timezone = excluded.timezone, source_url = excluded.source_url,
+                checked_on = excluded.checked_on, demo = excluded.demo",
+        )
+        .bind(&r.id)
+        .bind(&r.name_ru)
+        .bind(&r.name_kk)
+        .bind(&r.name_en)
+        .bind(&r.kind)
+        .bind(&r.city)
+        .bind(&r.address)
+        .bind(site.location.lat())
+        .bind(site.location.lon())
+        .bind(&r.precision)
+        .bind(&r.services)
+        .bind(&r.requires_id)
+        .bind(&r.anonymous_testing)
+        .bind(&r.languages)
+        .bind(&r.phone)
+        .bind(&r.opening_hours)
+        .bind(&r.timezone)
+        .bind(&r.source_url)
+        .bind(&r.checked_on)
+        .bind(&r.demo)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Loads the shipped directory into an empty database (first start).
+pub async fn seed_if_empty(pool: &Pool) -> anyhow::Result<()> {
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sites").fetch_one(pool).await?;
+    if count == 0 {
+        let sites = crate::domain::site_csv::read_sites(include_str!("../../data/sites.csv"))
+            .map_err(|errors| anyhow::anyhow!("data/sites.csv is invalid: {errors:?}"))?;
+        upsert_sites(pool, &sites).await?;
+        tracing::info!(sites = sites.len(), "directory seeded from data/sites.csv");
+    }
+    Ok(())
+}

@@ -1,0 +1,153 @@
+//! The published directory in memory: the sites, what is true of each this
+//! week, and the geodesic index over them.
+
+use super::geo_index::{GeoIndex, Nearby};
+use super::hours::WeekFacts;
+use super::latlon::LatLon;
+use super::site::Site;
+use app::model::SearchFilters;
+use chrono::{DateTime, NaiveDateTime, Utc};
+
+pub struct Directory {
+    sites: Vec<Site>,
+    points: Vec<LatLon>,
+    week: Vec<WeekFacts>,
+    index: GeoIndex,
+}
+
+/// A site found by a search and how far it is.
+pub struct Hit<'a> {
+    pub site: &'a Site,
+    /// # Units
+    /// Metres.
+    pub distance_m: f64,
+}
+
+impl Directory {
+    /// Indexes `sites`; evening and weekend facts are for the week from `now`.
+    pub fn build(mut sites: Vec<Site>, now: DateTime<Utc>) -> Directory {
+        sites.sort_by(|a, b| a.id.cmp(&b.id));
+        let points: Vec<LatLon> = sites.iter().map(|s| s.location).collect();
+        let week = sites
+            .iter()
+            .map(|site| {
+                let today = local_time(site, now).date();
+                site.hours.as_ref().map(|h| h.week_facts(today)).unwrap_or_default()
+            })
+            .collect();
+        let index = GeoIndex::build(&points);
+        Directory { sites, points, week, index }
+    }
+
+    pub fn sites(&self) -> &[Site] {
+        &self.sites
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites
+            .binary_search_by(|s| s.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.sites[i])
+    }
+
+    pub fn week_facts(&self, id: &str) -> WeekFacts {
+        self.sites
+            .binary_search_by(|s| s.id.as_str().cmp(id))
+            .map(|i| self.week[i])
+            .unwrap_or_default()
+    }
+
+    /// The `limit` sites nearest to `origin` that pass every filter, nearest first.
+    pub fn nearest(
+        &self,
+        origin: LatLon,
+        filters: &SearchFilters,
+        limit: usize,
+        now: DateTime<Utc>,
+    ) -> Vec<Hit<'_>> {
+        self.index
+            .nearest(&self.points, origin, limit, |i| self.passes(i, filters, now))
+            .into_iter()
+            .map(|Nearby { position, distance_m }| Hit { site: &self.sites[position], distance_m })
+            .collect()
+    }
+
+    fn passes(&self, i: usize, filters: &SearchFilters, now: DateTime<Utc>) -> bool {
+        let site = &self.sites[i];
+        let week = self.week[i];
+        filters.services.iter().all(|s| site.offers(*s))
+            && filters.kind.is_none_or(|kind| site.kind == kind)
+            && (!filters.evening || week.evening)
+            && (!filters.weekend || week.weekend)
+            && (!filters.no_id || site.requires_id == Some(false))
+            && (!filters.free || is_free(site, filters))
+            && filters.language.is_none_or(|l| site.languages.contains(&l))
+            && (!filters.open_now || is_open(site, now))
+    }
+}
+
+/// The services asked for are all free; with none asked for, some service is.
+pub fn is_free(site: &Site, filters: &SearchFilters) -> bool {
+    if filters.services.is_empty() {
+        site.services.iter().any(|o| o.free)
+    } else {
+        filters.services.iter().all(|s| site.offers_free(*s))
+    }
+}
+
+pub fn is_open(site: &Site, now: DateTime<Utc>) -> bool {
+    site.hours.as_ref().is_some_and(|h| h.is_open(local_time(site, now)))
+}
+
+/// The wall-clock time at the site.
+pub fn local_time(site: &Site, now: DateTime<Utc>) -> NaiveDateTime {
+    now.with_timezone(&site.timezone).naive_local()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::site::tests::record;
+    use app::model::Service;
+
+    fn site(id: &str, lat: &str, lon: &str, hours: &str, services: &str) -> Site {
+        crate::domain::site::SiteRecord {
+            id: id.into(),
+            lat: lat.into(),
+            lon: lon.into(),
+            opening_hours: hours.into(),
+            services: services.into(),
+            ..record()
+        }
+        .parse()
+        .unwrap()
+    }
+
+    #[test]
+    fn filters_narrow_and_order_is_by_distance() {
+        // Monday 2026-11-23 20:00 in Almaty (UTC+5) is 15:00 UTC.
+        let now: DateTime<Utc> = "2026-11-23T15:00:00Z".parse().unwrap();
+        let directory = Directory::build(
+            vec![
+                site("near", "42.90", "71.37", "Mo-Fr 09:00-18:00", "hiv_rapid_test:free"),
+                site("middle", "42.95", "71.40", "Mo-Fr 12:00-21:00", "hiv_rapid_test:paid"),
+                site("far", "43.50", "71.50", "Sa 10:00-14:00", "prep:free"),
+            ],
+            now,
+        );
+        let taraz = LatLon::new(42.9, 71.366).unwrap();
+        let ids = |filters: SearchFilters| -> Vec<String> {
+            directory.nearest(taraz, &filters, 10, now).iter().map(|h| h.site.id.clone()).collect()
+        };
+        assert_eq!(ids(SearchFilters::default()), ["near", "middle", "far"]);
+        assert_eq!(ids(SearchFilters { open_now: true, ..Default::default() }), ["middle"]);
+        assert_eq!(ids(SearchFilters { evening: true, ..Default::default() }), ["middle"]);
+        assert_eq!(ids(SearchFilters { weekend: true, ..Default::default() }), ["far"]);
+        assert_eq!(
+            ids(SearchFilters { services: vec![Service::HivRapidTest], free: true, ..Default::default() }),
+            ["near"]
+        );
+        assert_eq!(ids(SearchFilters { free: true, ..Default::default() }), ["near", "far"]);
+        assert!(directory.site("middle").is_some() && directory.site("nowhere").is_none());
+    }
+}

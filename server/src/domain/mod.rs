@@ -1,0 +1,10 @@
+//! Senim's domain: plain Rust, free of HTTP, SQL and Leptos.
+
+pub mod directory;
+pub mod gazetteer;
+pub mod geo_index;
+pub mod hours;
+pub mod latlon;
+pub mod site;
+pub mod site_csv;
+pub mod site_geojson;

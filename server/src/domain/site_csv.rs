@@ -1,0 +1,113 @@
+//! The directory as a spreadsheet-friendly CSV file (format: data/README.md).
+
+use super::site::{Site, SiteRecord};
+use std::collections::HashSet;
+
+/// A row that cannot be imported, by its line in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowError {
+    pub line: u64,
+    pub reason: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.reason)
+    }
+}
+
+/// Every site of the file, or every reason the file is refused.
+pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| vec![RowError { line: 1, reason: e.to_string() }])?.clone();
+    let missing: Vec<&str> = SiteRecord::COLUMNS
+        .iter()
+        .copied()
+        .filter(|column| !headers.iter().any(|h| h.trim() == *column))
+        .collect();
+    if !missing.is_empty() {
+        return Err(vec![RowError { line: 1, reason: format!("missing columns: {}", missing.join(", ")) }]);
+    }
+    let mut sites = vec![];
+    let mut errors = vec![];
+    let mut seen = HashSet::new();
+    for row in reader.records() {
+        let row = match row {
+            Ok(row) => row,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                errors.push(RowError { line, reason: format!("not readable as CSV: {e}") });
+                continue;
+            }
+        };
+        let line = row.position().map_or(0, |p| p.line());
+        if row.len() != headers.len() {
+            errors.push(RowError {
+                line,
+                reason: format!("has {} fields, the header has {}", row.len(), headers.len()),
+            });
+            continue;
+        }
+        let record: SiteRecord = match row.deserialize(Some(&headers)) {
+            Ok(record) => record,
+            Err(e) => {
+                errors.push(RowError { line, reason: e.to_string() });
+                continue;
+            }
+        };
+        match record.parse() {
+            Ok(site) if !seen.insert(site.id.clone()) => {
+                errors.push(RowError { line, reason: format!("id: {} appears twice in the file", site.id) })
+            }
+            Ok(site) => sites.push(site),
+            Err(problems) => errors.extend(problems.into_iter().map(|reason| RowError { line, reason })),
+        }
+    }
+    if errors.is_empty() { Ok(sites) } else { Err(errors) }
+}
+
+/// The sites as CSV text with the standard header.
+pub fn write_sites(sites: &[Site]) -> String {
+    let mut writer = csv::Writer::from_writer(vec![]);
+    for site in sites {
+        writer.serialize(site.to_record()).expect("writing to memory cannot fail");
+    }
+    String::from_utf8(writer.into_inner().expect("flushing memory cannot fail")).expect("CSV of UTF-8 is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::site::tests::record;
+
+    #[test]
+    fn the_shipped_directory_parses() {
+        let sites = read_sites(include_str!("../../../data/sites.csv")).unwrap();
+        assert!(sites.len() > 20);
+        assert!(sites.iter().all(|s| s.demo || s.source_url.is_some()));
+    }
+
+    #[test]
+    fn written_sites_read_back_the_same() {
+        let site = record().parse().unwrap();
+        let text = write_sites(std::slice::from_ref(&site));
+        assert_eq!(read_sites(&text).unwrap(), vec![site]);
+    }
+
+    #[test]
+    fn bad_rows_are_named_by_line_and_nothing_is_returned() {
+        let good = write_sites(&[record().parse().unwrap()]);
+        let mut lines: Vec<String> = good.lines().map(String::from).collect();
+        let bad = lines[1].replace("friendly_cabinet", "hospital");
+        lines.push(bad.replace("taraz-test", "other"));
+        lines.push(lines[1].clone());
+        let errors = read_sites(&lines.join("\n")).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+            vec![3, 4],
+            "{errors:?}"
+        );
+        assert!(errors[0].reason.contains("kind"));
+        assert!(errors[1].reason.contains("twice"));
+    }
+}

@@ -1,0 +1,11 @@
+//! Senim's server: everything only a server has. `domain` is plain Rust;
+//! the rest adapts it to HTTP, SQL and the command line.
+
+pub mod api;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod present;
+pub mod startup;
+pub mod state;

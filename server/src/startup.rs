@@ -1,0 +1,105 @@
+//! Building the app: the router, and a server bound to the configured
+//! address (port 0 included, for tests).
+
+use crate::config::Config;
+use crate::state::{AppState, spawn_refresher};
+use crate::{api, db};
+use app::port::SharedDirectory;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::FromRef;
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::response::Redirect;
+use axum::routing::{get, post};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+#[derive(Clone)]
+pub struct ServerState {
+    pub leptos: LeptosOptions,
+    pub app: Arc<AppState>,
+}
+
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(state: &ServerState) -> LeptosOptions {
+        state.leptos.clone()
+    }
+}
+
+pub fn router(state: ServerState) -> Router {
+    let directory: SharedDirectory = state.app.clone();
+    let site_root = state.leptos.site_root.to_string();
+    let provide_directory = move || provide_context(directory.clone());
+    let leptos_options = state.leptos.clone();
+    let security_headers = [
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ];
+    let mut router = Router::new()
+        .route("/", get(|| async { Redirect::permanent("/ru") }))
+        .merge(api::routes())
+        .route(
+            "/_sfn/{*fn_name}",
+            post({
+                let provide_directory = provide_directory.clone();
+                move |request: Request<Body>| handle_server_fns_with_context(provide_directory.clone(), request)
+            }),
+        )
+        .route_service("/quick-exit.js", ServeFile::new(format!("{site_root}/quick-exit.js")))
+        .nest_service("/pkg", ServeDir::new(format!("{site_root}/pkg")))
+        .leptos_routes_with_context(&state, generate_route_list(App), provide_directory, move || {
+            shell(leptos_options.clone())
+        })
+        .with_state(state)
+        .layer(CompressionLayer::new());
+    for (name, value) in security_headers {
+        router = router.layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from(name),
+            HeaderValue::from_static(value),
+        ));
+    }
+    router
+}
+
+/// A server bound to its address, ready to run.
+pub struct Server {
+    listener: TcpListener,
+    router: Router,
+    pub state: Arc<AppState>,
+}
+
+impl Server {
+    /// Opens and migrates the database (seeding an empty one from
+    /// `data/sites.csv`), builds the index and binds the address.
+    pub async fn build(config: &Config) -> anyhow::Result<Server> {
+        let pool = db::connect(&config.database_url).await?;
+        db::seed_if_empty(&pool).await?;
+        let app = Arc::new(AppState::load(pool).await?);
+        spawn_refresher(app.clone(), config.refresh_every);
+        let listener = TcpListener::bind(config.site_addr).await?;
+        let leptos = LeptosOptions::builder()
+            .output_name("senim")
+            .site_root(config.site_root.as_str())
+            .site_pkg_dir("pkg")
+            .site_addr(listener.local_addr()?)
+            .build();
+        let router = router(ServerState { leptos, app: app.clone() });
+        Ok(Server { listener, router, state: app })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    pub async fn run(self) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router).await
+    }
+}

@@ -1,0 +1,138 @@
+//! What the running server holds: the database pool, the gazetteer and the
+//! directory index, which it rebuilds whenever the directory changes (here
+//! or in another instance) and each new day.
+
+use crate::db::{self, Pool};
+use crate::domain::directory::Directory;
+use crate::domain::gazetteer::Gazetteer;
+use crate::domain::latlon::LatLon;
+use crate::present;
+use app::i18n::Lang;
+use app::model::{Origin, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
+use chrono::{NaiveDate, Utc};
+use std::sync::{Arc, Mutex, RwLock};
+
+pub struct AppState {
+    pub pool: Pool,
+    pub gazetteer: Gazetteer,
+    directory: RwLock<Arc<Directory>>,
+    /// The directory version and UTC day the index was built for.
+    built_for: Mutex<(i64, NaiveDate)>,
+}
+
+impl AppState {
+    pub async fn load(pool: Pool) -> anyhow::Result<AppState> {
+        let gazetteer = Gazetteer::from_csv(include_str!("../../data/kz_places.csv")).map_err(anyhow::Error::msg)?;
+        let version = db::directory_version(&pool).await?;
+        let now = Utc::now();
+        let directory = Directory::build(db::load_sites(&pool).await?, now);
+        Ok(AppState {
+            pool,
+            gazetteer,
+            directory: RwLock::new(Arc::new(directory)),
+            built_for: Mutex::new((version, now.date_naive())),
+        })
+    }
+
+    /// The current index (cheap: an `Arc`).
+    pub fn directory(&self) -> Arc<Directory> {
+        self.directory.read().expect("index lock").clone()
+    }
+
+    /// Rebuilds the index if the directory changed or a day passed.
+    pub async fn refresh(&self) -> anyhow::Result<bool> {
+        let version = db::directory_version(&self.pool).await?;
+        let now = Utc::now();
+        let current = *self.built_for.lock().expect("version lock");
+        if current == (version, now.date_naive()) {
+            return Ok(false);
+        }
+        let directory = Directory::build(db::load_sites(&self.pool).await?, now);
+        *self.directory.write().expect("index lock") = Arc::new(directory);
+        *self.built_for.lock().expect("version lock") = (version, now.date_naive());
+        tracing::info!(version, "directory index rebuilt");
+        Ok(true)
+    }
+
+    fn place_option(&self, place: &crate::domain::gazetteer::Place, lang: Lang) -> PlaceOption {
+        PlaceOption {
+            name: place.name(lang).to_string(),
+            region: place.region(lang).to_string(),
+        }
+    }
+}
+
+impl app::port::Directory for AppState {
+    fn search(&self, request: &SearchRequest, lang: Lang) -> SearchOutcome {
+        let (origin, place) = match &request.origin {
+            None => return SearchOutcome::default(),
+            Some(Origin::Coords { lat, lon }) => match LatLon::new(*lat, *lon) {
+                Ok(origin) => (origin, None),
+                Err(_) => {
+                    return SearchOutcome {
+                        problem: Some("error-latitude-range".into()),
+                        ..SearchOutcome::default()
+                    };
+                }
+            },
+            Some(Origin::Place(name)) => match self.gazetteer.find(name) {
+                Some(place) => (place.location, Some(self.place_option(place, lang))),
+                None => {
+                    let prefix: String = name.trim().chars().take(3).collect();
+                    return SearchOutcome {
+                        problem: Some("place-unknown".into()),
+                        suggestions: self
+                            .gazetteer
+                            .starting_with(&prefix, 5)
+                            .into_iter()
+                            .map(|p| self.place_option(p, lang))
+                            .collect(),
+                        ..SearchOutcome::default()
+                    };
+                }
+            },
+        };
+        let now = Utc::now();
+        let directory = self.directory();
+        let results = directory
+            .nearest(origin, &request.filters, request.limit, now)
+            .into_iter()
+            .map(|hit| {
+                let week = directory.week_facts(&hit.site.id);
+                present::card(hit.site, hit.distance_m, week, lang, now)
+            })
+            .collect();
+        SearchOutcome {
+            place,
+            results,
+            problem: None,
+            suggestions: vec![],
+        }
+    }
+
+    fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails> {
+        let directory = self.directory();
+        directory.site(id).map(|site| present::details(site, lang, Utc::now()))
+    }
+
+    fn places(&self, lang: Lang) -> Vec<PlaceOption> {
+        self.gazetteer
+            .all()
+            .iter()
+            .map(|p| self.place_option(p, lang))
+            .collect()
+    }
+}
+
+/// Checks for directory changes every `every` until the process ends.
+pub fn spawn_refresher(state: Arc<AppState>, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(every);
+        loop {
+            ticker.tick().await;
+            if let Err(error) = state.refresh().await {
+                tracing::error!(%error, "directory refresh failed");
+            }
+        }
+    });
+}

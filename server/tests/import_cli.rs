@@ -1,0 +1,98 @@
+//! `server import FILE` against a real SQLite database, with a running
+//! server that must pick up the change without a restart.
+
+use server::config::Config;
+use server::db;
+use server::startup::Server;
+use std::process::Command;
+use std::time::Duration;
+
+const HEADER: &str = "id,name_ru,name_kk,name_en,kind,city,address,lat,lon,precision,services,requires_id,anonymous_testing,languages,phone,opening_hours,timezone,source_url,checked_on,demo";
+
+fn row(id: &str, kind: &str, lat: &str, hours: &str) -> String {
+    format!(
+        "{id},Тест,Тест,Test,{kind},Taraz,,{lat},71.36667,city,hiv_rapid_test:free,no,yes,ru|kk,,{hours},Asia/Almaty,https://example.org/source,2026-11-22,no"
+    )
+}
+
+fn import(database_url: &str, file: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["import", file.to_str().unwrap()])
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the server binary runs")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("senim.db").display());
+    let config = Config {
+        site_addr: "127.0.0.1:0".parse().unwrap(),
+        database_url: database_url.clone(),
+        site_root: "target/site".into(),
+        refresh_every: Duration::from_millis(100),
+    };
+    let server = Server::build(&config).await.unwrap();
+    let state = server.state.clone();
+    tokio::spawn(server.run());
+    let pool = db::connect(&database_url).await.unwrap();
+    let before = db::load_sites(&pool).await.unwrap();
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        [
+            HEADER.to_string(),
+            row("new-good-row", "ngo", "42.9", "Mo-Fr 09:00-18:00"),
+            row("bad-kind", "hospital", "42.9", ""),
+            row("bad-lat", "ngo", "ninety", ""),
+            row("bad-hours", "ngo", "42.9", "whenever"),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let output = import(&database_url, &bad);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    for expected in ["line 3: kind", "line 4: lat", "line 5: opening_hours"] {
+        assert!(stderr.contains(expected), "{expected} not in {stderr}");
+    }
+    assert!(!stderr.contains("line 2"), "{stderr}");
+    assert_eq!(db::load_sites(&pool).await.unwrap(), before, "nothing of the bad file is applied");
+
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, [HEADER.to_string(), row("new-good-row", "ngo", "42.9", "")].join("\n")).unwrap();
+    let output = import(&database_url, &good);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(db::load_sites(&pool).await.unwrap().len(), before.len() + 1);
+
+    let mut seen = false;
+    for _ in 0..50 {
+        if state.directory().site("new-good-row").is_some() {
+            seen = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(seen, "the running server rebuilt its index");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_geojson_export_imports_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("senim.db").display());
+    let pool = db::connect(&database_url).await.unwrap();
+    db::seed_if_empty(&pool).await.unwrap();
+    let sites = db::load_sites(&pool).await.unwrap();
+    let file = dir.path().join("sites.geojson");
+    std::fs::write(&file, server::domain::site_geojson::feature_collection(&sites).to_string()).unwrap();
+    let output = import(&database_url, &file);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut after = db::load_sites(&pool).await.unwrap();
+    let mut sites = sites;
+    after.sort_by(|a, b| a.id.cmp(&b.id));
+    sites.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(after, sites);
+}

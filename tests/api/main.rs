@@ -1,0 +1,5 @@
+//! The JSON API and the server-rendered pages, over real HTTP.
+
+mod nearest;
+mod pages;
+mod sites;

@@ -1,0 +1,52 @@
+use senim_tests::spawn_app;
+
+#[tokio::test]
+async fn searching_from_taraz_without_javascript_lists_sites_by_distance() {
+    let app = spawn_app().await;
+    let response = app.get("/ru?place=%D0%A2%D0%B0%D1%80%D0%B0%D0%B7").await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(response.headers().get("set-cookie").is_none(), "no cookies on public pages");
+    assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<title>Senim</title>"), "a discreet title");
+    assert!(html.contains("id=\"quick-exit\""));
+    assert!(html.contains("class=\"site-card\""));
+    assert!(html.contains("ДЕМО"), "demo sites are labelled");
+    assert!(html.contains("адрес не проверен"), "city-only locations say so");
+    let first = html.find("ДЕМО: ").expect("a demo site in Taraz comes first");
+    let astana = html.find("Астан").unwrap_or(usize::MAX);
+    assert!(first < astana);
+}
+
+#[tokio::test]
+async fn an_unknown_place_gets_a_message_in_the_page_language() {
+    let app = spawn_app().await;
+    let html = app.get("/kk?place=Atlantis").await.text().await.unwrap();
+    assert!(html.contains("Мұндай елді мекенді білмейміз"), "{html}");
+    let html = app.get("/en?place=Tara").await.text().await.unwrap();
+    assert!(html.contains("Did you mean"));
+    assert!(html.contains("Taraz"));
+}
+
+#[tokio::test]
+async fn a_site_page_shows_source_and_checked_date() {
+    let app = spawn_app().await;
+    let directory = app.state.directory();
+    let site = directory.sites().iter().find(|s| !s.demo).unwrap();
+    let response = app.get(&format!("/en/site/{}", site.id)).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains(&site.names.en.replace('&', "&amp;")));
+    assert!(html.contains("Checked on"));
+    assert!(html.contains(site.source_url.as_deref().unwrap()));
+}
+
+#[tokio::test]
+async fn unknown_pages_and_languages_are_404() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/ru/site/no-such-site").await.status().as_u16(), 404);
+    assert_eq!(app.get("/xx").await.status().as_u16(), 404);
+    let root = app.get("/").await;
+    assert_eq!(root.status().as_u16(), 308);
+    assert_eq!(root.headers()["location"], "/ru");
+}

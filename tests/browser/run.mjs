@@ -1,0 +1,186 @@
+// Browser tests of Senim's public journeys in Debian's headless Chromium,
+// once with JavaScript off and once with it on. Starts the real server
+// (target/debug/server, built by `cargo leptos build`) on a free port with a
+// fresh SQLite database. Run: node tests/browser/run.mjs
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import assert from "node:assert/strict";
+
+const root = resolve(import.meta.dirname, "../..");
+const results = { passed: 0, failed: 0 };
+
+function freePort() {
+  return new Promise((ok) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "senim-browser-"));
+  const server = spawn(join(root, "target/debug/server"), [], {
+    cwd: root,
+    env: {
+      ...process.env,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: join(root, "target/site"),
+      DATABASE_URL: `sqlite://${join(dir, "senim.db")}?mode=rwc`,
+      RUST_LOG: "warn",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { base, stop: () => { server.kill(); rmSync(dir, { recursive: true, force: true }); } };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error("the server did not start");
+}
+
+async function test(name, body) {
+  try {
+    await body();
+    results.passed++;
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.failed++;
+    console.log(`FAIL ${name}\n     ${error.stack || error}`);
+  }
+}
+
+/** A page that records every request, to prove none leaves for another host. */
+async function openPage(browser, base, javaScriptEnabled, extra = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, locale: "ru-RU", ...extra });
+  const page = await context.newPage();
+  const foreign = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(base) && !request.url().startsWith("data:")) foreign.push(request.url());
+  });
+  return { page, context, foreign };
+}
+
+function kilometres(text) {
+  return parseFloat(text.replace(",", ".").replace(/[^\d.]/g, ""));
+}
+
+async function searchFromTaraz(page, base, js) {
+  await page.goto(`${base}/ru`);
+  await page.fill("#place", "Тараз");
+  await Promise.all([page.waitForURL(/place=/), page.click("button[type=submit]")]);
+  const cards = page.locator(".site-card");
+  const count = await cards.count();
+  assert.ok(count >= 5, `only ${count} results`);
+  const distances = await page.locator(".site-card .distance").allTextContents();
+  const km = distances.map(kilometres);
+  for (let i = 1; i < km.length; i++) assert.ok(km[i - 1] <= km[i], `not ordered by distance: ${km}`);
+  const first = await cards.first().textContent();
+  assert.match(first, /ДЕМО/, "the nearest Taraz sites are the demo ones, labelled");
+  assert.ok(km[0] < 5, `nearest is ${km[0]} km away`);
+  const text = await page.locator(".site-list").textContent();
+  assert.match(text, /адрес не проверен/);
+  assert.match(await page.title(), /^Senim$/);
+  return cards;
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+
+try {
+  for (const js of [false, true]) {
+    const mode = js ? "JavaScript on" : "JavaScript off";
+
+    await test(`search from Taraz lists sites by distance with badges (${mode})`, async () => {
+      const { page, context, foreign } = await openPage(browser, server.base, js);
+      const cards = await searchFromTaraz(page, server.base, js);
+      const badges = await cards.first().locator(".badge").allTextContents();
+      assert.ok(badges.includes("Без документов"), `badges: ${badges}`);
+      assert.ok(badges.includes("Вечером"), `badges: ${badges}`);
+      assert.deepEqual(foreign, [], "no request to another host");
+      await context.close();
+    });
+
+    await test(`filters narrow the results (${mode})`, async () => {
+      const { page, context } = await openPage(browser, server.base, js);
+      await page.goto(`${server.base}/ru`);
+      await page.fill("#place", "Тараз");
+      await page.check("#f-weekend");
+      await page.selectOption("#service", "needles_syringes");
+      await Promise.all([page.waitForURL(/weekend=1/), page.click("button[type=submit]")]);
+      const cards = page.locator(".site-card");
+      assert.ok((await cards.count()) >= 1);
+      for (const badges of await cards.locator(".badges").allTextContents()) {
+        assert.match(badges, /В выходные/);
+      }
+      assert.ok(await page.isChecked("#f-weekend"), "the form keeps the filter");
+      await context.close();
+    });
+
+    await test(`a site page shows hours, services, source and date (${mode})`, async () => {
+      const { page, context, foreign } = await openPage(browser, server.base, js);
+      await searchFromTaraz(page, server.base, js);
+      await Promise.all([page.waitForURL(/\/ru\/site\//), page.locator(".site-card h3 a").first().click()]);
+      await page.waitForSelector("table.week");
+      const text = await page.locator("article.site").textContent();
+      assert.match(text, /Часы работы/);
+      assert.match(text, /Проверено \d{4}-\d{2}-\d{2}/);
+      assert.match(text, /ДЕМО/);
+      assert.ok((await page.locator("tr.weekend").count()) === 2, "Saturday and Sunday are marked");
+      assert.deepEqual(foreign, []);
+      await context.close();
+    });
+
+    await test(`every page has a quick exit and a language switch (${mode})`, async () => {
+      const { page, context } = await openPage(browser, server.base, js);
+      await page.goto(`${server.base}/ru?place=Taraz`);
+      assert.ok(await page.locator("#quick-exit").isVisible());
+      await Promise.all([page.waitForURL(/\/kk\?/), page.click("nav.languages a[hreflang=kk]")]);
+      assert.equal(await page.getAttribute("html", "lang"), "kk");
+      assert.match(await page.locator("main").textContent(), /Сенім|орын|Тараз/);
+      await context.close();
+    });
+  }
+
+  await test("with JavaScript, 'use my location' rounds to about 1 km and searches", async () => {
+    const { page, context, foreign } = await openPage(browser, server.base, true, {
+      geolocation: { latitude: 42.901234, longitude: 71.365678 },
+      permissions: ["geolocation"],
+    });
+    await page.goto(`${server.base}/ru?evening=1`);
+    const button = page.locator(".locate button");
+    await button.waitFor({ state: "visible", timeout: 15000 });
+    await Promise.all([page.waitForURL(/lat=/), button.click()]);
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get("lat"), "42.90");
+    assert.equal(url.searchParams.get("lon"), "71.37");
+    assert.equal(url.searchParams.get("evening"), "1", "filters carry over");
+    assert.ok((await page.locator(".site-card").count()) >= 1);
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+
+  await test("without JavaScript, the location button stays hidden", async () => {
+    const { page, context } = await openPage(browser, server.base, false);
+    await page.goto(`${server.base}/ru`);
+    assert.equal(await page.locator(".locate button").isVisible(), false);
+    await context.close();
+  });
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+console.log(`browser: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed === 0 ? 0 : 1);

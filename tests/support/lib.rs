@@ -1,0 +1,58 @@
+//! Test helpers: the real server on a random port with a fresh SQLite
+//! database, and a client that speaks to it. 
+
+use server::config::Config;
+use server::startup::Server;
+use server::state::AppState;
+use std::sync::Arc;
+use std::time::Duration;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub database_url: String,
+    pub state: Arc<AppState>,
+    _dir: TempDir,
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("senim.db").display());
+    let config = Config {
+        site_addr: "127.0.0.1:0".parse().unwrap(),
+        database_url: database_url.clone(),
+        site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
+        refresh_every: Duration::from_millis(100),
+    };
+    let server = Server::build(&config).await.expect("the server starts");
+    let address = format!("http://{}", server.local_addr());
+    let state = server.state.clone();
+    tokio::spawn(server.run());
+    TestApp {
+        address,
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        database_url,
+        state,
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{}", self.address, path))
+            .send()
+            .await
+            .expect("the server answers")
+    }
+
+    pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("a JSON body"))
+    }
+}
