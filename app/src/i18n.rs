@@ -93,7 +93,9 @@ fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
         return key.to_string();
     };
     let mut errors = vec![];
-    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
 }
 
 /// The message ids a language defines.

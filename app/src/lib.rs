@@ -10,8 +10,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod port;
 pub mod server_fns;
-pub mod url;
 mod shell;
+pub mod url;
 
 pub use shell::{App, shell};
 

@@ -392,9 +392,18 @@ mod tests {
             ("lang", "uz"),
         ])
         .unwrap();
-        assert_eq!(request.origin, Some(Origin::Coords { lat: 42.9, lon: 71.37 }));
+        assert_eq!(
+            request.origin,
+            Some(Origin::Coords {
+                lat: 42.9,
+                lon: 71.37
+            })
+        );
         assert_eq!(request.limit, 5);
-        assert_eq!(request.filters.services, vec![Service::HivRapidTest, Service::Prep]);
+        assert_eq!(
+            request.filters.services,
+            vec![Service::HivRapidTest, Service::Prep]
+        );
         assert!(request.filters.evening && request.filters.no_id && !request.filters.weekend);
         assert_eq!(request.filters.language, Some(SpokenLang::Uz));
     }
@@ -414,13 +423,28 @@ mod tests {
             parse(&[("lat", "north"), ("lon", "1")]),
             Err(InputError::NotANumber("lat".into()))
         );
-        assert_eq!(parse(&[("lat", "NaN"), ("lon", "1")]), Err(InputError::NotANumber("lat".into())));
-        assert_eq!(parse(&[("lat", "91"), ("lon", "1")]), Err(InputError::LatitudeOutOfRange));
-        assert_eq!(parse(&[("lat", "1"), ("lon", "-180.5")]), Err(InputError::LongitudeOutOfRange));
+        assert_eq!(
+            parse(&[("lat", "NaN"), ("lon", "1")]),
+            Err(InputError::NotANumber("lat".into()))
+        );
+        assert_eq!(
+            parse(&[("lat", "91"), ("lon", "1")]),
+            Err(InputError::LatitudeOutOfRange)
+        );
+        assert_eq!(
+            parse(&[("lat", "1"), ("lon", "-180.5")]),
+            Err(InputError::LongitudeOutOfRange)
+        );
         assert_eq!(parse(&[("limit", "0")]), Err(InputError::BadLimit));
         assert_eq!(parse(&[("limit", "101")]), Err(InputError::BadLimit));
-        assert_eq!(parse(&[("service", "x")]), Err(InputError::UnknownService("x".into())));
-        assert_eq!(parse(&[("free", "yes")]), Err(InputError::BadFlag("free".into())));
+        assert_eq!(
+            parse(&[("service", "x")]),
+            Err(InputError::UnknownService("x".into()))
+        );
+        assert_eq!(
+            parse(&[("free", "yes")]),
+            Err(InputError::BadFlag("free".into()))
+        );
     }
 
     #[test]

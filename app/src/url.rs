@@ -16,6 +16,9 @@ pub fn encode_component(text: &str) -> String {
 mod tests {
     #[test]
     fn reserved_and_non_ascii_bytes_are_escaped() {
-        assert_eq!(super::encode_component("Тараз & co"), "%D0%A2%D0%B0%D1%80%D0%B0%D0%B7%20%26%20co");
+        assert_eq!(
+            super::encode_component("Тараз & co"),
+            "%D0%A2%D0%B0%D1%80%D0%B0%D0%B7%20%26%20co"
+        );
     }
 }

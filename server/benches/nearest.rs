@@ -11,7 +11,9 @@ use std::hint::black_box;
 fn points(n: usize, seed: u64) -> Vec<LatLon> {
     let mut state = seed;
     let mut next = move || {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (state >> 11) as f64 / (1u64 << 53) as f64
     };
     (0..n)
@@ -36,7 +38,7 @@ fn nearest_five(c: &mut Criterion) {
             group.sample_size(10);
         }
         for (filter_name, modulus) in [("all", 1usize), ("1pct", 100)] {
-            let accept = move |i: usize| i % modulus == 0;
+            let accept = move |i: usize| i.is_multiple_of(modulus);
             group.bench_with_input(BenchmarkId::new("rtree", filter_name), &n, |b, _| {
                 let mut i = 0;
                 b.iter(|| {

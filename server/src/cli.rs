@@ -14,7 +14,12 @@ const USAGE: &str = "usage:
 pub async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let config = Config::from_env()?;
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] | ["serve"] => serve(&config).await,
         ["import", file] => import(&config, file).await,
         _ => {
@@ -36,7 +41,10 @@ async fn import(config: &Config, file: &str) -> anyhow::Result<()> {
     let sites = match read_file(file, &text) {
         Ok(sites) => sites,
         Err(errors) => {
-            eprintln!("{file}: not imported, nothing changed. {} problem(s):", errors.len());
+            eprintln!(
+                "{file}: not imported, nothing changed. {} problem(s):",
+                errors.len()
+            );
             for error in errors {
                 eprintln!("  {error}");
             }

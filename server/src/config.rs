@@ -19,7 +19,8 @@ pub struct Config {
 
 impl Config {
     pub fn from_env() -> anyhow::Result<Config> {
-        let var = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
+        let var =
+            |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
         Ok(Config {
             site_addr: var("LEPTOS_SITE_ADDR", "127.0.0.1:3000")
                 .parse()

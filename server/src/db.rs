@@ -21,7 +21,10 @@ pub async fn connect(url: &str) -> anyhow::Result<Pool> {
         .connect_with(options)
         .await
         .context("cannot open the database")?;
-    sqlx::migrate!("./migrations").run(&pool).await.context("cannot migrate the database")?;
+    sqlx::migrate!("./migrations")
+        .run(&pool)
+        .await
+        .context("cannot migrate the database")?;
     Ok(pool)
 }
 
@@ -79,7 +82,9 @@ impl From<SiteRow> for SiteRecord {
 /// Every site in the database. A row that no longer parses (written by a
 /// newer version, say) is left out and named in the log, not fatal.
 pub async fn load_sites(pool: &Pool) -> anyhow::Result<Vec<Site>> {
-    let rows: Vec<SiteRow> = sqlx::query_as("SELECT * FROM sites").fetch_all(pool).await?;
+    let rows: Vec<SiteRow> = sqlx::query_as("SELECT * FROM sites")
+        .fetch_all(pool)
+        .await?;
     let mut sites = Vec::with_capacity(rows.len());
     for row in rows {
         let record = SiteRecord::from(row);
@@ -92,9 +97,11 @@ pub async fn load_sites(pool: &Pool) -> anyhow::Result<Vec<Site>> {
 }
 
 pub async fn directory_version(pool: &Pool) -> anyhow::Result<i64> {
-    Ok(sqlx::query_scalar("SELECT version FROM directory_version WHERE id = 1")
-        .fetch_one(pool)
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT version FROM directory_version WHERE id = 1")
+            .fetch_one(pool)
+            .await?,
+    )
 }
 
 /// Inserts or updates `sites` in one transaction and bumps the directory
@@ -150,7 +157,9 @@ pub async fn upsert_sites(pool: &Pool, sites: &[Site]) -> anyhow::Result<()> {
 
 /// Loads the shipped directory into an empty database (first start).
 pub async fn seed_if_empty(pool: &Pool) -> anyhow::Result<()> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sites").fetch_one(pool).await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sites")
+        .fetch_one(pool)
+        .await?;
     if count == 0 {
         let sites = crate::domain::site_csv::read_sites(include_str!("../../data/sites.csv"))
             .map_err(|errors| anyhow::anyhow!("data/sites.csv is invalid: {errors:?}"))?;

@@ -16,7 +16,13 @@ pub fn name(site: &Site, lang: Lang) -> String {
     }
 }
 
-pub fn card(site: &Site, distance_m: f64, week: WeekFacts, lang: Lang, now: DateTime<Utc>) -> SiteCard {
+pub fn card(
+    site: &Site,
+    distance_m: f64,
+    week: WeekFacts,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> SiteCard {
     let today = local_time(site, now).date();
     SiteCard {
         id: site.id.clone(),
@@ -78,7 +84,9 @@ pub fn details(site: &Site, lang: Lang, now: DateTime<Utc>) -> SiteDetails {
 }
 
 fn day_hours(hours: Option<&Hours>, date: NaiveDate) -> DayHours {
-    let Some(hours) = hours else { return DayHours::Unknown };
+    let Some(hours) = hours else {
+        return DayHours::Unknown;
+    };
     match hours.day(date) {
         Day::Unknown => DayHours::Unknown,
         Day::Closed => DayHours::Closed,
@@ -87,7 +95,9 @@ fn day_hours(hours: Option<&Hours>, date: NaiveDate) -> DayHours {
                 .into_iter()
                 .map(|i| Interval {
                     start: i.start.format("%H:%M").to_string(),
-                    end: i.end.map_or_else(|| "24:00".to_string(), |e| e.format("%H:%M").to_string()),
+                    end: i
+                        .end
+                        .map_or_else(|| "24:00".to_string(), |e| e.format("%H:%M").to_string()),
                     evening: i.reaches_evening(),
                 })
                 .collect(),

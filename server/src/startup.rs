@@ -9,7 +9,7 @@ use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::FromRef;
-use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::http::{HeaderValue, Request, header};
 use axum::response::Redirect;
 use axum::routing::{get, post};
 use leptos::prelude::*;
@@ -50,19 +50,27 @@ pub fn router(state: ServerState) -> Router {
             "/_sfn/{*fn_name}",
             post({
                 let provide_directory = provide_directory.clone();
-                move |request: Request<Body>| handle_server_fns_with_context(provide_directory.clone(), request)
+                move |request: Request<Body>| {
+                    handle_server_fns_with_context(provide_directory.clone(), request)
+                }
             }),
         )
-        .route_service("/quick-exit.js", ServeFile::new(format!("{site_root}/quick-exit.js")))
+        .route_service(
+            "/quick-exit.js",
+            ServeFile::new(format!("{site_root}/quick-exit.js")),
+        )
         .nest_service("/pkg", ServeDir::new(format!("{site_root}/pkg")))
-        .leptos_routes_with_context(&state, generate_route_list(App), provide_directory, move || {
-            shell(leptos_options.clone())
-        })
+        .leptos_routes_with_context(
+            &state,
+            generate_route_list(App),
+            provide_directory,
+            move || shell(leptos_options.clone()),
+        )
         .with_state(state)
         .layer(CompressionLayer::new());
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::overriding(
-            HeaderName::from(name),
+            name,
             HeaderValue::from_static(value),
         ));
     }
@@ -91,12 +99,21 @@ impl Server {
             .site_pkg_dir("pkg")
             .site_addr(listener.local_addr()?)
             .build();
-        let router = router(ServerState { leptos, app: app.clone() });
-        Ok(Server { listener, router, state: app })
+        let router = router(ServerState {
+            leptos,
+            app: app.clone(),
+        });
+        Ok(Server {
+            listener,
+            router,
+            state: app,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("a bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
     }
 
     pub async fn run(self) -> std::io::Result<()> {

@@ -3,13 +3,13 @@
 //! or in another instance) and each new day.
 
 use crate::db::{self, Pool};
-use crate::domain::directory::Directory;
+use crate::domain::directory::{Directory, Hit};
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::latlon::LatLon;
 use crate::present;
 use app::i18n::Lang;
-use app::model::{Origin, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
-use chrono::{NaiveDate, Utc};
+use app::model::{Origin, PlaceOption, SearchOutcome, SearchRequest, SiteCard, SiteDetails};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::sync::{Arc, Mutex, RwLock};
 
 pub struct AppState {
@@ -22,7 +22,8 @@ pub struct AppState {
 
 impl AppState {
     pub async fn load(pool: Pool) -> anyhow::Result<AppState> {
-        let gazetteer = Gazetteer::from_csv(include_str!("../../data/kz_places.csv")).map_err(anyhow::Error::msg)?;
+        let gazetteer = Gazetteer::from_csv(include_str!("../../data/kz_places.csv"))
+            .map_err(anyhow::Error::msg)?;
         let version = db::directory_version(&pool).await?;
         let now = Utc::now();
         let directory = Directory::build(db::load_sites(&pool).await?, now);
@@ -52,6 +53,27 @@ impl AppState {
         *self.built_for.lock().expect("version lock") = (version, now.date_naive());
         tracing::info!(version, "directory index rebuilt");
         Ok(true)
+    }
+
+    /// A search hit as the pages and the API show it.
+    pub fn card(
+        &self,
+        directory: &Directory,
+        hit: &Hit,
+        lang: Lang,
+        now: DateTime<Utc>,
+    ) -> SiteCard {
+        let week = directory.week_facts(&hit.site.id);
+        let mut card = present::card(hit.site, hit.distance_m, week, lang, now);
+        card.city = self.city_name(&card.city, lang);
+        card
+    }
+
+    /// A settlement's name in `lang` (sites store the English name).
+    pub fn city_name(&self, city: &str, lang: Lang) -> String {
+        self.gazetteer
+            .find(city)
+            .map_or_else(|| city.to_string(), |place| place.name(lang).to_string())
     }
 
     fn place_option(&self, place: &crate::domain::gazetteer::Place, lang: Lang) -> PlaceOption {
@@ -97,10 +119,7 @@ impl app::port::Directory for AppState {
         let results = directory
             .nearest(origin, &request.filters, request.limit, now)
             .into_iter()
-            .map(|hit| {
-                let week = directory.week_facts(&hit.site.id);
-                present::card(hit.site, hit.distance_m, week, lang, now)
-            })
+            .map(|hit| self.card(&directory, &hit, lang, now))
             .collect();
         SearchOutcome {
             place,
@@ -112,7 +131,9 @@ impl app::port::Directory for AppState {
 
     fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails> {
         let directory = self.directory();
-        directory.site(id).map(|site| present::details(site, lang, Utc::now()))
+        directory
+            .site(id)
+            .map(|site| present::details(site, lang, Utc::now()))
     }
 
     fn places(&self, lang: Lang) -> Vec<PlaceOption> {

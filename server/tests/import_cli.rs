@@ -27,7 +27,10 @@ fn import(database_url: &str, file: &std::path::Path) -> std::process::Output {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
     let dir = tempfile::tempdir().unwrap();
-    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("senim.db").display());
+    let database_url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("senim.db").display()
+    );
     let config = Config {
         site_addr: "127.0.0.1:0".parse().unwrap(),
         database_url: database_url.clone(),
@@ -60,12 +63,24 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         assert!(stderr.contains(expected), "{expected} not in {stderr}");
     }
     assert!(!stderr.contains("line 2"), "{stderr}");
-    assert_eq!(db::load_sites(&pool).await.unwrap(), before, "nothing of the bad file is applied");
+    assert_eq!(
+        db::load_sites(&pool).await.unwrap(),
+        before,
+        "nothing of the bad file is applied"
+    );
 
     let good = dir.path().join("good.csv");
-    std::fs::write(&good, [HEADER.to_string(), row("new-good-row", "ngo", "42.9", "")].join("\n")).unwrap();
+    std::fs::write(
+        &good,
+        [HEADER.to_string(), row("new-good-row", "ngo", "42.9", "")].join("\n"),
+    )
+    .unwrap();
     let output = import(&database_url, &good);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(db::load_sites(&pool).await.unwrap().len(), before.len() + 1);
 
     let mut seen = false;
@@ -82,14 +97,25 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_geojson_export_imports_back() {
     let dir = tempfile::tempdir().unwrap();
-    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("senim.db").display());
+    let database_url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("senim.db").display()
+    );
     let pool = db::connect(&database_url).await.unwrap();
     db::seed_if_empty(&pool).await.unwrap();
     let sites = db::load_sites(&pool).await.unwrap();
     let file = dir.path().join("sites.geojson");
-    std::fs::write(&file, server::domain::site_geojson::feature_collection(&sites).to_string()).unwrap();
+    std::fs::write(
+        &file,
+        server::domain::site_geojson::feature_collection(&sites).to_string(),
+    )
+    .unwrap();
     let output = import(&database_url, &file);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let mut after = db::load_sites(&pool).await.unwrap();
     let mut sites = sites;
     after.sort_by(|a, b| a.id.cmp(&b.id));

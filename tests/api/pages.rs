@@ -5,17 +5,26 @@ async fn searching_from_taraz_without_javascript_lists_sites_by_distance() {
     let app = spawn_app().await;
     let response = app.get("/ru?place=%D0%A2%D0%B0%D1%80%D0%B0%D0%B7").await;
     assert_eq!(response.status().as_u16(), 200);
-    assert!(response.headers().get("set-cookie").is_none(), "no cookies on public pages");
+    assert!(
+        response.headers().get("set-cookie").is_none(),
+        "no cookies on public pages"
+    );
     assert_eq!(response.headers()["referrer-policy"], "no-referrer");
     let html = response.text().await.unwrap();
     assert!(html.contains("<title>Senim</title>"), "a discreet title");
     assert!(html.contains("id=\"quick-exit\""));
     assert!(html.contains("class=\"site-card\""));
     assert!(html.contains("ДЕМО"), "demo sites are labelled");
-    assert!(html.contains("адрес не проверен"), "city-only locations say so");
+    assert!(
+        html.contains("адрес не проверен"),
+        "city-only locations say so"
+    );
     let results = &html[html.find("class=\"site-list\"").expect("a result list")..];
     let first_card = &results[..results.find("</li>").unwrap()];
-    assert!(first_card.contains("ДЕМО: "), "the demo sites in Taraz itself come first: {first_card}");
+    assert!(
+        first_card.contains("ДЕМО: "),
+        "the demo sites in Taraz itself come first: {first_card}"
+    );
     assert!(first_card.contains("0,0"), "at 0.0 km: {first_card}");
 }
 
@@ -45,7 +54,10 @@ async fn a_site_page_shows_source_and_checked_date() {
 #[tokio::test]
 async fn unknown_pages_and_languages_are_404() {
     let app = spawn_app().await;
-    assert_eq!(app.get("/ru/site/no-such-site").await.status().as_u16(), 404);
+    assert_eq!(
+        app.get("/ru/site/no-such-site").await.status().as_u16(),
+        404
+    );
     assert_eq!(app.get("/xx").await.status().as_u16(), 404);
     let root = app.get("/").await;
     assert_eq!(root.status().as_u16(), 308);

@@ -20,9 +20,16 @@ async fn sites_are_a_feature_collection_with_source_and_checked_date() {
         assert_eq!(feature["geometry"]["type"], "Point");
         assert!(props["checked_on"].as_str().is_some_and(|d| d.len() == 10));
         let demo = props["demo"].as_bool().unwrap();
-        assert!(demo || props["source_url"].as_str().is_some_and(|u| u.starts_with("http")));
+        assert!(
+            demo || props["source_url"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("http"))
+        );
         let names = format!("{} {}", props["name_ru"], props["name_en"]);
-        assert!(!names.contains("NOT FOUND") && !names.contains("не найден"), "{names}");
+        assert!(
+            !names.contains("NOT FOUND") && !names.contains("не найден"),
+            "{names}"
+        );
     }
     assert!(features.iter().any(|f| f["properties"]["demo"] == true));
 }

@@ -1,5 +1,5 @@
 //! Test helpers: the real server on a random port with a fresh SQLite
-//! database, and a client that speaks to it. 
+//! database, and a client that speaks to it.
 
 use server::config::Config;
 use server::startup::Server;
@@ -18,7 +18,10 @@ pub struct TestApp {
 
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("senim.db").display());
+    let database_url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("senim.db").display()
+    );
     let config = Config {
         site_addr: "127.0.0.1:0".parse().unwrap(),
         database_url: database_url.clone(),

@@ -8,8 +8,12 @@ use leptos::prelude::*;
 #[component]
 pub fn DayHoursText(hours: DayHours) -> impl IntoView {
     match hours {
-        DayHours::Unknown => view! { <span class="hours-unknown">{t("hours-unknown")}</span> }.into_any(),
-        DayHours::Closed => view! { <span class="hours-closed">{t("hours-closed")}</span> }.into_any(),
+        DayHours::Unknown => {
+            view! { <span class="hours-unknown">{t("hours-unknown")}</span> }.into_any()
+        }
+        DayHours::Closed => {
+            view! { <span class="hours-closed">{t("hours-closed")}</span> }.into_any()
+        }
         DayHours::Open(intervals) => {
             let count = intervals.len();
             intervals

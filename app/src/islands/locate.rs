@@ -39,7 +39,9 @@ fn locate_and_go(
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
 
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let Ok(geolocation) = window.navigator().geolocation() else {
         set_error.set(Some(failed));
         return;
@@ -53,8 +55,11 @@ fn locate_and_go(
             round(coords.longitude())
         );
         for (key, value) in filters {
-            url.push_str(&format!("&{}={}", crate::url::encode_component(&key),
-                crate::url::encode_component(&value)));
+            url.push_str(&format!(
+                "&{}={}",
+                crate::url::encode_component(&key),
+                crate::url::encode_component(&value)
+            ));
         }
         if let Some(window) = web_sys::window() {
             let _ = window.location().set_href(&url);

@@ -12,7 +12,10 @@ pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 /// The frame of every public page in one language: `/{lang}/…`.
 #[component]
 pub fn Localized() -> impl IntoView {
-    let code = use_params_map().read_untracked().get("lang").unwrap_or_default();
+    let code = use_params_map()
+        .read_untracked()
+        .get("lang")
+        .unwrap_or_default();
     let Some(lang) = Lang::from_code(&code) else {
         return Either::Left(view! { <NotFound/> });
     };

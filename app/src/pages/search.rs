@@ -31,7 +31,10 @@ pub fn SearchPage() -> impl IntoView {
             }
         },
     );
-    let places = Resource::new_blocking(|| (), move |_| async move { all_places(lang).await.unwrap_or_default() });
+    let places = Resource::new_blocking(
+        || (),
+        move |_| async move { all_places(lang).await.unwrap_or_default() },
+    );
     view! {
         <h1>{t("search-title")}</h1>
         <p class="lead">{t("search-lead")}</p>
@@ -67,9 +70,16 @@ fn Results(outcome: SearchOutcome) -> impl IntoView {
         Some(place) => tr_args(
             lang,
             "results-near-place",
-            &[("count", outcome.results.len().into()), ("place", place.name.clone().into())],
+            &[
+                ("count", outcome.results.len().into()),
+                ("place", place.name.clone().into()),
+            ],
         ),
-        None => tr_args(lang, "results-near-you", &[("count", outcome.results.len().into())]),
+        None => tr_args(
+            lang,
+            "results-near-you",
+            &[("count", outcome.results.len().into())],
+        ),
     };
     view! {
         <section class="results" aria-live="polite">

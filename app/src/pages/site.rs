@@ -10,7 +10,10 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn SitePage() -> impl IntoView {
     let lang = use_lang();
-    let id = use_params_map().read_untracked().get("id").unwrap_or_default();
+    let id = use_params_map()
+        .read_untracked()
+        .get("id")
+        .unwrap_or_default();
     let details = Resource::new_blocking(
         move || id.clone(),
         move |id| async move { get_site(lang, id).await.ok().flatten() },
@@ -68,7 +71,11 @@ fn SiteView(site: SiteDetails) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let checked = tr_args(lang, "site-checked-on", &[("date", site.checked_on.clone().into())]);
+    let checked = tr_args(
+        lang,
+        "site-checked-on",
+        &[("date", site.checked_on.clone().into())],
+    );
     view! {
         <article class="site">
             <p><a href=href("")>{t("back-to-search")}</a></p>

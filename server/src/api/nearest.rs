@@ -1,6 +1,5 @@
 use super::ApiError;
 use crate::domain::latlon::LatLon;
-use crate::present;
 use crate::startup::ServerState;
 use app::i18n::Lang;
 use app::model::{InputError, Origin, SearchRequest};
@@ -12,9 +11,14 @@ use serde_json::{Value, json};
 /// `GET /api/v1/nearest?lat=&lon=&limit=&service=…`: the nearest published
 /// sites that pass the filters, nearest first. Names are in Russian unless
 /// `ui=kk` or `ui=en`.
-pub async fn nearest(State(state): State<ServerState>, RawQuery(query): RawQuery) -> Result<Json<Value>, ApiError> {
+pub async fn nearest(
+    State(state): State<ServerState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>, ApiError> {
     let query = query.unwrap_or_default();
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
     let request = SearchRequest::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::bad_request)?;
     let Some(Origin::Coords { lat, lon }) = request.origin else {
@@ -24,7 +28,9 @@ pub async fn nearest(State(state): State<ServerState>, RawQuery(query): RawQuery
     let lang = pairs
         .iter()
         .find(|(k, _)| k == "ui")
-        .map(|(_, v)| Lang::from_code(v).ok_or_else(|| ApiError::bad_request("ui must be ru, kk or en")))
+        .map(|(_, v)| {
+            Lang::from_code(v).ok_or_else(|| ApiError::bad_request("ui must be ru, kk or en"))
+        })
         .transpose()?
         .unwrap_or_default();
     let now = Utc::now();
@@ -32,7 +38,7 @@ pub async fn nearest(State(state): State<ServerState>, RawQuery(query): RawQuery
     let results: Vec<_> = directory
         .nearest(origin, &request.filters, request.limit, now)
         .into_iter()
-        .map(|hit| present::card(hit.site, hit.distance_m, directory.week_facts(&hit.site.id), lang, now))
+        .map(|hit| state.app.card(&directory, &hit, lang, now))
         .collect();
     Ok(Json(json!({ "results": results })))
 }

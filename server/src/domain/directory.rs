@@ -32,11 +32,19 @@ impl Directory {
             .iter()
             .map(|site| {
                 let today = local_time(site, now).date();
-                site.hours.as_ref().map(|h| h.week_facts(today)).unwrap_or_default()
+                site.hours
+                    .as_ref()
+                    .map(|h| h.week_facts(today))
+                    .unwrap_or_default()
             })
             .collect();
         let index = GeoIndex::build(&points);
-        Directory { sites, points, week, index }
+        Directory {
+            sites,
+            points,
+            week,
+            index,
+        }
     }
 
     pub fn sites(&self) -> &[Site] {
@@ -66,9 +74,19 @@ impl Directory {
         now: DateTime<Utc>,
     ) -> Vec<Hit<'_>> {
         self.index
-            .nearest(&self.points, origin, limit, |i| self.passes(i, filters, now))
+            .nearest(&self.points, origin, limit, |i| {
+                self.passes(i, filters, now)
+            })
             .into_iter()
-            .map(|Nearby { position, distance_m }| Hit { site: &self.sites[position], distance_m })
+            .map(
+                |Nearby {
+                     position,
+                     distance_m,
+                 }| Hit {
+                    site: &self.sites[position],
+                    distance_m,
+                },
+            )
             .collect()
     }
 
@@ -96,7 +114,9 @@ pub fn is_free(site: &Site, filters: &SearchFilters) -> bool {
 }
 
 pub fn is_open(site: &Site, now: DateTime<Utc>) -> bool {
-    site.hours.as_ref().is_some_and(|h| h.is_open(local_time(site, now)))
+    site.hours
+        .as_ref()
+        .is_some_and(|h| h.is_open(local_time(site, now)))
 }
 
 /// The wall-clock time at the site.
@@ -129,25 +149,69 @@ mod tests {
         let now: DateTime<Utc> = "2026-11-23T15:00:00Z".parse().unwrap();
         let directory = Directory::build(
             vec![
-                site("near", "42.90", "71.37", "Mo-Fr 09:00-18:00", "hiv_rapid_test:free"),
-                site("middle", "42.95", "71.40", "Mo-Fr 12:00-21:00", "hiv_rapid_test:paid"),
+                site(
+                    "near",
+                    "42.90",
+                    "71.37",
+                    "Mo-Fr 09:00-18:00",
+                    "hiv_rapid_test:free",
+                ),
+                site(
+                    "middle",
+                    "42.95",
+                    "71.40",
+                    "Mo-Fr 12:00-21:00",
+                    "hiv_rapid_test:paid",
+                ),
                 site("far", "43.50", "71.50", "Sa 10:00-14:00", "prep:free"),
             ],
             now,
         );
         let taraz = LatLon::new(42.9, 71.366).unwrap();
         let ids = |filters: SearchFilters| -> Vec<String> {
-            directory.nearest(taraz, &filters, 10, now).iter().map(|h| h.site.id.clone()).collect()
+            directory
+                .nearest(taraz, &filters, 10, now)
+                .iter()
+                .map(|h| h.site.id.clone())
+                .collect()
         };
         assert_eq!(ids(SearchFilters::default()), ["near", "middle", "far"]);
-        assert_eq!(ids(SearchFilters { open_now: true, ..Default::default() }), ["middle"]);
-        assert_eq!(ids(SearchFilters { evening: true, ..Default::default() }), ["middle"]);
-        assert_eq!(ids(SearchFilters { weekend: true, ..Default::default() }), ["far"]);
         assert_eq!(
-            ids(SearchFilters { services: vec![Service::HivRapidTest], free: true, ..Default::default() }),
+            ids(SearchFilters {
+                open_now: true,
+                ..Default::default()
+            }),
+            ["middle"]
+        );
+        assert_eq!(
+            ids(SearchFilters {
+                evening: true,
+                ..Default::default()
+            }),
+            ["middle"]
+        );
+        assert_eq!(
+            ids(SearchFilters {
+                weekend: true,
+                ..Default::default()
+            }),
+            ["far"]
+        );
+        assert_eq!(
+            ids(SearchFilters {
+                services: vec![Service::HivRapidTest],
+                free: true,
+                ..Default::default()
+            }),
             ["near"]
         );
-        assert_eq!(ids(SearchFilters { free: true, ..Default::default() }), ["near", "far"]);
+        assert_eq!(
+            ids(SearchFilters {
+                free: true,
+                ..Default::default()
+            }),
+            ["near", "far"]
+        );
         assert!(directory.site("middle").is_some() && directory.site("nowhere").is_none());
     }
 }

@@ -61,11 +61,16 @@ impl Gazetteer {
         let mut places = vec![];
         for row in reader.deserialize::<Row>() {
             let row = row.map_err(|e| format!("gazetteer: {e}"))?;
-            let location = LatLon::new(row.lat, row.lon).map_err(|e| format!("gazetteer: {}: {e}", row.name))?;
+            let location = LatLon::new(row.lat, row.lon)
+                .map_err(|e| format!("gazetteer: {}: {e}", row.name))?;
             let cyrillic: Vec<&str> = split(&row.names_cyrillic_plain);
             let kazakh: Vec<&str> = split(&row.names_kk_likely);
-            let name_ru = closest_to(&row.name, &cyrillic).unwrap_or(&row.name).to_string();
-            let name_kk = closest_to(&row.name, &kazakh).unwrap_or(&name_ru).to_string();
+            let name_ru = closest_to(&row.name, &cyrillic)
+                .unwrap_or(&row.name)
+                .to_string();
+            let name_kk = closest_to(&row.name, &kazakh)
+                .unwrap_or(&name_ru)
+                .to_string();
             let spellings = std::iter::once(row.name.as_str())
                 .chain(cyrillic.iter().copied())
                 .chain(kazakh.iter().copied())
@@ -83,7 +88,7 @@ impl Gazetteer {
                 spellings,
             });
         }
-        places.sort_by(|a, b| b.population.cmp(&a.population));
+        places.sort_by_key(|p| std::cmp::Reverse(p.population));
         Ok(Gazetteer { places })
     }
 
@@ -122,7 +127,11 @@ impl Gazetteer {
 }
 
 fn split(names: &str) -> Vec<&str> {
-    names.split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
+    names
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// Lower case, with Kazakh letters and ё folded to their nearest Russian
@@ -161,11 +170,38 @@ fn transliterate(cyrillic: &str) -> String {
     fold(cyrillic)
         .chars()
         .map(|c| match c {
-            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ж' => "zh",
-            'з' => "z", 'и' => "i", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n",
-            'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u", 'ф' => "f",
-            'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ы' => "y",
-            'э' => "e", 'ю' => "yu", 'я' => "ya", 'ь' | 'ъ' => "", ' ' => "-",
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ы' => "y",
+            'э' => "e",
+            'ю' => "yu",
+            'я' => "ya",
+            'ь' | 'ъ' => "",
+            ' ' => "-",
             _ => "?",
         })
         .collect()
@@ -197,9 +233,15 @@ mod tests {
     fn taraz_is_found_in_any_script() {
         let gazetteer = gazetteer();
         for spelling in ["Taraz", "taraz", "Тараз", " ТАРАЗ "] {
-            assert_eq!(gazetteer.find(spelling).map(|p| p.name_en.as_str()), Some("Taraz"));
+            assert_eq!(
+                gazetteer.find(spelling).map(|p| p.name_en.as_str()),
+                Some("Taraz")
+            );
         }
-        assert_eq!(gazetteer.find("Қостанай").map(|p| p.name_en.as_str()), Some("Kostanay"));
+        assert_eq!(
+            gazetteer.find("Қостанай").map(|p| p.name_en.as_str()),
+            Some("Kostanay")
+        );
         assert!(gazetteer.find("Atlantis").is_none());
     }
 

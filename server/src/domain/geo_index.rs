@@ -94,10 +94,14 @@ mod tests {
     fn tricky_point() -> impl Strategy<Value = LatLon> {
         prop_oneof![
             point(),
-            (85.0..=90.0f64, -180.0..=180.0f64).prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
-            (-90.0..=-85.0f64, -180.0..=180.0f64).prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
-            (-60.0..=60.0f64, 175.0..=180.0f64).prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
-            (-60.0..=60.0f64, -180.0..=-175.0f64).prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
+            (85.0..=90.0f64, -180.0..=180.0f64)
+                .prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
+            (-90.0..=-85.0f64, -180.0..=180.0f64)
+                .prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
+            (-60.0..=60.0f64, 175.0..=180.0f64)
+                .prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
+            (-60.0..=60.0f64, -180.0..=-175.0f64)
+                .prop_map(|(lat, lon)| LatLon::new(lat, lon).unwrap()),
         ]
     }
 
@@ -137,7 +141,7 @@ mod tests {
             modulus in 2usize..7,
         ) {
             let index = GeoIndex::build(&points);
-            let accept = |position: usize| position % modulus == 0;
+            let accept = |position: usize| position.is_multiple_of(modulus);
             assert_same_answer(
                 &index.nearest(&points, origin, k, accept),
                 &brute_force_nearest(&points, origin, k, accept),
@@ -155,6 +159,9 @@ mod tests {
         let index = GeoIndex::build(&points);
         let origin = LatLon::new(89.9, 179.0).unwrap();
         let found = index.nearest(&points, origin, 3, |_| true);
-        assert_eq!(found.iter().map(|n| n.position).collect::<Vec<_>>(), vec![1, 0, 2]);
+        assert_eq!(
+            found.iter().map(|n| n.position).collect::<Vec<_>>(),
+            vec![1, 0, 2]
+        );
     }
 }

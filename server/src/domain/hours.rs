@@ -57,7 +57,9 @@ pub struct WeekFacts {
 impl Hours {
     pub fn parse(raw: &str) -> Result<Hours, String> {
         let raw = raw.trim();
-        let rules = raw.parse::<OpeningHours>().map_err(|error| error.to_string())?;
+        let rules = raw
+            .parse::<OpeningHours>()
+            .map_err(|error| error.to_string())?;
         Ok(Hours {
             raw: raw.to_string(),
             rules,
@@ -133,8 +135,14 @@ mod tests {
         assert_eq!(
             hours.day(date("2026-11-23")),
             Day::Open(vec![
-                LocalInterval { start: time(9, 0), end: Some(time(13, 0)) },
-                LocalInterval { start: time(14, 0), end: Some(time(20, 0)) },
+                LocalInterval {
+                    start: time(9, 0),
+                    end: Some(time(13, 0))
+                },
+                LocalInterval {
+                    start: time(14, 0),
+                    end: Some(time(20, 0))
+                },
             ])
         );
         assert_eq!(hours.day(date("2026-11-29")), Day::Closed);
@@ -145,11 +153,29 @@ mod tests {
     #[test]
     fn evening_means_open_after_six_and_weekend_means_saturday_or_sunday() {
         let office = Hours::parse("Mo-Fr 09:00-18:00").unwrap();
-        assert_eq!(office.week_facts(date("2026-11-23")), WeekFacts { evening: false, weekend: false });
+        assert_eq!(
+            office.week_facts(date("2026-11-23")),
+            WeekFacts {
+                evening: false,
+                weekend: false
+            }
+        );
         let late = Hours::parse("Tu,Th 17:00-22:00").unwrap();
-        assert_eq!(late.week_facts(date("2026-11-23")), WeekFacts { evening: true, weekend: false });
+        assert_eq!(
+            late.week_facts(date("2026-11-23")),
+            WeekFacts {
+                evening: true,
+                weekend: false
+            }
+        );
         let saturday = Hours::parse("Sa 10:00-16:00").unwrap();
-        assert_eq!(saturday.week_facts(date("2026-11-23")), WeekFacts { evening: false, weekend: true });
+        assert_eq!(
+            saturday.week_facts(date("2026-11-23")),
+            WeekFacts {
+                evening: false,
+                weekend: true
+            }
+        );
     }
 
     #[test]
@@ -157,7 +183,10 @@ mod tests {
         let hours = Hours::parse("Mo-Su 20:00-24:00").unwrap();
         assert_eq!(
             hours.day(date("2026-11-23")),
-            Day::Open(vec![LocalInterval { start: time(20, 0), end: None }])
+            Day::Open(vec![LocalInterval {
+                start: time(20, 0),
+                end: None
+            }])
         );
     }
 

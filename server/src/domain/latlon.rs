@@ -49,7 +49,10 @@ impl LatLon {
     /// # Units
     /// Metres.
     pub fn distance_m(&self, other: &LatLon) -> f64 {
-        Haversine.distance(Point::new(self.lon, self.lat), Point::new(other.lon, other.lat))
+        Haversine.distance(
+            Point::new(self.lon, self.lat),
+            Point::new(other.lon, other.lat),
+        )
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::hours::Hours;
 use super::latlon::LatLon;
-use app::model::{Kind, Precision, ServiceOffer, Service, SpokenLang};
+use app::model::{Kind, Precision, Service, ServiceOffer, SpokenLang};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -65,9 +65,26 @@ pub struct SiteRecord {
 
 impl SiteRecord {
     pub const COLUMNS: [&'static str; 20] = [
-        "id", "name_ru", "name_kk", "name_en", "kind", "city", "address", "lat", "lon",
-        "precision", "services", "requires_id", "anonymous_testing", "languages", "phone",
-        "opening_hours", "timezone", "source_url", "checked_on", "demo",
+        "id",
+        "name_ru",
+        "name_kk",
+        "name_en",
+        "kind",
+        "city",
+        "address",
+        "lat",
+        "lon",
+        "precision",
+        "services",
+        "requires_id",
+        "anonymous_testing",
+        "languages",
+        "phone",
+        "opening_hours",
+        "timezone",
+        "source_url",
+        "checked_on",
+        "demo",
     ];
 
     /// Checks every field; on failure, every reason (not just the first).
@@ -85,18 +102,30 @@ impl SiteRecord {
             kk: self.name_kk.trim().to_string(),
             en: self.name_en.trim().to_string(),
         };
-        for (field, value) in [("name_ru", &names.ru), ("name_kk", &names.kk), ("name_en", &names.en)] {
+        for (field, value) in [
+            ("name_ru", &names.ru),
+            ("name_kk", &names.kk),
+            ("name_en", &names.en),
+        ] {
             check(required(field, value));
         }
         let kind = Kind::from_code(self.kind.trim());
-        check(kind.map(|_| ()).ok_or_else(|| format!("kind: unknown value {:?}", self.kind)));
+        check(
+            kind.map(|_| ())
+                .ok_or_else(|| format!("kind: unknown value {:?}", self.kind)),
+        );
         let city = self.city.trim().to_string();
         check(required("city", &city));
         let address = optional(&self.address);
         let location = parse_location(&self.lat, &self.lon);
         check(location.as_ref().map(|_| ()).map_err(Clone::clone));
         let precision = Precision::from_code(self.precision.trim());
-        check(precision.map(|_| ()).ok_or_else(|| format!("precision: must be street or city, not {:?}", self.precision)));
+        check(precision.map(|_| ()).ok_or_else(|| {
+            format!(
+                "precision: must be street or city, not {:?}",
+                self.precision
+            )
+        }));
         if precision == Some(Precision::Street) && address.is_none() {
             check(Err("address: required when precision is street".into()));
         }
@@ -132,11 +161,18 @@ impl SiteRecord {
             (Some(url), _) if !(url.starts_with("https://") || url.starts_with("http://")) => {
                 check(Err("source_url: must start with http:// or https://".into()))
             }
-            (None, Ok(false)) => check(Err("source_url: required for every row that is not demo".into())),
+            (None, Ok(false)) => check(Err(
+                "source_url: required for every row that is not demo".into()
+            )),
             _ => {}
         }
-        let checked_on = NaiveDate::parse_from_str(self.checked_on.trim(), "%Y-%m-%d")
-            .map_err(|_| format!("checked_on: must be a date YYYY-MM-DD, not {:?}", self.checked_on));
+        let checked_on =
+            NaiveDate::parse_from_str(self.checked_on.trim(), "%Y-%m-%d").map_err(|_| {
+                format!(
+                    "checked_on: must be a date YYYY-MM-DD, not {:?}",
+                    self.checked_on
+                )
+            });
         check(checked_on.as_ref().map(|_| ()).map_err(Clone::clone));
 
         if !problems.is_empty() {
@@ -186,14 +222,29 @@ impl Site {
             services: self
                 .services
                 .iter()
-                .map(|o| format!("{}:{}", o.service.code(), if o.free { "free" } else { "paid" }))
+                .map(|o| {
+                    format!(
+                        "{}:{}",
+                        o.service.code(),
+                        if o.free { "free" } else { "paid" }
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("|"),
             requires_id: yes_no(self.requires_id).into(),
             anonymous_testing: yes_no(self.anonymous_testing).into(),
-            languages: self.languages.iter().map(|l| l.code()).collect::<Vec<_>>().join("|"),
+            languages: self
+                .languages
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join("|"),
             phone: self.phone.clone().unwrap_or_default(),
-            opening_hours: self.hours.as_ref().map(|h| h.raw().to_string()).unwrap_or_default(),
+            opening_hours: self
+                .hours
+                .as_ref()
+                .map(|h| h.raw().to_string())
+                .unwrap_or_default(),
             timezone: self.timezone.name().into(),
             source_url: self.source_url.clone().unwrap_or_default(),
             checked_on: self.checked_on.format("%Y-%m-%d").to_string(),
@@ -214,13 +265,17 @@ impl Site {
 fn valid_id(id: &str) -> Result<(), String> {
     let ok = !id.is_empty()
         && id.len() <= 80
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     ok.then_some(())
         .ok_or_else(|| format!("id: use 1-80 of a-z, 0-9 and '-', not {id:?}"))
 }
 
 fn required(field: &str, value: &str) -> Result<(), String> {
-    (!value.is_empty()).then_some(()).ok_or_else(|| format!("{field}: required"))
+    (!value.is_empty())
+        .then_some(())
+        .ok_or_else(|| format!("{field}: required"))
 }
 
 fn optional(value: &str) -> Option<String> {
@@ -229,8 +284,14 @@ fn optional(value: &str) -> Option<String> {
 }
 
 fn parse_location(lat: &str, lon: &str) -> Result<LatLon, String> {
-    let lat: f64 = lat.trim().parse().map_err(|_| format!("lat: not a number: {lat:?}"))?;
-    let lon: f64 = lon.trim().parse().map_err(|_| format!("lon: not a number: {lon:?}"))?;
+    let lat: f64 = lat
+        .trim()
+        .parse()
+        .map_err(|_| format!("lat: not a number: {lat:?}"))?;
+    let lon: f64 = lon
+        .trim()
+        .parse()
+        .map_err(|_| format!("lon: not a number: {lon:?}"))?;
     LatLon::new(lat, lon).map_err(|e| e.to_string())
 }
 
@@ -245,7 +306,11 @@ fn parse_services(text: &str) -> Result<Vec<ServiceOffer>, String> {
         let free = match price.trim() {
             "free" => true,
             "paid" => false,
-            other => return Err(format!("services: price must be free or paid, not {other:?}")),
+            other => {
+                return Err(format!(
+                    "services: price must be free or paid, not {other:?}"
+                ));
+            }
         };
         if offers.iter().any(|o| o.service == service) {
             return Err(format!("services: {code} listed twice"));
@@ -268,7 +333,10 @@ fn parse_languages(text: &str) -> Result<Vec<SpokenLang>, String> {
     text.split('|')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(|code| SpokenLang::from_code(code).ok_or_else(|| format!("languages: unknown language {code:?}")))
+        .map(|code| {
+            SpokenLang::from_code(code)
+                .ok_or_else(|| format!("languages: unknown language {code:?}"))
+        })
         .collect()
 }
 

@@ -18,15 +18,28 @@ impl std::fmt::Display for RowError {
 
 /// Every site of the file, or every reason the file is refused.
 pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| vec![RowError { line: 1, reason: e.to_string() }])?.clone();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| {
+            vec![RowError {
+                line: 1,
+                reason: e.to_string(),
+            }]
+        })?
+        .clone();
     let missing: Vec<&str> = SiteRecord::COLUMNS
         .iter()
         .copied()
         .filter(|column| !headers.iter().any(|h| h.trim() == *column))
         .collect();
     if !missing.is_empty() {
-        return Err(vec![RowError { line: 1, reason: format!("missing columns: {}", missing.join(", ")) }]);
+        return Err(vec![RowError {
+            line: 1,
+            reason: format!("missing columns: {}", missing.join(", ")),
+        }]);
     }
     let mut sites = vec![];
     let mut errors = vec![];
@@ -36,7 +49,10 @@ pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
             Ok(row) => row,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                errors.push(RowError { line, reason: format!("not readable as CSV: {e}") });
+                errors.push(RowError {
+                    line,
+                    reason: format!("not readable as CSV: {e}"),
+                });
                 continue;
             }
         };
@@ -51,28 +67,41 @@ pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
         let record: SiteRecord = match row.deserialize(Some(&headers)) {
             Ok(record) => record,
             Err(e) => {
-                errors.push(RowError { line, reason: e.to_string() });
+                errors.push(RowError {
+                    line,
+                    reason: e.to_string(),
+                });
                 continue;
             }
         };
         match record.parse() {
-            Ok(site) if !seen.insert(site.id.clone()) => {
-                errors.push(RowError { line, reason: format!("id: {} appears twice in the file", site.id) })
-            }
+            Ok(site) if !seen.insert(site.id.clone()) => errors.push(RowError {
+                line,
+                reason: format!("id: {} appears twice in the file", site.id),
+            }),
             Ok(site) => sites.push(site),
-            Err(problems) => errors.extend(problems.into_iter().map(|reason| RowError { line, reason })),
+            Err(problems) => {
+                errors.extend(problems.into_iter().map(|reason| RowError { line, reason }))
+            }
         }
     }
-    if errors.is_empty() { Ok(sites) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(sites)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The sites as CSV text with the standard header.
 pub fn write_sites(sites: &[Site]) -> String {
     let mut writer = csv::Writer::from_writer(vec![]);
     for site in sites {
-        writer.serialize(site.to_record()).expect("writing to memory cannot fail");
+        writer
+            .serialize(site.to_record())
+            .expect("writing to memory cannot fail");
     }
-    String::from_utf8(writer.into_inner().expect("flushing memory cannot fail")).expect("CSV of UTF-8 is UTF-8")
+    String::from_utf8(writer.into_inner().expect("flushing memory cannot fail"))
+        .expect("CSV of UTF-8 is UTF-8")
 }
 
 #[cfg(test)]

@@ -42,26 +42,42 @@ fn feature(site: &Site) -> Value {
 /// Every site of a FeatureCollection, or every reason it is refused; a
 /// feature's "line" is its 1-based position in `features`.
 pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
-    let document: Value = serde_json::from_str(text)
-        .map_err(|e| vec![RowError { line: e.line() as u64, reason: format!("not JSON: {e}") }])?;
+    let document: Value = serde_json::from_str(text).map_err(|e| {
+        vec![RowError {
+            line: e.line() as u64,
+            reason: format!("not JSON: {e}"),
+        }]
+    })?;
     let features = document
         .get("features")
         .and_then(Value::as_array)
-        .ok_or_else(|| vec![RowError { line: 0, reason: "not a GeoJSON FeatureCollection".into() }])?;
+        .ok_or_else(|| {
+            vec![RowError {
+                line: 0,
+                reason: "not a GeoJSON FeatureCollection".into(),
+            }]
+        })?;
     let mut sites = vec![];
     let mut errors = vec![];
     let mut seen = std::collections::HashSet::new();
     for (index, feature) in features.iter().enumerate() {
         let line = index as u64 + 1;
         match record_of(feature).and_then(|record| record.parse()) {
-            Ok(site) if !seen.insert(site.id.clone()) => {
-                errors.push(RowError { line, reason: format!("id: {} appears twice", site.id) })
-            }
+            Ok(site) if !seen.insert(site.id.clone()) => errors.push(RowError {
+                line,
+                reason: format!("id: {} appears twice", site.id),
+            }),
             Ok(site) => sites.push(site),
-            Err(problems) => errors.extend(problems.into_iter().map(|reason| RowError { line, reason })),
+            Err(problems) => {
+                errors.extend(problems.into_iter().map(|reason| RowError { line, reason }))
+            }
         }
     }
-    if errors.is_empty() { Ok(sites) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(sites)
+    } else {
+        Err(errors)
+    }
 }
 
 fn record_of(feature: &Value) -> Result<SiteRecord, Vec<String>> {
@@ -87,7 +103,10 @@ fn record_of(feature: &Value) -> Result<SiteRecord, Vec<String>> {
                 .map(|offer| {
                     let service = offer.get("service").and_then(Value::as_str).unwrap_or("?");
                     let free = offer.get("free").and_then(Value::as_bool);
-                    format!("{service}:{}", if free == Some(true) { "free" } else { "paid" })
+                    format!(
+                        "{service}:{}",
+                        if free == Some(true) { "free" } else { "paid" }
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("|")
@@ -96,7 +115,13 @@ fn record_of(feature: &Value) -> Result<SiteRecord, Vec<String>> {
     let languages = properties
         .get("languages")
         .and_then(Value::as_array)
-        .map(|langs| langs.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("|"))
+        .map(|langs| {
+            langs
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join("|")
+        })
         .unwrap_or_default();
     let id = match feature.get("id") {
         Some(Value::String(id)) => id.clone(),
@@ -140,7 +165,8 @@ mod tests {
 
     #[test]
     fn a_feature_without_geometry_is_named() {
-        let errors = read_sites(r#"{"type":"FeatureCollection","features":[{"id":"x"}]}"#).unwrap_err();
+        let errors =
+            read_sites(r#"{"type":"FeatureCollection","features":[{"id":"x"}]}"#).unwrap_err();
         assert_eq!(errors[0].line, 1);
     }
 }
