@@ -357,6 +357,8 @@ pub struct PlaceOption {
     /// The name in the language asked for.
     pub name: String,
     pub region: String,
+    /// The name in the other interface languages, for typeahead matching.
+    pub other_names: Vec<String>,
 }
 
 /// What the search page shows for one request.

@@ -77,9 +77,17 @@ impl AppState {
     }
 
     fn place_option(&self, place: &crate::domain::gazetteer::Place, lang: Lang) -> PlaceOption {
+        let name = place.name(lang).to_string();
+        let mut other_names: Vec<String> = Lang::ALL
+            .iter()
+            .map(|other| place.name(*other).to_string())
+            .filter(|other| *other != name)
+            .collect();
+        other_names.dedup();
         PlaceOption {
-            name: place.name(lang).to_string(),
+            name,
             region: place.region(lang).to_string(),
+            other_names,
         }
     }
 }

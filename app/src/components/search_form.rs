@@ -45,7 +45,12 @@ pub fn SearchForm(query: Vec<(String, String)>, places: Vec<PlaceOption>) -> imp
                 <datalist id="places">
                     {places
                         .into_iter()
-                        .map(|p| view! { <option value=p.name>{p.region}</option> })
+                        .map(|p| {
+                            // Browsers match typed text against the label too,
+                            // so "Taraz" and "Тараз" both find the place.
+                            let label = format!("{} · {}", p.other_names.join(" · "), p.region);
+                            view! { <option value=p.name label=label></option> }
+                        })
                         .collect_view()}
                 </datalist>
             </div>
