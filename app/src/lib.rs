@@ -2,6 +2,7 @@
 //! the server and works as plain HTML, and to WebAssembly with `hydrate`,
 //! where only the small `#[island]` components come alive.
 
+pub mod booking_model;
 pub mod components;
 pub mod i18n;
 pub mod islands;

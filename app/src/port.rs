@@ -1,9 +1,15 @@
 //! What the pages need from the server, as a trait the server implements
 //! (hexagonal style): the pages never see the database or the index.
 
+use crate::booking_model::{BookingForm, SlotOption};
 use crate::i18n::Lang;
 use crate::model::{PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+
+/// The answer of a port method that needs the database.
+pub type PortFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 pub trait Directory: Send + Sync + 'static {
     /// Runs a parsed search; problems (an unknown place) come back inside
@@ -13,6 +19,16 @@ pub trait Directory: Send + Sync + 'static {
     fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails>;
     /// Every settlement of the place picker, largest first.
     fn places(&self, lang: Lang) -> Vec<PlaceOption>;
+    /// The free slots of the coming week; `None` when the site takes no
+    /// bookings online.
+    fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>>;
+    /// The form to book the slot starting at `start`, if it is free.
+    fn booking_form(
+        &self,
+        site_id: String,
+        start: String,
+        lang: Lang,
+    ) -> PortFuture<'_, Option<BookingForm>>;
 }
 
 /// How the server hands its directory to the pages (a Leptos context).

@@ -1,6 +1,7 @@
 //! Server functions: thin adapters from the pages to the server's
 //! [`Directory`](crate::port::Directory).
 
+use crate::booking_model::{BookingForm, SlotOption};
 use crate::i18n::Lang;
 use crate::model::{PlaceOption, SearchOutcome, SiteDetails};
 use leptos::prelude::*;
@@ -33,4 +34,20 @@ pub async fn get_site(lang: Lang, id: String) -> Result<Option<SiteDetails>, Ser
 pub async fn all_places(lang: Lang) -> Result<Vec<PlaceOption>, ServerFnError> {
     let directory = expect_context::<crate::port::SharedDirectory>();
     Ok(directory.places(lang))
+}
+
+#[server(prefix = "/_sfn", input = Json)]
+pub async fn get_slot_options(id: String) -> Result<Option<Vec<SlotOption>>, ServerFnError> {
+    let directory = expect_context::<crate::port::SharedDirectory>();
+    Ok(directory.slot_options(id).await)
+}
+
+#[server(prefix = "/_sfn", input = Json)]
+pub async fn get_booking_form(
+    lang: Lang,
+    id: String,
+    start: String,
+) -> Result<Option<BookingForm>, ServerFnError> {
+    let directory = expect_context::<crate::port::SharedDirectory>();
+    Ok(directory.booking_form(id, start, lang).await)
 }

@@ -1,6 +1,6 @@
 //! The HTML document and the routes.
 
-use crate::pages::{Localized, NotFound, SearchPage, SitePage};
+use crate::pages::{BookPage, FindBookingPage, Localized, NotFound, SearchPage, SitePage};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
@@ -41,6 +41,12 @@ pub fn App() -> impl IntoView {
                         view=SitePage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=(StaticSegment("book"), ParamSegment("id"))
+                        view=BookPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("booking") view=FindBookingPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Clone, Debug)]
@@ -15,9 +16,29 @@ pub struct Config {
     pub site_root: String,
     /// `SENIM_REFRESH_SECONDS`, default 2: how often to look for directory changes.
     pub refresh_every: Duration,
+    /// `SENIM_KEY_FILE`, default `senim.key`: the secret that booking codes are
+    /// derived and hashed with; created (32 random bytes) if missing. Keep it
+    /// apart from database backups.
+    pub key_file: PathBuf,
+    /// `SENIM_RETENTION_DAYS`, default 30: nicknames are erased this many days
+    /// after their slot.
+    pub retention_days: u32,
 }
 
 impl Config {
+    /// A server on a free port of 127.0.0.1 that keeps its database and key
+    /// in `dir`: for tests.
+    pub fn in_dir(dir: &std::path::Path) -> Config {
+        Config {
+            site_addr: "127.0.0.1:0".parse().expect("a valid address"),
+            database_url: format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
+            site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
+            refresh_every: Duration::from_millis(100),
+            key_file: dir.join("senim.key"),
+            retention_days: 30,
+        }
+    }
+
     pub fn from_env() -> anyhow::Result<Config> {
         let var =
             |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
@@ -32,6 +53,34 @@ impl Config {
                     .parse()
                     .context("SENIM_REFRESH_SECONDS must be a whole number")?,
             ),
+            key_file: PathBuf::from(var("SENIM_KEY_FILE", "senim.key")),
+            retention_days: var("SENIM_RETENTION_DAYS", "30")
+                .parse()
+                .context("SENIM_RETENTION_DAYS must be a whole number")?,
         })
     }
+}
+
+/// Reads the code key, or creates it (readable by the owner only).
+pub fn load_or_create_key(
+    path: &std::path::Path,
+) -> anyhow::Result<crate::domain::booking::CodeKey> {
+    use crate::domain::booking::CodeKey;
+    if let Ok(bytes) = std::fs::read(path) {
+        let key: [u8; 32] = bytes
+            .try_into()
+            .map_err(|_| anyhow::anyhow!("{} must hold exactly 32 bytes", path.display()))?;
+        return Ok(CodeKey::new(key));
+    }
+    let key: [u8; 32] = rand::random();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    use std::io::Write;
+    options
+        .open(path)
+        .and_then(|mut file| file.write_all(&key))
+        .with_context(|| format!("cannot create the key file {}", path.display()))?;
+    Ok(CodeKey::new(key))
 }

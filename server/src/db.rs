@@ -155,6 +155,16 @@ pub async fn upsert_sites(pool: &Pool, sites: &[Site]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Demo sites take bookings: 30-minute slots for 2 people, from an hour
+/// ahead to two weeks ahead. Real sites are bookable once their staff set
+/// rules.
+pub const DEMO_BOOKING_RULES: crate::domain::slots::SlotRules = crate::domain::slots::SlotRules {
+    length: chrono::Duration::minutes(30),
+    capacity: 2,
+    min_notice: chrono::Duration::hours(1),
+    max_days_ahead: 14,
+};
+
 /// Loads the shipped directory into an empty database (first start).
 pub async fn seed_if_empty(pool: &Pool) -> anyhow::Result<()> {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sites")
@@ -164,6 +174,9 @@ pub async fn seed_if_empty(pool: &Pool) -> anyhow::Result<()> {
         let sites = crate::domain::site_csv::read_sites(include_str!("../../data/sites.csv"))
             .map_err(|errors| anyhow::anyhow!("data/sites.csv is invalid: {errors:?}"))?;
         upsert_sites(pool, &sites).await?;
+        for site in sites.iter().filter(|s| s.demo && s.hours.is_some()) {
+            crate::booking_store::set_rules(pool, &site.id, &DEMO_BOOKING_RULES).await?;
+        }
         tracing::info!(sites = sites.len(), "directory seeded from data/sites.csv");
     }
     Ok(())

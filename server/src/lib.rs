@@ -2,10 +2,15 @@
 //! the rest adapts it to HTTP, SQL and the command line.
 
 pub mod api;
+pub mod booking;
+pub mod booking_pages;
+pub mod booking_present;
+pub mod booking_store;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod lookup_limit;
 pub mod present;
 pub mod startup;
 pub mod state;

@@ -66,6 +66,12 @@ pub fn router(state: ServerState) -> Router {
             provide_directory,
             move || shell(leptos_options.clone()),
         )
+        // After the pages' GET routes, so the two merge.
+        .route(
+            "/{lang}/book/{id}",
+            post(crate::booking_pages::post_booking),
+        )
+        .route("/{lang}/booking", post(crate::booking_pages::post_find))
         .with_state(state)
         .layer(CompressionLayer::new());
     for (name, value) in security_headers {
@@ -90,8 +96,13 @@ impl Server {
     pub async fn build(config: &Config) -> anyhow::Result<Server> {
         let pool = db::connect(&config.database_url).await?;
         db::seed_if_empty(&pool).await?;
-        let app = Arc::new(AppState::load(pool).await?);
+        let code_key = crate::config::load_or_create_key(&config.key_file)?;
+        let app = Arc::new(AppState::load(pool, code_key).await?);
         spawn_refresher(app.clone(), config.refresh_every);
+        crate::booking::spawn_retention(
+            app.clone(),
+            chrono::Duration::days(config.retention_days.into()),
+        );
         let listener = TcpListener::bind(config.site_addr).await?;
         let leptos = LeptosOptions::builder()
             .output_name("senim")
@@ -117,6 +128,12 @@ impl Server {
     }
 
     pub async fn run(self) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router).await
+        // The peer address feeds the in-memory look-up limit only.
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
     }
 }

@@ -3,25 +3,32 @@
 //! or in another instance) and each new day.
 
 use crate::db::{self, Pool};
+use crate::domain::booking::CodeKey;
 use crate::domain::directory::{Directory, Hit};
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::latlon::LatLon;
-use crate::present;
+use crate::lookup_limit::LookupLimit;
+use crate::{booking_present, present};
+use app::booking_model::{BookingForm, SlotOption};
 use app::i18n::Lang;
 use app::model::{Origin, PlaceOption, SearchOutcome, SearchRequest, SiteCard, SiteDetails};
+use app::port::PortFuture;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::sync::{Arc, Mutex, RwLock};
 
 pub struct AppState {
     pub pool: Pool,
     pub gazetteer: Gazetteer,
+    pub code_key: CodeKey,
+    /// Booking-code look-ups per client: 20 per 10 minutes.
+    pub lookup_limit: LookupLimit,
     directory: RwLock<Arc<Directory>>,
     /// The directory version and UTC day the index was built for.
     built_for: Mutex<(i64, NaiveDate)>,
 }
 
 impl AppState {
-    pub async fn load(pool: Pool) -> anyhow::Result<AppState> {
+    pub async fn load(pool: Pool, code_key: CodeKey) -> anyhow::Result<AppState> {
         let gazetteer = Gazetteer::from_csv(include_str!("../../data/kz_places.csv"))
             .map_err(anyhow::Error::msg)?;
         let version = db::directory_version(&pool).await?;
@@ -30,6 +37,8 @@ impl AppState {
         Ok(AppState {
             pool,
             gazetteer,
+            code_key,
+            lookup_limit: LookupLimit::new(20, std::time::Duration::from_secs(600)),
             directory: RwLock::new(Arc::new(directory)),
             built_for: Mutex::new((version, now.date_naive())),
         })
@@ -144,12 +153,69 @@ impl app::port::Directory for AppState {
             .map(|site| present::details(site, lang, Utc::now()))
     }
 
+    fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>> {
+        Box::pin(async move { self.slot_options_for(&site_id).await })
+    }
+
+    fn booking_form(
+        &self,
+        site_id: String,
+        start: String,
+        lang: Lang,
+    ) -> PortFuture<'_, Option<BookingForm>> {
+        Box::pin(async move { self.booking_form_for(&site_id, &start, lang).await })
+    }
+
     fn places(&self, lang: Lang) -> Vec<PlaceOption> {
         self.gazetteer
             .all()
             .iter()
             .map(|p| self.place_option(p, lang))
             .collect()
+    }
+}
+
+impl AppState {
+    async fn slot_options_for(&self, site_id: &str) -> Option<Vec<SlotOption>> {
+        let now = Utc::now();
+        let tz = self.directory().site(site_id)?.timezone;
+        let today = now.with_timezone(&tz).date_naive();
+        let open = self.open_slots(site_id, today, 7, now).await.ok()?;
+        Some(
+            open.iter()
+                .map(|o| booking_present::slot_option(o, tz))
+                .collect(),
+        )
+    }
+
+    async fn booking_form_for(
+        &self,
+        site_id: &str,
+        start: &str,
+        lang: Lang,
+    ) -> Option<BookingForm> {
+        let now = Utc::now();
+        let start = crate::booking_store::parse_instant(start)?;
+        let site = self.directory().site(site_id)?.clone();
+        let local_date = start.with_timezone(&site.timezone).date_naive();
+        let open = self.open_slots(site_id, local_date, 1, now).await.ok()?;
+        let chosen = open
+            .iter()
+            .find(|o| o.slot.start == start && o.available > 0)?;
+        Some(BookingForm {
+            site_id: site.id.clone(),
+            site_name: present::name(&site, lang),
+            demo: site.demo,
+            slot: booking_present::slot_option(chosen, site.timezone),
+            end_time: chosen
+                .slot
+                .end
+                .with_timezone(&site.timezone)
+                .format("%H:%M")
+                .to_string(),
+            services: site.services.iter().map(|o| o.service).collect(),
+            request_id: crate::booking::random_request_id(),
+        })
     }
 }
 

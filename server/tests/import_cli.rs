@@ -27,16 +27,8 @@ fn import(database_url: &str, file: &std::path::Path) -> std::process::Output {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
     let dir = tempfile::tempdir().unwrap();
-    let database_url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("senim.db").display()
-    );
-    let config = Config {
-        site_addr: "127.0.0.1:0".parse().unwrap(),
-        database_url: database_url.clone(),
-        site_root: "target/site".into(),
-        refresh_every: Duration::from_millis(100),
-    };
+    let config = Config::in_dir(dir.path());
+    let database_url = config.database_url.clone();
     let server = Server::build(&config).await.unwrap();
     let state = server.state.clone();
     tokio::spawn(server.run());

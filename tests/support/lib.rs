@@ -5,7 +5,6 @@ use server::config::Config;
 use server::startup::Server;
 use server::state::AppState;
 use std::sync::Arc;
-use std::time::Duration;
 use tempfile::TempDir;
 
 pub struct TestApp {
@@ -18,16 +17,8 @@ pub struct TestApp {
 
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let database_url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("senim.db").display()
-    );
-    let config = Config {
-        site_addr: "127.0.0.1:0".parse().unwrap(),
-        database_url: database_url.clone(),
-        site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
-        refresh_every: Duration::from_millis(100),
-    };
+    let config = Config::in_dir(dir.path());
+    let database_url = config.database_url.clone();
     let server = Server::build(&config).await.expect("the server starts");
     let address = format!("http://{}", server.local_addr());
     let state = server.state.clone();

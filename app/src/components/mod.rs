@@ -4,11 +4,13 @@ mod badges;
 mod hours;
 mod search_form;
 mod site_card;
+mod slot_list;
 
 pub use badges::BadgeList;
 pub use hours::{DayHoursText, format_km};
 pub use search_form::SearchForm;
 pub use site_card::SiteCardView;
+pub use slot_list::SlotList;
 
 use crate::i18n::{Lang, tr};
 use leptos::prelude::*;
@@ -36,4 +38,16 @@ pub fn set_status(code: u16) {
 /// A link to another page in the current language.
 pub fn href(path: &str) -> String {
     format!("/{}{}", use_lang().code(), path)
+}
+
+/// Marks the page being rendered as not to be stored by the browser or any
+/// cache (booking pages).
+pub fn no_store() {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("no-store"),
+        );
+    }
 }

@@ -1,10 +1,14 @@
 //! One file per page.
 
+mod book;
+mod find_booking;
 mod layout;
 mod not_found;
 mod search;
 mod site;
 
+pub use book::BookPage;
+pub use find_booking::FindBookingPage;
 pub use layout::Localized;
 pub use not_found::NotFound;
 pub use search::SearchPage;

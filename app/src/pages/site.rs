@@ -1,8 +1,8 @@
-use crate::components::{DayHoursText, href, set_status, t, use_lang};
+use crate::components::{DayHoursText, SlotList, href, set_status, t, use_lang};
 use crate::i18n::tr_args;
 use crate::model::{Precision, SiteDetails, WeekDay};
 use crate::pages::NotFound;
-use crate::server_fns::get_site;
+use crate::server_fns::{get_site, get_slot_options};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -109,6 +109,7 @@ fn SiteView(site: SiteDetails) -> impl IntoView {
             {services}
             <h2>{t("site-hours")}</h2>
             <WeekTable week=site.week.clone() open_now=site.open_now/>
+            <BookingSection site_id=site.id.clone()/>
             <p class="source">
                 {match site.source_url.clone() {
                     Some(url) => {
@@ -169,4 +170,33 @@ fn phone_digits(phone: &str) -> String {
         .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
         .map(|(_, c)| c)
         .collect()
+}
+
+/// "Book a time": the free slots of the coming week, for bookable sites.
+#[component]
+fn BookingSection(site_id: String) -> impl IntoView {
+    let slots = Resource::new_blocking(
+        {
+            let site_id = site_id.clone();
+            move || site_id.clone()
+        },
+        |id| async move { get_slot_options(id).await.ok().flatten() },
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let site_id = site_id.clone();
+                Suspend::new(async move {
+                    slots.await.map(|slots| view! {
+                        <section class="booking" id="book">
+                            <h2>{t("slots-title")}</h2>
+                            <p>{t("slots-lead")}</p>
+                            <SlotList site_id slots/>
+                            <p><a href=href("/booking")>{t("find-link")}</a></p>
+                        </section>
+                    })
+                })
+            }}
+        </Suspense>
+    }
 }

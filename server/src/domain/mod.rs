@@ -1,5 +1,6 @@
 //! Senim's domain: plain Rust, free of HTTP, SQL and Leptos.
 
+pub mod booking;
 pub mod directory;
 pub mod gazetteer;
 pub mod geo_index;
@@ -8,3 +9,4 @@ pub mod latlon;
 pub mod site;
 pub mod site_csv;
 pub mod site_geojson;
+pub mod slots;

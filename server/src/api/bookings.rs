@@ -1,0 +1,189 @@
+//! Booking over JSON. The code travels only in request and response
+//! bodies, never in a URL.
+
+use super::ApiError;
+use crate::booking::{BookingError, BookingRequest};
+use crate::booking_store::{StoredBooking, parse_instant};
+use crate::domain::booking::BookingCode;
+use crate::startup::ServerState;
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use chrono::{NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+#[derive(Deserialize)]
+pub struct SlotsQuery {
+    from: Option<String>,
+    days: Option<String>,
+}
+
+/// `GET /api/v1/sites/{id}/slots?from=YYYY-MM-DD&days=N`
+pub async fn slots(
+    State(state): State<ServerState>,
+    Path(site_id): Path<String>,
+    Query(query): Query<SlotsQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let now = Utc::now();
+    let site = state
+        .app
+        .directory()
+        .site(&site_id)
+        .cloned()
+        .ok_or_else(|| ApiError::not_found("no such site"))?;
+    let from = match query.from.as_deref() {
+        None | Some("") => now.with_timezone(&site.timezone).date_naive(),
+        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| ApiError::bad_request("from must be a date YYYY-MM-DD"))?,
+    };
+    let days = match query.days.as_deref() {
+        None | Some("") => 7,
+        Some(text) => text
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+            .ok_or_else(|| ApiError::bad_request("days must be a whole number from 1 to 31"))?,
+    };
+    let open = state
+        .app
+        .open_slots(&site_id, from, days, now)
+        .await
+        .map_err(booking_error)?;
+    let slots: Vec<Value> = open
+        .iter()
+        .map(|s| {
+            json!({
+                "start": s.slot.start.with_timezone(&site.timezone).to_rfc3339(),
+                "end": s.slot.end.with_timezone(&site.timezone).to_rfc3339(),
+                "capacity": s.capacity,
+                "available": s.available,
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "slots": slots })))
+}
+
+#[derive(Deserialize)]
+pub struct BookBody {
+    site_id: String,
+    start: String,
+    nickname: String,
+    service: Option<String>,
+    request_id: Option<String>,
+}
+
+/// `POST /api/v1/bookings`
+pub async fn book(
+    State(state): State<ServerState>,
+    body: Result<Json<BookBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let Json(body) = body.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))?;
+    let request = BookingRequest {
+        site_id: &body.site_id,
+        start: &body.start,
+        nickname: &body.nickname,
+        service: body.service.as_deref(),
+        request_id: body.request_id.as_deref().unwrap_or(""),
+    };
+    let (confirmation, created) = state
+        .app
+        .book(&request, Utc::now())
+        .await
+        .map_err(booking_error)?;
+    let booking = view(&confirmation.booking, confirmation.timezone);
+    let mut body = json!({ "code": confirmation.code.as_str() });
+    body.as_object_mut()
+        .unwrap()
+        .extend(booking.as_object().unwrap().clone());
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(body)))
+}
+
+#[derive(Deserialize)]
+pub struct CodeBody {
+    code: String,
+}
+
+/// `POST /api/v1/bookings/lookup`
+pub async fn lookup(
+    State(state): State<ServerState>,
+    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let code = code_of(body)?;
+    let booking = state
+        .app
+        .find_booking(&code)
+        .await
+        .map_err(ApiError::internal)?
+        .ok_or_else(not_found)?;
+    let tz = state
+        .app
+        .directory()
+        .site(&booking.site_id)
+        .map(|s| s.timezone)
+        .unwrap_or(Tz::UTC);
+    Ok(Json(view(&booking, tz)))
+}
+
+/// `POST /api/v1/bookings/cancel`
+pub async fn cancel(
+    State(state): State<ServerState>,
+    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let code = code_of(body)?;
+    if state
+        .app
+        .cancel_booking(&code)
+        .await
+        .map_err(ApiError::internal)?
+    {
+        Ok(Json(json!({ "status": "cancelled" })))
+    } else {
+        Err(not_found())
+    }
+}
+
+fn code_of(
+    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<BookingCode, ApiError> {
+    let Json(body) = body.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))?;
+    BookingCode::parse(&body.code)
+        .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+}
+
+/// Never echoes the code: a wrong one gets the same answer as a cancelled one.
+fn not_found() -> ApiError {
+    ApiError::not_found("no active booking has this code")
+}
+
+fn view(booking: &StoredBooking, tz: Tz) -> Value {
+    let local = |t: &str| parse_instant(t).map(|t| t.with_timezone(&tz).to_rfc3339());
+    json!({
+        "site_id": booking.site_id,
+        "start": local(&booking.start_utc),
+        "end": local(&booking.end_utc),
+        "nickname": booking.nickname,
+        "service": booking.service,
+        "status": booking.status,
+    })
+}
+
+fn booking_error(error: BookingError) -> ApiError {
+    let status = match &error {
+        BookingError::UnknownSite => StatusCode::NOT_FOUND,
+        BookingError::NotBookable | BookingError::NotASlot | BookingError::Full => {
+            StatusCode::CONFLICT
+        }
+        BookingError::Nickname(_) | BookingError::UnknownService => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        BookingError::Internal(e) => return ApiError::internal(e),
+    };
+    ApiError(status, error.to_string())
+}

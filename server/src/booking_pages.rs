@@ -1,0 +1,160 @@
+//! The POST side of the booking pages: plain HTML forms that work without
+//! JavaScript. The server acts, then renders the same Leptos page with the
+//! outcome in its context, so a booking code is shown in the page body and
+//! never travels in a URL or a redirect.
+
+use crate::booking::BookingRequest;
+use crate::booking_present;
+use crate::domain::booking::BookingCode;
+use crate::startup::ServerState;
+use app::booking_model::{BookingInput, BookingOutcome};
+use app::i18n::Lang;
+use app::port::SharedDirectory;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use leptos::prelude::provide_context;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+const FORM_LIMIT: usize = 16 * 1024;
+
+/// `POST /{lang}/book/{site}`: book, then show the code (or the form again
+/// with the reason it was refused).
+pub async fn post_booking(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, body) = request.into_parts();
+    let form = read_form(body).await;
+    let field = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
+    let booking = BookingRequest {
+        site_id: &site_id,
+        start: field("start"),
+        nickname: field("nickname"),
+        service: Some(field("service")),
+        request_id: field("request_id"),
+    };
+    let (outcome, status) = match state.app.book(&booking, Utc::now()).await {
+        Ok((confirmation, _)) => {
+            let directory = state.app.directory();
+            let site = directory.site(&site_id).expect("a booked site exists");
+            let city = state.app.city_name(&site.city, lang);
+            let view = booking_present::confirmation(&confirmation, site, city, lang);
+            (BookingOutcome::Confirmed(view), StatusCode::OK)
+        }
+        Err(error) => {
+            let status = match &error {
+                crate::booking::BookingError::Internal(e) => {
+                    tracing::error!(error = %e, "booking failed");
+                    StatusCode::INTERNAL_SERVER_ERROR
+                }
+                crate::booking::BookingError::Full | crate::booking::BookingError::NotASlot => {
+                    StatusCode::CONFLICT
+                }
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            let input = BookingInput {
+                nickname: field("nickname").to_string(),
+                service: field("service").to_string(),
+            };
+            (
+                BookingOutcome::Refused {
+                    input,
+                    problem: error.message_key().to_string(),
+                },
+                status,
+            )
+        }
+    };
+    render(&state, parts, outcome, status).await
+}
+
+/// `POST /{lang}/booking`: find (`action=find`) or cancel (`action=cancel`)
+/// a booking by its code.
+pub async fn post_find(
+    State(state): State<ServerState>,
+    Path(lang): Path<String>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, body) = request.into_parts();
+    let form = read_form(body).await;
+    let problem = |key: &str, status| (BookingOutcome::LookupProblem(key.to_string()), status);
+    let (outcome, status) = if !state.app.lookup_limit.allow(client.ip()) {
+        problem("find-too-many", StatusCode::TOO_MANY_REQUESTS)
+    } else {
+        match BookingCode::parse(form.get("code").map(String::as_str).unwrap_or("")) {
+            Err(_) => problem("find-bad-code", StatusCode::UNPROCESSABLE_ENTITY),
+            Ok(code) if form.get("action").map(String::as_str) == Some("cancel") => {
+                match state.app.cancel_booking(&code).await {
+                    Ok(true) => (BookingOutcome::Cancelled, StatusCode::OK),
+                    Ok(false) => problem("find-not-found", StatusCode::NOT_FOUND),
+                    Err(e) => {
+                        tracing::error!(error = %e, "cancel failed");
+                        problem("error-internal", StatusCode::INTERNAL_SERVER_ERROR)
+                    }
+                }
+            }
+            Ok(code) => match state.app.find_booking(&code).await {
+                Ok(Some(booking)) => match state.app.directory().site(&booking.site_id) {
+                    Some(site) => (
+                        BookingOutcome::Found {
+                            code: code.as_str().to_string(),
+                            booking: booking_present::summary(&booking, site, lang),
+                        },
+                        StatusCode::OK,
+                    ),
+                    None => problem("find-not-found", StatusCode::NOT_FOUND),
+                },
+                Ok(None) => problem("find-not-found", StatusCode::NOT_FOUND),
+                Err(e) => {
+                    tracing::error!(error = %e, "lookup failed");
+                    problem("error-internal", StatusCode::INTERNAL_SERVER_ERROR)
+                }
+            },
+        }
+    };
+    render(&state, parts, outcome, status).await
+}
+
+async fn read_form(body: Body) -> HashMap<String, String> {
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT)
+        .await
+        .unwrap_or_default();
+    form_urlencoded::parse(&bytes).into_owned().collect()
+}
+
+/// Renders the page at the request's path with `outcome` in its context.
+async fn render(
+    state: &ServerState,
+    parts: Parts,
+    outcome: BookingOutcome,
+    status: StatusCode,
+) -> Response {
+    let directory: SharedDirectory = state.app.clone();
+    let options = state.leptos.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(directory.clone());
+            provide_context(outcome.clone());
+        },
+        move || app::shell(options.clone()),
+    );
+    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

@@ -1,0 +1,213 @@
+//! Bookings in the database. Capacity is enforced by the database, in the
+//! same transaction as the insert, so it holds across processes and
+//! instances: never by a lock inside one process.
+
+use crate::db::Pool;
+use crate::domain::slots::{Slot, SlotRules};
+use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use sqlx::FromRow;
+use std::collections::HashMap;
+
+/// An instant as stored: RFC 3339 in UTC, to the second.
+pub fn instant(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+pub fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct StoredBooking {
+    pub site_id: String,
+    pub start_utc: String,
+    pub end_utc: String,
+    pub nickname: Option<String>,
+    pub service: Option<String>,
+    pub status: String,
+}
+
+pub struct NewBooking<'a> {
+    pub request_hash: &'a str,
+    pub code_hash: &'a str,
+    pub site_id: &'a str,
+    pub slot: Slot,
+    pub capacity: u32,
+    pub nickname: &'a str,
+    pub service: Option<&'a str>,
+}
+
+pub enum Booked {
+    New(StoredBooking),
+    /// The same request came again (a double click): its booking.
+    Repeated(StoredBooking),
+    Full,
+}
+
+pub async fn rules(pool: &Pool, site_id: &str) -> anyhow::Result<Option<SlotRules>> {
+    let row: Option<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT slot_minutes, capacity, min_notice_minutes, max_days_ahead FROM booking_rules WHERE site_id = $1",
+    )
+    .bind(site_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(minutes, capacity, notice, days)| SlotRules {
+        length: Duration::minutes(minutes),
+        capacity: capacity as u32,
+        min_notice: Duration::minutes(notice),
+        max_days_ahead: days as u32,
+    }))
+}
+
+pub async fn set_rules(pool: &Pool, site_id: &str, rules: &SlotRules) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO booking_rules (site_id, slot_minutes, capacity, min_notice_minutes, max_days_ahead)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (site_id) DO UPDATE SET slot_minutes = excluded.slot_minutes,
+            capacity = excluded.capacity, min_notice_minutes = excluded.min_notice_minutes,
+            max_days_ahead = excluded.max_days_ahead",
+    )
+    .bind(site_id)
+    .bind(rules.length.num_minutes())
+    .bind(i64::from(rules.capacity))
+    .bind(rules.min_notice.num_minutes())
+    .bind(i64::from(rules.max_days_ahead))
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Seats taken per slot start, for one site's slots from `from` on.
+pub async fn seats_taken(
+    pool: &Pool,
+    site_id: &str,
+    from: DateTime<Utc>,
+) -> anyhow::Result<HashMap<String, u32>> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT start_utc, booked FROM slot_seats WHERE site_id = $1 AND start_utc >= $2",
+    )
+    .bind(site_id)
+    .bind(instant(from))
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(start, booked)| (start, booked as u32))
+        .collect())
+}
+
+/// Takes a seat and records the booking, atomically. The first statement
+/// writes, so on SQLite the transaction holds the write lock from its start
+/// and never has to upgrade a read lock.
+pub async fn book(pool: &Pool, new: &NewBooking<'_>, now: DateTime<Utc>) -> anyhow::Result<Booked> {
+    let start = instant(new.slot.start);
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO slot_seats (site_id, start_utc, capacity, booked) VALUES ($1, $2, $3, 0)
+         ON CONFLICT (site_id, start_utc) DO NOTHING",
+    )
+    .bind(new.site_id)
+    .bind(&start)
+    .bind(i64::from(new.capacity))
+    .execute(&mut *tx)
+    .await?;
+    let repeated: Option<StoredBooking> = sqlx::query_as(
+        "SELECT site_id, start_utc, end_utc, nickname, service, status FROM bookings WHERE request_hash = $1",
+    )
+    .bind(new.request_hash)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(booking) = repeated {
+        tx.commit().await?;
+        return Ok(Booked::Repeated(booking));
+    }
+    let taken = sqlx::query(
+        "UPDATE slot_seats SET booked = booked + 1 WHERE site_id = $1 AND start_utc = $2 AND booked < capacity",
+    )
+    .bind(new.site_id)
+    .bind(&start)
+    .execute(&mut *tx)
+    .await?;
+    if taken.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Ok(Booked::Full);
+    }
+    let booking = StoredBooking {
+        site_id: new.site_id.to_string(),
+        start_utc: start,
+        end_utc: instant(new.slot.end),
+        nickname: Some(new.nickname.to_string()),
+        service: new.service.map(str::to_string),
+        status: "booked".into(),
+    };
+    sqlx::query(
+        "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'booked', $8)",
+    )
+    .bind(new.request_hash)
+    .bind(new.code_hash)
+    .bind(&booking.site_id)
+    .bind(&booking.start_utc)
+    .bind(&booking.end_utc)
+    .bind(&booking.nickname)
+    .bind(&booking.service)
+    .bind(instant(now))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Booked::New(booking))
+}
+
+pub async fn find(pool: &Pool, code_hash: &str) -> anyhow::Result<Option<StoredBooking>> {
+    Ok(sqlx::query_as(
+        "SELECT site_id, start_utc, end_utc, nickname, service, status FROM bookings WHERE code_hash = $1",
+    )
+    .bind(code_hash)
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// Cancels a booked appointment, frees its seat and erases the nickname at
+/// once. `false` when there is no such active booking.
+pub async fn cancel(pool: &Pool, code_hash: &str) -> anyhow::Result<bool> {
+    let mut tx = pool.begin().await?;
+    let cancelled: Option<(String, String)> = sqlx::query_as(
+        "UPDATE bookings SET status = 'cancelled', nickname = NULL
+         WHERE code_hash = $1 AND status = 'booked' RETURNING site_id, start_utc",
+    )
+    .bind(code_hash)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((site_id, start)) = cancelled else {
+        tx.rollback().await?;
+        return Ok(false);
+    };
+    sqlx::query("UPDATE slot_seats SET booked = booked - 1 WHERE site_id = $1 AND start_utc = $2 AND booked > 0")
+        .bind(&site_id)
+        .bind(&start)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Erases the nicknames of bookings whose slot ended before `before`;
+/// the rows stay, for the counts. Returns how many were erased.
+pub async fn erase_old_nicknames(pool: &Pool, before: DateTime<Utc>) -> anyhow::Result<u64> {
+    let result = sqlx::query(
+        "UPDATE bookings SET nickname = NULL WHERE nickname IS NOT NULL AND end_utc < $1",
+    )
+    .bind(instant(before))
+    .execute(pool)
+    .await?;
+    Ok(result.rows_affected())
+}
+
+/// Every stored code hash (for tests that check no code is stored).
+pub async fn all_code_hashes(pool: &Pool) -> anyhow::Result<Vec<String>> {
+    Ok(sqlx::query_scalar("SELECT code_hash FROM bookings")
+        .fetch_all(pool)
+        .await?)
+}

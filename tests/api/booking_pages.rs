@@ -1,0 +1,171 @@
+//! The booking journey as plain HTML forms, JavaScript off.
+
+use senim_tests::{TestApp, spawn_app};
+
+const SITE: &str = "demo-taraz-friendly-cabinet";
+
+/// The value of the first `attribute="…"` after `marker` in `html`.
+fn attribute_after(html: &str, marker: &str, attribute: &str) -> String {
+    let from = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not in page"));
+    let rest = &html[from..];
+    let start = rest.find(&format!("{attribute}=\"")).unwrap() + attribute.len() + 2;
+    let end = rest[start..].find('"').unwrap();
+    rest[start..start + end].replace("&amp;", "&")
+}
+
+fn text_of(html: &str, id: &str) -> String {
+    let marker = format!("id=\"{id}\"");
+    let from = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("#{id} not in page"));
+    let rest = &html[from..];
+    let start = rest.find('>').unwrap() + 1;
+    let end = rest.find('<').unwrap();
+    rest[start..end].to_string()
+}
+
+async fn post_form(app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    app.client
+        .post(format!("{}{path}", app.address))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn open_booking_form(app: &TestApp) -> (String, String, String) {
+    let site = app
+        .get(&format!("/ru/site/{SITE}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let link = attribute_after(&site, "class=\"slot", "href");
+    assert!(
+        link.starts_with(&format!("/ru/book/{SITE}?start=")),
+        "{link}"
+    );
+    let response = app.get(&link).await;
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let form = response.text().await.unwrap();
+    let start = attribute_after(&form, "name=\"start\"", "value");
+    let request_id = attribute_after(&form, "name=\"request_id\"", "value");
+    (link, start, request_id)
+}
+
+#[tokio::test]
+async fn booking_without_javascript_shows_the_code_in_the_page_not_the_url() {
+    let app = spawn_app().await;
+    let (link, start, request_id) = open_booking_form(&app).await;
+    let path = link.split('?').next().unwrap();
+    let response = post_form(
+        &app,
+        path,
+        &[
+            ("start", &start),
+            ("request_id", &request_id),
+            ("nickname", "Гүлнар"),
+            ("service", ""),
+        ],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(
+        response.headers().get("location").is_none(),
+        "no redirect carries the code"
+    );
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert!(response.headers().get("set-cookie").is_none());
+    let page = response.text().await.unwrap();
+    let code = text_of(&page, "booking-code");
+    assert_eq!(code.len(), 9, "{code}");
+    assert!(page.contains("<svg"), "a QR code drawn on the server");
+    assert!(page.contains("data:text/calendar"), "an .ics file");
+    assert!(page.contains("Appointment") && !page.contains("DESCRIPTION"));
+    assert!(page.contains("Гүлнар"));
+
+    // The same form sent again (a double click) shows the same booking.
+    let again = post_form(
+        &app,
+        path,
+        &[
+            ("start", &start),
+            ("request_id", &request_id),
+            ("nickname", "Гүлнар"),
+        ],
+    )
+    .await;
+    assert_eq!(text_of(&again.text().await.unwrap(), "booking-code"), code);
+
+    let found = post_form(
+        &app,
+        "/ru/booking",
+        &[("code", &code.to_lowercase()), ("action", "find")],
+    )
+    .await;
+    assert_eq!(found.headers()["cache-control"], "no-store");
+    let found = found.text().await.unwrap();
+    assert!(
+        found.contains("Гүлнар") && found.contains("записан(а)"),
+        "{found}"
+    );
+
+    let cancelled = post_form(
+        &app,
+        "/ru/booking",
+        &[("code", &code), ("action", "cancel")],
+    )
+    .await;
+    assert!(cancelled.text().await.unwrap().contains("Запись отменена"));
+    let gone = post_form(
+        &app,
+        "/ru/booking",
+        &[("code", &code), ("action", "cancel")],
+    )
+    .await;
+    assert_eq!(gone.status().as_u16(), 404);
+}
+
+#[tokio::test]
+async fn a_bad_nickname_shows_the_form_again_with_the_reason() {
+    let app = spawn_app().await;
+    let (link, start, request_id) = open_booking_form(&app).await;
+    // The form posts back to its own address, query string included.
+    let response = post_form(
+        &app,
+        &link,
+        &[
+            ("start", &start),
+            ("request_id", &request_id),
+            ("nickname", "x<"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 422);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("только буквы, цифры"), "{page}");
+    let field = &page[page
+        .find("id=\"nickname\"")
+        .unwrap_or_else(|| panic!("the form is shown again: {page}"))..];
+    let field = &field[..field.find('>').unwrap()];
+    assert!(
+        field.contains("value=\"x"),
+        "what was typed is kept: {field}"
+    );
+    let response = post_form(
+        &app,
+        "/en/booking",
+        &[("code", "hello"), ("action", "find")],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 422);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("8 letters and digits")
+    );
+}

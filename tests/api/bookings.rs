@@ -1,0 +1,254 @@
+use senim_tests::{TestApp, spawn_app};
+use serde_json::{Value, json};
+
+const SITE: &str = "demo-taraz-friendly-cabinet";
+
+async fn free_slots(app: &TestApp, site: &str) -> Vec<Value> {
+    let (status, body) = app
+        .get_json(&format!("/api/v1/sites/{site}/slots?days=14"))
+        .await;
+    assert_eq!(status, 200, "{body}");
+    body["slots"].as_array().unwrap().clone()
+}
+
+async fn post(app: &TestApp, path: &str, body: Value) -> (u16, Value) {
+    let response = app
+        .client
+        .post(format!("{}{path}", app.address))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn is_code(code: &str) -> bool {
+    code.len() == 9
+        && code.as_bytes()[4] == b'-'
+        && code
+            .chars()
+            .filter(|c| *c != '-')
+            .all(|c| "0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(c))
+}
+
+#[tokio::test]
+async fn slots_are_in_local_time_with_seats_left() {
+    let app = spawn_app().await;
+    let slots = free_slots(&app, SITE).await;
+    assert!(slots.len() > 20, "{} slots", slots.len());
+    let first = &slots[0];
+    assert!(
+        first["start"].as_str().unwrap().ends_with("+05:00"),
+        "{first}"
+    );
+    assert_eq!(first["capacity"], 2);
+    assert_eq!(first["available"], 2);
+    let evening = slots
+        .iter()
+        .any(|s| s["start"].as_str().unwrap()[11..13].parse::<u32>().unwrap() >= 18);
+    assert!(evening, "the demo cabinet has evening slots");
+    let (status, _) = app.get_json("/api/v1/sites/no-such-site/slots").await;
+    assert_eq!(status, 404);
+    let (status, _) = app
+        .get_json(&format!("/api/v1/sites/{SITE}/slots?from=tomorrow"))
+        .await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn book_find_and_cancel_with_only_a_nickname() {
+    let app = spawn_app().await;
+    let slot = free_slots(&app, SITE).await[0].clone();
+    let (status, booked) = post(
+        &app,
+        "/api/v1/bookings",
+        json!({ "site_id": SITE, "start": slot["start"], "nickname": " Айгерим ", "service": "hiv_rapid_test" }),
+    )
+    .await;
+    assert_eq!(status, 201, "{booked}");
+    let code = booked["code"].as_str().unwrap().to_string();
+    assert!(is_code(&code), "{code}");
+    assert_eq!(booked["start"], slot["start"]);
+
+    let (status, found) = post(
+        &app,
+        "/api/v1/bookings/lookup",
+        json!({ "code": code.to_lowercase() }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(found["nickname"], "Айгерим");
+    assert_eq!(found["status"], "booked");
+    assert_eq!(free_slots(&app, SITE).await[0]["available"], 1);
+
+    let (status, _) = post(&app, "/api/v1/bookings/cancel", json!({ "code": code })).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        free_slots(&app, SITE).await[0]["available"],
+        2,
+        "the seat is free again"
+    );
+    let (_, found) = post(&app, "/api/v1/bookings/lookup", json!({ "code": code })).await;
+    assert_eq!(found["status"], "cancelled");
+    assert_eq!(
+        found["nickname"],
+        Value::Null,
+        "a cancelled booking loses its nickname at once"
+    );
+    let (status, _) = post(&app, "/api/v1/bookings/cancel", json!({ "code": code })).await;
+    assert_eq!(status, 404);
+
+    let stored: Vec<(String,)> = sqlx_codes(&app).await;
+    assert!(
+        stored
+            .iter()
+            .all(|(hash,)| !hash.contains(&code.replace('-', ""))),
+        "only a hash is stored"
+    );
+}
+
+async fn sqlx_codes(app: &TestApp) -> Vec<(String,)> {
+    server::booking_store::all_code_hashes(&app.state.pool)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|h| (h,))
+        .collect()
+}
+
+#[tokio::test]
+async fn bad_booking_input_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let slot = free_slots(&app, SITE).await[0].clone();
+    let start = slot["start"].clone();
+    for (body, expected) in [
+        (
+            json!({ "site_id": SITE, "start": start, "nickname": "a" }),
+            422,
+        ),
+        (
+            json!({ "site_id": SITE, "start": start, "nickname": "x".repeat(41) }),
+            422,
+        ),
+        (
+            json!({ "site_id": SITE, "start": start, "nickname": "me@mail.kz" }),
+            422,
+        ),
+        (
+            json!({ "site_id": SITE, "start": start, "nickname": "ok", "service": "magic" }),
+            422,
+        ),
+        (
+            json!({ "site_id": SITE, "start": "2020-01-01T10:00:00+05:00", "nickname": "ok" }),
+            409,
+        ),
+        (
+            json!({ "site_id": SITE, "start": "soon", "nickname": "ok" }),
+            409,
+        ),
+        (
+            json!({ "site_id": "no-such-site", "start": start, "nickname": "ok" }),
+            404,
+        ),
+        (
+            json!({ "site_id": "pavlodar-hiv-prevention-centre", "start": start, "nickname": "ok" }),
+            409,
+        ),
+        (json!({ "nickname": "ok" }), 422),
+    ] {
+        let (status, answer) = post(&app, "/api/v1/bookings", body.clone()).await;
+        assert_eq!(status, expected, "{body} → {answer}");
+        assert!(
+            answer["error"].as_str().is_some_and(|e| !e.is_empty()),
+            "{answer}"
+        );
+    }
+    assert_eq!(free_slots(&app, SITE).await[0]["available"], 2);
+    let (status, _) = post(
+        &app,
+        "/api/v1/bookings/lookup",
+        json!({ "code": "no code!" }),
+    )
+    .await;
+    assert_eq!(status, 422);
+    let (status, _) = post(
+        &app,
+        "/api/v1/bookings/lookup",
+        json!({ "code": "0000-0000" }),
+    )
+    .await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn a_repeated_submit_makes_one_booking() {
+    let app = spawn_app().await;
+    let slot = free_slots(&app, SITE).await[0].clone();
+    let body = json!({ "site_id": SITE, "start": slot["start"], "nickname": "Dana", "request_id": "form-123" });
+    let (first, a) = post(&app, "/api/v1/bookings", body.clone()).await;
+    let (second, b) = post(&app, "/api/v1/bookings", body).await;
+    assert_eq!((first, second), (201, 200));
+    assert_eq!(a["code"], b["code"]);
+    assert_eq!(free_slots(&app, SITE).await[0]["available"], 1);
+}
+
+#[tokio::test]
+async fn two_hundred_simultaneous_bookings_for_three_seats_make_exactly_three() {
+    let app = spawn_app().await;
+    let rules = server::domain::slots::SlotRules {
+        capacity: 3,
+        ..server::db::DEMO_BOOKING_RULES
+    };
+    server::booking_store::set_rules(&app.state.pool, SITE, &rules)
+        .await
+        .unwrap();
+    let start = free_slots(&app, SITE).await[0]["start"].clone();
+    let requests = (0..200).map(|i| {
+        let client = app.client.clone();
+        let url = format!("{}/api/v1/bookings", app.address);
+        let body = json!({ "site_id": SITE, "start": start, "nickname": format!("n{i}") });
+        tokio::spawn(async move {
+            client
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        })
+    });
+    let mut statuses = vec![];
+    for request in requests.collect::<Vec<_>>() {
+        statuses.push(request.await.unwrap());
+    }
+    let created = statuses.iter().filter(|s| **s == 201).count();
+    let full = statuses.iter().filter(|s| **s == 409).count();
+    assert_eq!((created, full), (3, 197), "{statuses:?}");
+    assert_eq!(free_slots(&app, SITE).await[0]["available"], 0);
+}
+
+#[tokio::test]
+async fn nicknames_are_erased_after_the_retention_period() {
+    let app = spawn_app().await;
+    let slot = free_slots(&app, SITE).await[0].clone();
+    let (_, booked) = post(
+        &app,
+        "/api/v1/bookings",
+        json!({ "site_id": SITE, "start": slot["start"], "nickname": "Sara" }),
+    )
+    .await;
+    let code = json!({ "code": booked["code"] });
+    let later = chrono::Utc::now() + chrono::Duration::days(60);
+    let erased = server::booking_store::erase_old_nicknames(&app.state.pool, later)
+        .await
+        .unwrap();
+    assert_eq!(erased, 1);
+    let (_, found) = post(&app, "/api/v1/bookings/lookup", code).await;
+    assert_eq!(found["nickname"], Value::Null);
+    assert_eq!(
+        found["status"], "booked",
+        "the booking itself stays, for the counts"
+    );
+}
