@@ -142,6 +142,38 @@ try {
       await context.close();
     });
 
+    await test(`book an evening slot with a nickname, find it by code, cancel it (${mode})`, async () => {
+      const { page, context, foreign } = await openPage(browser, server.base, js);
+      const urls = [];
+      page.on("request", (request) => urls.push(request.url()));
+      await page.goto(`${server.base}/ru/site/demo-taraz-friendly-cabinet`);
+      const evening = page.locator("a.slot.evening").first();
+      await Promise.all([page.waitForURL(/\/ru\/book\//), evening.click()]);
+      await page.fill("#nickname", js ? "Ночная Лиса" : "Лиса_7");
+      await page.click("button[type=submit]");
+      const codeBox = page.locator("#booking-code");
+      await codeBox.waitFor();
+      const code = (await codeBox.textContent()).trim();
+      assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      assert.ok(await page.locator(".qr svg").isVisible(), "a QR code");
+      assert.match(await page.locator(".confirmation").textContent(), /\(вечер\)|1[89]:|2[0-3]:/);
+
+      await page.goto(`${server.base}/ru/booking`);
+      await page.fill("#code", code.toLowerCase());
+      await page.click(".find-form button[type=submit]");
+      await page.locator("#found").waitFor();
+      assert.match(await page.locator("#found").textContent(), /записан\(а\)/);
+      await page.click("#cancel");
+      await page.locator("#cancelled").waitFor();
+
+      const codeDigits = code.replace("-", "");
+      for (const url of urls) {
+        assert.ok(!url.includes(code) && !url.toUpperCase().includes(codeDigits), `the code leaked into ${url}`);
+      }
+      assert.deepEqual(foreign, []);
+      await context.close();
+    });
+
     await test(`every page has a quick exit and a language switch (${mode})`, async () => {
       const { page, context } = await openPage(browser, server.base, js);
       await page.goto(`${server.base}/ru?place=Taraz`);

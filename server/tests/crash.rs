@@ -1,0 +1,207 @@
+//! Kill the server (SIGKILL) in the middle of a booking burst and start it
+//! again on the same database: every booking that was confirmed with 201 is
+//! still there, and no slot holds more people than its capacity.
+
+use serde_json::{Value, json};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const SITE: &str = "demo-taraz-trust-point";
+
+struct Running {
+    child: Child,
+    base: String,
+}
+
+/// What a stopped server printed.
+fn read_log(child: &mut Child) -> String {
+    use std::io::Read;
+    child.wait().unwrap();
+    let mut log = String::new();
+    for stream in [
+        child.stdout.take().map(|s| Box::new(s) as Box<dyn Read>),
+        child.stderr.take().map(|s| Box::new(s) as Box<dyn Read>),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let mut stream = stream;
+        stream.read_to_string(&mut log).unwrap();
+    }
+    log
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn start(dir: &std::path::Path, port: u16) -> Running {
+    let child = Command::new(env!("CARGO_BIN_EXE_server"))
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
+        )
+        .env("SENIM_KEY_FILE", dir.join("senim.key"))
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the server binary starts");
+    let base = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        if reqwest::get(format!("{base}/healthz"))
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            return Running { child, base };
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the server did not start");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn confirmed_bookings_survive_a_kill_and_capacity_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut server = start(dir.path(), port).await;
+    let client = reqwest::Client::new();
+    let slots: Value = client
+        .get(format!("{}/api/v1/sites/{SITE}/slots?days=7", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let starts: Vec<String> = slots["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(40)
+        .map(|s| s["start"].as_str().unwrap().to_string())
+        .collect();
+    assert!(starts.len() >= 10);
+
+    // 400 bookings over 40 slots of 2 seats, 16 at a time; kill after ~150 answers.
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<(u16, Option<String>)>(1000);
+    let base = server.base.clone();
+    let burst = tokio::spawn(async move {
+        let semaphore = std::sync::Arc::new(tokio::sync::Semaphore::new(16));
+        for i in 0..400 {
+            let permit = semaphore.clone().acquire_owned().await.unwrap();
+            let (client, sender, base) = (client.clone(), sender.clone(), base.clone());
+            let start = starts[i % starts.len()].clone();
+            tokio::spawn(async move {
+                let body =
+                    json!({ "site_id": SITE, "start": start, "nickname": format!("burst{i}") });
+                let answer = client
+                    .post(format!("{base}/api/v1/bookings"))
+                    .json(&body)
+                    .send()
+                    .await;
+                let outcome = match answer {
+                    Ok(response) => {
+                        let status = response.status().as_u16();
+                        let code = response
+                            .json::<Value>()
+                            .await
+                            .ok()
+                            .and_then(|b| b["code"].as_str().map(String::from));
+                        (status, code)
+                    }
+                    Err(_) => (0, None),
+                };
+                let _ = sender.send(outcome).await;
+                drop(permit);
+            });
+        }
+    });
+    let mut confirmed = vec![];
+    let mut answers = 0;
+    while let Some((status, code)) = receiver.recv().await {
+        answers += 1;
+        if status == 201 {
+            confirmed.push(code.expect("a 201 carries a code"));
+        }
+        if answers == 150 {
+            server.child.kill().expect("SIGKILL");
+            break;
+        }
+    }
+    let killed_log = read_log(&mut server.child);
+    burst.abort();
+    // Drain answers that arrived before the kill was seen.
+    while let Ok((status, code)) = receiver.try_recv() {
+        if status == 201 {
+            confirmed.push(code.unwrap());
+        }
+    }
+    assert!(!confirmed.is_empty());
+
+    let mut server = start(dir.path(), port).await;
+    let client = reqwest::Client::new();
+    for code in &confirmed {
+        let found: Value = client
+            .post(format!("{}/api/v1/bookings/lookup", server.base))
+            .json(&json!({ "code": code }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            found["status"], "booked",
+            "a confirmed booking was lost: {found}"
+        );
+    }
+    let slots: Value = client
+        .get(format!("{}/api/v1/sites/{SITE}/slots?days=7", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for slot in slots["slots"].as_array().unwrap() {
+        let available = slot["available"].as_i64().unwrap();
+        assert!(
+            (0..=slot["capacity"].as_i64().unwrap()).contains(&available),
+            "{slot}"
+        );
+    }
+    let pool = server::db::connect(&format!(
+        "sqlite://{}",
+        dir.path().join("senim.db").display()
+    ))
+    .await
+    .unwrap();
+    let mismatched: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM slot_seats s WHERE s.booked > s.capacity OR s.booked <> \
+         (SELECT COUNT(*) FROM bookings b WHERE b.site_id = s.site_id AND b.start_utc = s.start_utc AND b.status = 'booked')",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(mismatched, 0, "seat counts agree with the bookings");
+    server.child.kill().unwrap();
+    let output = server.child.wait_with_output().unwrap();
+    let log = format!(
+        "{killed_log}{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for code in &confirmed {
+        assert!(
+            !log.contains(code.as_str()),
+            "a booking code reached the log"
+        );
+    }
+    assert!(!log.contains("burst"), "a nickname reached the log");
+}
