@@ -77,7 +77,7 @@ pub async fn post_booking(
     render(&state, parts, outcome, status).await
 }
 
-/// `POST /{lang}/booking`: find (`action=find`) or cancel (`action=cancel`)
+/// `POST /{lang}/booking`: find (`intent=find`) or cancel (`intent=cancel`)
 /// a booking by its code.
 pub async fn post_find(
     State(state): State<ServerState>,
@@ -96,7 +96,7 @@ pub async fn post_find(
     } else {
         match BookingCode::parse(form.get("code").map(String::as_str).unwrap_or("")) {
             Err(_) => problem("find-bad-code", StatusCode::UNPROCESSABLE_ENTITY),
-            Ok(code) if form.get("action").map(String::as_str) == Some("cancel") => {
+            Ok(code) if form.get("intent").map(String::as_str) == Some("cancel") => {
                 match state.app.cancel_booking(&code).await {
                     Ok(true) => (BookingOutcome::Cancelled, StatusCode::OK),
                     Ok(false) => problem("find-not-found", StatusCode::NOT_FOUND),

@@ -102,7 +102,7 @@ async fn booking_without_javascript_shows_the_code_in_the_page_not_the_url() {
     let found = post_form(
         &app,
         "/ru/booking",
-        &[("code", &code.to_lowercase()), ("action", "find")],
+        &[("code", &code.to_lowercase()), ("intent", "find")],
     )
     .await;
     assert_eq!(found.headers()["cache-control"], "no-store");
@@ -115,14 +115,14 @@ async fn booking_without_javascript_shows_the_code_in_the_page_not_the_url() {
     let cancelled = post_form(
         &app,
         "/ru/booking",
-        &[("code", &code), ("action", "cancel")],
+        &[("code", &code), ("intent", "cancel")],
     )
     .await;
     assert!(cancelled.text().await.unwrap().contains("Запись отменена"));
     let gone = post_form(
         &app,
         "/ru/booking",
-        &[("code", &code), ("action", "cancel")],
+        &[("code", &code), ("intent", "cancel")],
     )
     .await;
     assert_eq!(gone.status().as_u16(), 404);
@@ -157,7 +157,7 @@ async fn a_bad_nickname_shows_the_form_again_with_the_reason() {
     let response = post_form(
         &app,
         "/en/booking",
-        &[("code", "hello"), ("action", "find")],
+        &[("code", "hello"), ("intent", "find")],
     )
     .await;
     assert_eq!(response.status().as_u16(), 422);

@@ -150,6 +150,9 @@ try {
       const evening = page.locator("a.slot.evening").first();
       await Promise.all([page.waitForURL(/\/ru\/book\//), evening.click()]);
       await page.fill("#nickname", js ? "Ночная Лиса" : "Лиса_7");
+      // With JavaScript the forms post in the background: a full page load
+      // would lose this mark.
+      if (js) await page.evaluate(() => { window.noFullReload = true; });
       await page.click("button[type=submit]");
       const codeBox = page.locator("#booking-code");
       await codeBox.waitFor();
@@ -157,14 +160,17 @@ try {
       assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       assert.ok(await page.locator(".qr svg").isVisible(), "a QR code");
       assert.match(await page.locator(".confirmation").textContent(), /\(вечер\)|1[89]:|2[0-3]:/);
+      if (js) assert.equal(await page.evaluate(() => window.noFullReload), true, "booked without a full reload");
 
       await page.goto(`${server.base}/ru/booking`);
+      if (js) await page.evaluate(() => { window.noFullReload = true; });
       await page.fill("#code", code.toLowerCase());
       await page.click(".find-form button[type=submit]");
       await page.locator("#found").waitFor();
       assert.match(await page.locator("#found").textContent(), /записан\(а\)/);
       await page.click("#cancel");
       await page.locator("#cancelled").waitFor();
+      if (js) assert.equal(await page.evaluate(() => window.noFullReload), true, "found and cancelled without a full reload");
 
       const codeDigits = code.replace("-", "");
       for (const url of urls) {

@@ -33,7 +33,7 @@ pub fn FindBookingPage() -> impl IntoView {
                 <label for="code">{t("find-code-label")}</label>
                 <input id="code" name="code" type="text" required autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="XXXX-XXXX"/>
             </div>
-            <input type="hidden" name="action" value="find"/>
+            <input type="hidden" name="intent" value="find"/>
             <button type="submit" class="primary">{t("find-submit")}</button>
         </form>
     }
@@ -68,7 +68,7 @@ fn Found(code: String, booking: BookingSummary) -> impl IntoView {
             {active.then(|| view! {
                 <form method="post" action=href("/booking")>
                     <input type="hidden" name="code" value=code.clone()/>
-                    <input type="hidden" name="action" value="cancel"/>
+                    <input type="hidden" name="intent" value="cancel"/>
                     <button type="submit" class="secondary" id="cancel">{t("booking-cancel")}</button>
                 </form>
             })}

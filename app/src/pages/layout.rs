@@ -1,5 +1,6 @@
 use super::NotFound;
 use crate::i18n::{Lang, tr};
+use crate::islands::FormEnhancer;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -32,7 +33,9 @@ pub fn Localized() -> impl IntoView {
             </a>
         </header>
         <main id="main">
-            <Outlet/>
+            <FormEnhancer>
+                <Outlet/>
+            </FormEnhancer>
         </main>
         <footer>
             <p>{tr(lang, "footer-privacy")}</p>
