@@ -252,3 +252,15 @@ async fn nicknames_are_erased_after_the_retention_period() {
         "the booking itself stays, for the counts"
     );
 }
+
+#[tokio::test]
+async fn code_lookups_are_limited_per_client() {
+    let app = spawn_app().await;
+    let mut statuses = vec![];
+    for _ in 0..22 {
+        let (status, _) = post(&app, "/api/v1/bookings/lookup", json!({ "code": "0000-0000" })).await;
+        statuses.push(status);
+    }
+    assert!(statuses[..20].iter().all(|s| *s == 404), "{statuses:?}");
+    assert_eq!(statuses[20..], [429, 429]);
+}

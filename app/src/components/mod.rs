@@ -51,3 +51,14 @@ pub fn no_store() {
         );
     }
 }
+
+/// The digits (and a leading +) of a phone number as printed, for `tel:`.
+pub fn phone_digits(phone: &str) -> String {
+    let first = phone.split(',').next().unwrap_or(phone);
+    first
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect()
+}

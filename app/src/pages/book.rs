@@ -169,6 +169,10 @@ fn Confirmation(confirmation: BookingConfirmation) -> impl IntoView {
                 <dd>{t(&format!("weekday-{}", c.weekday))}", "{when}</dd>
                 <dt>{t("site-address")}</dt>
                 <dd>{address}</dd>
+                {c.phone.clone().map(|phone| {
+                    let tel = format!("tel:{}", crate::components::phone_digits(&phone));
+                    view! { <dt>{t("site-phone")}</dt><dd><a href=tel>{phone}</a></dd> }
+                })}
                 <dt>{t("booking-nickname-label")}</dt>
                 <dd>{c.nickname.clone()}</dd>
                 <dt>{t("booking-at-reception")}</dt>

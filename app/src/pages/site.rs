@@ -92,7 +92,7 @@ fn SiteView(site: SiteDetails) -> impl IntoView {
                 <dd>
                     {match site.phone.clone() {
                         Some(phone) => {
-                            let tel = format!("tel:{}", phone_digits(&phone));
+                            let tel = format!("tel:{}", crate::components::phone_digits(&phone));
                             view! { <a href=tel>{phone}</a> }.into_any()
                         }
                         None => t("answer-unknown").into_any(),
@@ -159,17 +159,6 @@ fn WeekTable(week: Vec<WeekDay>, open_now: bool) -> impl IntoView {
         </table>
     }
     .into_any()
-}
-
-/// The digits (and a leading +) of a phone number as printed, for `tel:`.
-fn phone_digits(phone: &str) -> String {
-    let first = phone.split(',').next().unwrap_or(phone);
-    first
-        .chars()
-        .enumerate()
-        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
-        .map(|(_, c)| c)
-        .collect()
 }
 
 /// "Book a time": the free slots of the coming week, for bookable sites.

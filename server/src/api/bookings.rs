@@ -7,12 +7,13 @@ use crate::booking_store::{StoredBooking, parse_instant};
 use crate::domain::booking::BookingCode;
 use crate::startup::ServerState;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::StatusCode;
 use chrono::{NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 use serde_json::{Value, json};
+use std::net::SocketAddr;
 
 #[derive(Deserialize)]
 pub struct SlotsQuery {
@@ -113,8 +114,10 @@ pub struct CodeBody {
 /// `POST /api/v1/bookings/lookup`
 pub async fn lookup(
     State(state): State<ServerState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    limit(&state, client)?;
     let code = code_of(body)?;
     let booking = state
         .app
@@ -134,8 +137,10 @@ pub async fn lookup(
 /// `POST /api/v1/bookings/cancel`
 pub async fn cancel(
     State(state): State<ServerState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    limit(&state, client)?;
     let code = code_of(body)?;
     if state
         .app
@@ -155,6 +160,18 @@ fn code_of(
     let Json(body) = body.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))?;
     BookingCode::parse(&body.code)
         .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+}
+
+/// The per-client look-up limit shared with the pages (memory only).
+fn limit(state: &ServerState, client: SocketAddr) -> Result<(), ApiError> {
+    if state.app.lookup_limit.allow(client.ip()) {
+        Ok(())
+    } else {
+        Err(ApiError(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many tries: wait ten minutes".into(),
+        ))
+    }
 }
 
 /// Never echoes the code: a wrong one gets the same answer as a cancelled one.
