@@ -165,3 +165,6 @@ find-submit = Find
 find-not-found = No active booking has this code. Check the code and try again.
 find-too-many = Too many tries. Wait ten minutes and try again.
 find-bad-code = A booking code has 8 letters and digits, like 7KQ2-M9XD.
+booking-moved = Done: the booking has its new time. The code stays the same.
+booking-reschedule-label = Another time
+booking-reschedule = Move the booking

@@ -72,6 +72,8 @@ pub struct BookingSummary {
     /// FHIR Appointment status: booked, arrived, fulfilled, cancelled, noshow.
     pub status: String,
     pub nickname: Option<String>,
+    /// Free slots at the same site to move the booking to.
+    pub other_slots: Vec<SlotOption>,
 }
 
 /// What a POST to a booking page produced, handed to the page to render.
@@ -84,6 +86,11 @@ pub enum BookingOutcome {
         problem: String,
     },
     Found {
+        code: String,
+        booking: BookingSummary,
+    },
+    /// The booking now has another time (same code).
+    Moved {
         code: String,
         booking: BookingSummary,
     },

@@ -23,6 +23,8 @@ pub enum BookingError {
     Nickname(#[from] NicknameError),
     #[error("unknown service")]
     UnknownService,
+    #[error("no active booking has this code")]
+    UnknownCode,
     #[error("something went wrong")]
     Internal(#[from] anyhow::Error),
 }
@@ -40,6 +42,7 @@ impl BookingError {
                 "booking-error-nickname-characters"
             }
             BookingError::UnknownService => "booking-error-service",
+            BookingError::UnknownCode => "find-not-found",
             BookingError::Internal(_) => "error-internal",
         }
     }
@@ -167,6 +170,43 @@ impl AppState {
                 false,
             )),
             Booked::Full => Err(BookingError::Full),
+        }
+    }
+
+    /// Moves the booking with `code` to the slot starting at `start` at the
+    /// same site; the code stays the same.
+    pub async fn reschedule_booking(
+        &self,
+        code: &BookingCode,
+        start: &str,
+        now: DateTime<Utc>,
+    ) -> Result<StoredBooking, BookingError> {
+        let code_hash = self.code_key.code_hash(code);
+        let current = booking_store::find(&self.pool, &code_hash)
+            .await?
+            .filter(|b| b.status == "booked")
+            .ok_or(BookingError::UnknownCode)?;
+        let (site, tz) = self.bookable_site(&current.site_id)?;
+        let rules = self.rules_for(&site.id).await?;
+        let start = parse_instant(start).ok_or(BookingError::NotASlot)?;
+        let hours = site.hours.as_ref().ok_or(BookingError::NotASlot)?;
+        let slot = slots(
+            hours,
+            tz,
+            &rules,
+            start.with_timezone(&tz).date_naive(),
+            1,
+            now,
+        )
+        .into_iter()
+        .find(|slot| slot.start == start)
+        .ok_or(BookingError::NotASlot)?;
+        match booking_store::reschedule(&self.pool, &code_hash, &site.id, slot, rules.capacity)
+            .await?
+        {
+            booking_store::Rescheduled::Moved(booking) => Ok(booking),
+            booking_store::Rescheduled::NotFound => Err(BookingError::UnknownCode),
+            booking_store::Rescheduled::Full => Err(BookingError::Full),
         }
     }
 

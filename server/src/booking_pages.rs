@@ -3,7 +3,7 @@
 //! outcome in its context, so a booking code is shown in the page body and
 //! never travels in a URL or a redirect.
 
-use crate::booking::BookingRequest;
+use crate::booking::{BookingError, BookingRequest};
 use crate::booking_present;
 use crate::domain::booking::BookingCode;
 use crate::startup::ServerState;
@@ -96,36 +96,77 @@ pub async fn post_find(
     } else {
         match BookingCode::parse(form.get("code").map(String::as_str).unwrap_or("")) {
             Err(_) => problem("find-bad-code", StatusCode::UNPROCESSABLE_ENTITY),
-            Ok(code) if form.get("intent").map(String::as_str) == Some("cancel") => {
-                match state.app.cancel_booking(&code).await {
+            Ok(code) => match form.get("intent").map(String::as_str) {
+                Some("cancel") => match state.app.cancel_booking(&code).await {
                     Ok(true) => (BookingOutcome::Cancelled, StatusCode::OK),
                     Ok(false) => problem("find-not-found", StatusCode::NOT_FOUND),
                     Err(e) => {
                         tracing::error!(error = %e, "cancel failed");
                         problem("error-internal", StatusCode::INTERNAL_SERVER_ERROR)
                     }
-                }
-            }
-            Ok(code) => match state.app.find_booking(&code).await {
-                Ok(Some(booking)) => match state.app.directory().site(&booking.site_id) {
-                    Some(site) => (
-                        BookingOutcome::Found {
-                            code: code.as_str().to_string(),
-                            booking: booking_present::summary(&booking, site, lang),
-                        },
-                        StatusCode::OK,
-                    ),
-                    None => problem("find-not-found", StatusCode::NOT_FOUND),
                 },
-                Ok(None) => problem("find-not-found", StatusCode::NOT_FOUND),
-                Err(e) => {
-                    tracing::error!(error = %e, "lookup failed");
-                    problem("error-internal", StatusCode::INTERNAL_SERVER_ERROR)
+                Some("reschedule") => {
+                    let start = form.get("start").map(String::as_str).unwrap_or("");
+                    match state.app.reschedule_booking(&code, start, Utc::now()).await {
+                        Ok(booking) => match summary(&state, &booking, lang).await {
+                            Some(booking) => (
+                                BookingOutcome::Moved {
+                                    code: code.as_str().to_string(),
+                                    booking,
+                                },
+                                StatusCode::OK,
+                            ),
+                            None => problem("find-not-found", StatusCode::NOT_FOUND),
+                        },
+                        Err(error) => {
+                            let status = match error {
+                                BookingError::UnknownCode => StatusCode::NOT_FOUND,
+                                BookingError::Internal(ref e) => {
+                                    tracing::error!(error = %e, "reschedule failed");
+                                    StatusCode::INTERNAL_SERVER_ERROR
+                                }
+                                _ => StatusCode::CONFLICT,
+                            };
+                            problem(error.message_key(), status)
+                        }
+                    }
                 }
+                _ => match state.app.find_booking(&code).await {
+                    Ok(Some(booking)) => match summary(&state, &booking, lang).await {
+                        Some(booking) => (
+                            BookingOutcome::Found {
+                                code: code.as_str().to_string(),
+                                booking,
+                            },
+                            StatusCode::OK,
+                        ),
+                        None => problem("find-not-found", StatusCode::NOT_FOUND),
+                    },
+                    Ok(None) => problem("find-not-found", StatusCode::NOT_FOUND),
+                    Err(e) => {
+                        tracing::error!(error = %e, "lookup failed");
+                        problem("error-internal", StatusCode::INTERNAL_SERVER_ERROR)
+                    }
+                },
             },
         }
     };
     render(&state, parts, outcome, status).await
+}
+
+/// A found booking as its page shows it, with the times it could move to.
+async fn summary(
+    state: &ServerState,
+    booking: &crate::booking_store::StoredBooking,
+    lang: Lang,
+) -> Option<app::booking_model::BookingSummary> {
+    let site = state.app.directory().site(&booking.site_id)?.clone();
+    let other_slots = state
+        .app
+        .slot_options_for(&site.id)
+        .await
+        .unwrap_or_default();
+    Some(booking_present::summary(booking, &site, lang, other_slots))
 }
 
 async fn read_form(body: Body) -> HashMap<String, String> {

@@ -53,7 +53,12 @@ pub fn confirmation(
     }
 }
 
-pub fn summary(booking: &StoredBooking, site: &Site, lang: Lang) -> BookingSummary {
+pub fn summary(
+    booking: &StoredBooking,
+    site: &Site,
+    lang: Lang,
+    other_slots: Vec<SlotOption>,
+) -> BookingSummary {
     let (start, end) = local_times(booking, site.timezone);
     BookingSummary {
         site_id: site.id.clone(),
@@ -64,6 +69,10 @@ pub fn summary(booking: &StoredBooking, site: &Site, lang: Lang) -> BookingSumma
         end_time: end.format("%H:%M").to_string(),
         status: booking.status.clone(),
         nickname: booking.nickname.clone(),
+        other_slots: other_slots
+            .into_iter()
+            .filter(|s| s.available > 0 && s.start != booking.start_utc)
+            .collect(),
     }
 }
 

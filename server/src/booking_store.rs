@@ -211,3 +211,75 @@ pub async fn all_code_hashes(pool: &Pool) -> anyhow::Result<Vec<String>> {
         .fetch_all(pool)
         .await?)
 }
+
+pub enum Rescheduled {
+    Moved(StoredBooking),
+    /// No active booking at this site has the code.
+    NotFound,
+    Full,
+}
+
+/// Moves an active booking to another slot of the same site, keeping its
+/// code: the new seat is taken and the old one freed in one transaction.
+pub async fn reschedule(
+    pool: &Pool,
+    code_hash: &str,
+    site_id: &str,
+    slot: Slot,
+    capacity: u32,
+) -> anyhow::Result<Rescheduled> {
+    let start = instant(slot.start);
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO slot_seats (site_id, start_utc, capacity, booked) VALUES ($1, $2, $3, 0)
+         ON CONFLICT (site_id, start_utc) DO NOTHING",
+    )
+    .bind(site_id)
+    .bind(&start)
+    .bind(i64::from(capacity))
+    .execute(&mut *tx)
+    .await?;
+    let current: Option<String> = sqlx::query_scalar(
+        "SELECT start_utc FROM bookings WHERE code_hash = $1 AND site_id = $2 AND status = 'booked'",
+    )
+    .bind(code_hash)
+    .bind(site_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(old_start) = current else {
+        tx.rollback().await?;
+        return Ok(Rescheduled::NotFound);
+    };
+    if old_start != start {
+        let taken = sqlx::query(
+            "UPDATE slot_seats SET booked = booked + 1 WHERE site_id = $1 AND start_utc = $2 AND booked < capacity",
+        )
+        .bind(site_id)
+        .bind(&start)
+        .execute(&mut *tx)
+        .await?;
+        if taken.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(Rescheduled::Full);
+        }
+        sqlx::query("UPDATE slot_seats SET booked = booked - 1 WHERE site_id = $1 AND start_utc = $2 AND booked > 0")
+            .bind(site_id)
+            .bind(&old_start)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE bookings SET start_utc = $1, end_utc = $2 WHERE code_hash = $3")
+            .bind(&start)
+            .bind(instant(slot.end))
+            .bind(code_hash)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let booking: StoredBooking = sqlx::query_as(
+        "SELECT site_id, start_utc, end_utc, nickname, service, status FROM bookings WHERE code_hash = $1",
+    )
+    .bind(code_hash)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Rescheduled::Moved(booking))
+}

@@ -176,7 +176,7 @@ impl app::port::Directory for AppState {
 }
 
 impl AppState {
-    async fn slot_options_for(&self, site_id: &str) -> Option<Vec<SlotOption>> {
+    pub async fn slot_options_for(&self, site_id: &str) -> Option<Vec<SlotOption>> {
         let now = Utc::now();
         let tz = self.directory().site(site_id)?.timezone;
         let today = now.with_timezone(&tz).date_naive();

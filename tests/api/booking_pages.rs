@@ -169,3 +169,39 @@ async fn a_bad_nickname_shows_the_form_again_with_the_reason() {
             .contains("8 letters and digits")
     );
 }
+
+#[tokio::test]
+async fn a_booking_found_by_code_can_move_to_another_time() {
+    let app = spawn_app().await;
+    let (link, start, request_id) = open_booking_form(&app).await;
+    let page = post_form(
+        &app,
+        &link,
+        &[
+            ("start", &start),
+            ("request_id", &request_id),
+            ("nickname", "Aru"),
+        ],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    let code = text_of(&page, "booking-code");
+    let found = post_form(&app, "/en/booking", &[("code", &code), ("intent", "find")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let other = attribute_after(&found, "id=\"new-start\"", "value");
+    assert_ne!(other, start);
+    let moved = post_form(
+        &app,
+        "/en/booking",
+        &[("code", &code), ("intent", "reschedule"), ("start", &other)],
+    )
+    .await;
+    assert_eq!(moved.status().as_u16(), 200);
+    let moved = moved.text().await.unwrap();
+    assert!(moved.contains("id=\"moved\""), "{moved}");
+}

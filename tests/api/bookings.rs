@@ -258,9 +258,72 @@ async fn code_lookups_are_limited_per_client() {
     let app = spawn_app().await;
     let mut statuses = vec![];
     for _ in 0..22 {
-        let (status, _) = post(&app, "/api/v1/bookings/lookup", json!({ "code": "0000-0000" })).await;
+        let (status, _) = post(
+            &app,
+            "/api/v1/bookings/lookup",
+            json!({ "code": "0000-0000" }),
+        )
+        .await;
         statuses.push(status);
     }
     assert!(statuses[..20].iter().all(|s| *s == 404), "{statuses:?}");
     assert_eq!(statuses[20..], [429, 429]);
+}
+
+#[tokio::test]
+async fn a_booking_moves_to_another_slot_and_keeps_its_code() {
+    let app = spawn_app().await;
+    let slots = free_slots(&app, SITE).await;
+    let (first, second) = (slots[0]["start"].clone(), slots[1]["start"].clone());
+    let (_, booked) = post(
+        &app,
+        "/api/v1/bookings",
+        json!({ "site_id": SITE, "start": first, "nickname": "Mira" }),
+    )
+    .await;
+    let code = booked["code"].clone();
+    let (status, moved) = post(
+        &app,
+        "/api/v1/bookings/reschedule",
+        json!({ "code": code, "start": second }),
+    )
+    .await;
+    assert_eq!(status, 200, "{moved}");
+    assert_eq!(moved["start"], second);
+    let slots = free_slots(&app, SITE).await;
+    assert_eq!(
+        (slots[0]["available"].clone(), slots[1]["available"].clone()),
+        (json!(2), json!(1))
+    );
+    let (_, found) = post(&app, "/api/v1/bookings/lookup", json!({ "code": code })).await;
+    assert_eq!(found["start"], second);
+
+    // Fill the first slot, then try to move there.
+    for name in ["Ana", "Bota"] {
+        post(
+            &app,
+            "/api/v1/bookings",
+            json!({ "site_id": SITE, "start": first, "nickname": name }),
+        )
+        .await;
+    }
+    let (status, _) = post(
+        &app,
+        "/api/v1/bookings/reschedule",
+        json!({ "code": code, "start": first }),
+    )
+    .await;
+    assert_eq!(status, 409);
+    let (status, _) = post(
+        &app,
+        "/api/v1/bookings/reschedule",
+        json!({ "code": "0000-0000", "start": second }),
+    )
+    .await;
+    assert_eq!(status, 404);
+    assert_eq!(
+        free_slots(&app, SITE).await[1]["available"],
+        1,
+        "a refused move changes nothing"
+    );
 }

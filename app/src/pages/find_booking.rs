@@ -11,7 +11,16 @@ pub fn FindBookingPage() -> impl IntoView {
     let outcome = use_context::<BookingOutcome>();
     let action = href("/booking");
     let found = match outcome.clone() {
-        Some(BookingOutcome::Found { code, booking }) => Some(view! { <Found code booking/> }),
+        Some(BookingOutcome::Found { code, booking }) => {
+            Some(view! { <Found code booking/> }.into_any())
+        }
+        Some(BookingOutcome::Moved { code, booking }) => Some(
+            view! {
+                <p class="ok" role="status" id="moved">{t("booking-moved")}</p>
+                <Found code booking/>
+            }
+            .into_any(),
+        ),
         _ => None,
     };
     let message = match outcome {
@@ -65,6 +74,32 @@ fn Found(code: String, booking: BookingSummary) -> impl IntoView {
                 <dd class="status">{t(&format!("status-{}", booking.status))}</dd>
                 {booking.nickname.clone().map(|n| view! { <dt>{t("booking-nickname-label")}</dt><dd>{n}</dd> })}
             </dl>
+            {(active && !booking.other_slots.is_empty()).then(|| view! {
+                <form method="post" action=href("/booking") class="reschedule">
+                    <input type="hidden" name="code" value=code.clone()/>
+                    <input type="hidden" name="intent" value="reschedule"/>
+                    <div class="field">
+                        <label for="new-start">{t("booking-reschedule-label")}</label>
+                        <select id="new-start" name="start">
+                            {booking
+                                .other_slots
+                                .iter()
+                                .map(|slot| {
+                                    let label = format!(
+                                        "{}, {} {}{}",
+                                        t(&format!("weekday-{}", slot.weekday)),
+                                        slot.date,
+                                        slot.time,
+                                        if slot.evening { format!(" {}", t("hours-evening-mark")) } else { String::new() },
+                                    );
+                                    view! { <option value=slot.start.clone()>{label}</option> }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="secondary" id="reschedule">{t("booking-reschedule")}</button>
+                </form>
+            })}
             {active.then(|| view! {
                 <form method="post" action=href("/booking")>
                     <input type="hidden" name="code" value=code.clone()/>

@@ -154,6 +154,36 @@ pub async fn cancel(
     }
 }
 
+#[derive(Deserialize)]
+pub struct RescheduleBody {
+    code: String,
+    start: String,
+}
+
+/// `POST /api/v1/bookings/reschedule`: another slot at the same site, same code.
+pub async fn reschedule(
+    State(state): State<ServerState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    body: Result<Json<RescheduleBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<Value>, ApiError> {
+    limit(&state, client)?;
+    let Json(body) = body.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))?;
+    let code = BookingCode::parse(&body.code)
+        .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    let booking = state
+        .app
+        .reschedule_booking(&code, &body.start, Utc::now())
+        .await
+        .map_err(booking_error)?;
+    let tz = state
+        .app
+        .directory()
+        .site(&booking.site_id)
+        .map(|s| s.timezone)
+        .unwrap_or(Tz::UTC);
+    Ok(Json(view(&booking, tz)))
+}
+
 fn code_of(
     body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<BookingCode, ApiError> {
@@ -193,7 +223,7 @@ fn view(booking: &StoredBooking, tz: Tz) -> Value {
 
 fn booking_error(error: BookingError) -> ApiError {
     let status = match &error {
-        BookingError::UnknownSite => StatusCode::NOT_FOUND,
+        BookingError::UnknownSite | BookingError::UnknownCode => StatusCode::NOT_FOUND,
         BookingError::NotBookable | BookingError::NotASlot | BookingError::Full => {
             StatusCode::CONFLICT
         }

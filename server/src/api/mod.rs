@@ -19,6 +19,7 @@ pub fn routes() -> Router<ServerState> {
         .route("/api/v1/bookings", post(bookings::book))
         .route("/api/v1/bookings/lookup", post(bookings::lookup))
         .route("/api/v1/bookings/cancel", post(bookings::cancel))
+        .route("/api/v1/bookings/reschedule", post(bookings::reschedule))
         .route("/healthz", get(|| async { "ok" }))
 }
 
