@@ -7,6 +7,7 @@ use crate::booking_store::{StoredBooking, parse_instant};
 use crate::domain::booking::BookingCode;
 use crate::startup::ServerState;
 use axum::Json;
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::StatusCode;
 use chrono::{NaiveDate, Utc};
@@ -78,9 +79,9 @@ pub struct BookBody {
 /// `POST /api/v1/bookings`
 pub async fn book(
     State(state): State<ServerState>,
-    body: Result<Json<BookBody>, axum::extract::rejection::JsonRejection>,
+    body: Result<Json<BookBody>, JsonRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let Json(body) = body.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))?;
+    let body = json_body(body)?;
     let request = BookingRequest {
         site_id: &body.site_id,
         start: &body.start,
@@ -115,7 +116,7 @@ pub struct CodeBody {
 pub async fn lookup(
     State(state): State<ServerState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
-    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
+    body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
     limit(&state, client)?;
     let code = code_of(body)?;
@@ -125,20 +126,14 @@ pub async fn lookup(
         .await
         .map_err(ApiError::internal)?
         .ok_or_else(not_found)?;
-    let tz = state
-        .app
-        .directory()
-        .site(&booking.site_id)
-        .map(|s| s.timezone)
-        .unwrap_or(Tz::UTC);
-    Ok(Json(view(&booking, tz)))
+    Ok(Json(local_view(&state, &booking)))
 }
 
 /// `POST /api/v1/bookings/cancel`
 pub async fn cancel(
     State(state): State<ServerState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
-    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
+    body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
     limit(&state, client)?;
     let code = code_of(body)?;
@@ -164,32 +159,40 @@ pub struct RescheduleBody {
 pub async fn reschedule(
     State(state): State<ServerState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
-    body: Result<Json<RescheduleBody>, axum::extract::rejection::JsonRejection>,
+    body: Result<Json<RescheduleBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
     limit(&state, client)?;
-    let Json(body) = body.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))?;
-    let code = BookingCode::parse(&body.code)
-        .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    let body = json_body(body)?;
+    let code = parse_code(&body.code)?;
     let booking = state
         .app
         .reschedule_booking(&code, &body.start, Utc::now())
         .await
         .map_err(booking_error)?;
+    Ok(Json(local_view(&state, &booking)))
+}
+
+fn code_of(body: Result<Json<CodeBody>, JsonRejection>) -> Result<BookingCode, ApiError> {
+    parse_code(&json_body(body)?.code)
+}
+
+fn json_body<T>(body: Result<Json<T>, JsonRejection>) -> Result<T, ApiError> {
+    body.map(|Json(body)| body)
+        .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))
+}
+
+fn parse_code(text: &str) -> Result<BookingCode, ApiError> {
+    BookingCode::parse(text).map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+}
+
+/// A booking with its times in its site's local time.
+fn local_view(state: &ServerState, booking: &StoredBooking) -> Value {
     let tz = state
         .app
         .directory()
         .site(&booking.site_id)
-        .map(|s| s.timezone)
-        .unwrap_or(Tz::UTC);
-    Ok(Json(view(&booking, tz)))
-}
-
-fn code_of(
-    body: Result<Json<CodeBody>, axum::extract::rejection::JsonRejection>,
-) -> Result<BookingCode, ApiError> {
-    let Json(body) = body.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.body_text()))?;
-    BookingCode::parse(&body.code)
-        .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+        .map_or(Tz::UTC, |s| s.timezone);
+    view(booking, tz)
 }
 
 /// The per-client look-up limit shared with the pages (memory only).

@@ -41,40 +41,38 @@ pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
             reason: format!("missing columns: {}", missing.join(", ")),
         }]);
     }
+    let width = headers.len();
+    let rows = reader.records().map(|row| match row {
+        Err(e) => (
+            e.position().map_or(0, |p| p.line()),
+            Err(vec![format!("not readable as CSV: {e}")]),
+        ),
+        Ok(row) => {
+            let line = row.position().map_or(0, |p| p.line());
+            if row.len() != width {
+                let reason = format!("has {} fields, the header has {width}", row.len());
+                return (line, Err(vec![reason]));
+            }
+            (
+                line,
+                row.deserialize::<SiteRecord>(Some(&headers))
+                    .map_err(|e| vec![e.to_string()]),
+            )
+        }
+    });
+    checked_sites(rows)
+}
+
+/// Parses every record; on any problem, every problem of every row by its
+/// line (the file is then refused whole). Ids must be unique in the file.
+pub fn checked_sites(
+    rows: impl IntoIterator<Item = (u64, Result<SiteRecord, Vec<String>>)>,
+) -> Result<Vec<Site>, Vec<RowError>> {
     let mut sites = vec![];
     let mut errors = vec![];
     let mut seen = HashSet::new();
-    for row in reader.records() {
-        let row = match row {
-            Ok(row) => row,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                errors.push(RowError {
-                    line,
-                    reason: format!("not readable as CSV: {e}"),
-                });
-                continue;
-            }
-        };
-        let line = row.position().map_or(0, |p| p.line());
-        if row.len() != headers.len() {
-            errors.push(RowError {
-                line,
-                reason: format!("has {} fields, the header has {}", row.len(), headers.len()),
-            });
-            continue;
-        }
-        let record: SiteRecord = match row.deserialize(Some(&headers)) {
-            Ok(record) => record,
-            Err(e) => {
-                errors.push(RowError {
-                    line,
-                    reason: e.to_string(),
-                });
-                continue;
-            }
-        };
-        match record.parse() {
+    for (line, record) in rows {
+        match record.and_then(|record| record.parse()) {
             Ok(site) if !seen.insert(site.id.clone()) => errors.push(RowError {
                 line,
                 reason: format!("id: {} appears twice in the file", site.id),

@@ -2,7 +2,7 @@
 //! and what `server import` also accepts.
 
 use super::site::{Site, SiteRecord};
-use super::site_csv::RowError;
+use super::site_csv::{RowError, checked_sites};
 use serde_json::{Value, json};
 
 pub fn feature_collection(sites: &[Site]) -> Value {
@@ -57,27 +57,11 @@ pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
                 reason: "not a GeoJSON FeatureCollection".into(),
             }]
         })?;
-    let mut sites = vec![];
-    let mut errors = vec![];
-    let mut seen = std::collections::HashSet::new();
-    for (index, feature) in features.iter().enumerate() {
-        let line = index as u64 + 1;
-        match record_of(feature).and_then(|record| record.parse()) {
-            Ok(site) if !seen.insert(site.id.clone()) => errors.push(RowError {
-                line,
-                reason: format!("id: {} appears twice", site.id),
-            }),
-            Ok(site) => sites.push(site),
-            Err(problems) => {
-                errors.extend(problems.into_iter().map(|reason| RowError { line, reason }))
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(sites)
-    } else {
-        Err(errors)
-    }
+    let rows = features
+        .iter()
+        .enumerate()
+        .map(|(index, feature)| (index as u64 + 1, record_of(feature)));
+    checked_sites(rows)
 }
 
 fn record_of(feature: &Value) -> Result<SiteRecord, Vec<String>> {
