@@ -2,7 +2,8 @@
 //! in a site's local time by the `opening-hours` crate.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use opening_hours::{OpeningHours, RuleKind};
+use opening_hours::localization::Country;
+use opening_hours::{Context, OpeningHours, RuleKind};
 
 /// "Evening" is being open after this local time (PRODUCT.md).
 pub const EVENING_STARTS: NaiveTime = NaiveTime::from_hms_opt(18, 0, 0).unwrap();
@@ -64,6 +65,20 @@ impl Hours {
             raw: raw.to_string(),
             rules,
         })
+    }
+
+    /// The same rules, with `PH` meaning the public holidays of `country`
+    /// (ISO 3166-1 alpha-2; the `opening-hours` crate ships the calendar).
+    pub fn with_public_holidays(self, country: &str) -> Hours {
+        match country.parse::<Country>() {
+            Ok(country) => Hours {
+                rules: self
+                    .rules
+                    .with_context(Context::default().with_holidays(country.holidays())),
+                raw: self.raw,
+            },
+            Err(_) => self,
+        }
     }
 
     pub fn raw(&self) -> &str {
@@ -188,6 +203,16 @@ mod tests {
                 end: None
             }])
         );
+    }
+
+    #[test]
+    fn ph_off_closes_on_kazakhstan_public_holidays() {
+        let hours = Hours::parse("Mo-Fr 09:00-18:00; PH off")
+            .unwrap()
+            .with_public_holidays("KZ");
+        // 16 December, Independence Day, is a Wednesday in 2026.
+        assert_eq!(hours.day(date("2026-12-16")), Day::Closed);
+        assert!(matches!(hours.day(date("2026-12-15")), Day::Open(_)));
     }
 
     #[test]

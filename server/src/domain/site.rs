@@ -150,6 +150,13 @@ impl SiteRecord {
             .parse::<Tz>()
             .map_err(|_| format!("timezone: unknown IANA zone {:?}", self.timezone));
         check(timezone.as_ref().map(|_| ()).map_err(Clone::clone));
+        let hours = match (hours, &timezone) {
+            (Ok(Some(hours)), Ok(tz)) => Ok(Some(match country_of(*tz) {
+                Some(country) => hours.with_public_holidays(country),
+                None => hours,
+            })),
+            (hours, _) => hours,
+        };
         let demo = match parse_yes_no("demo", &self.demo) {
             Ok(Some(demo)) => Ok(demo),
             Ok(None) => Err("demo: must be yes or no".to_string()),
@@ -260,6 +267,20 @@ impl Site {
     pub fn offers(&self, service: Service) -> bool {
         self.services.iter().any(|o| o.service == service)
     }
+}
+
+/// The country whose public holidays `PH` means at a site in `tz`.
+fn country_of(tz: Tz) -> Option<&'static str> {
+    const KAZAKHSTAN: [&str; 7] = [
+        "Asia/Almaty",
+        "Asia/Aqtau",
+        "Asia/Aqtobe",
+        "Asia/Atyrau",
+        "Asia/Oral",
+        "Asia/Qostanay",
+        "Asia/Qyzylorda",
+    ];
+    KAZAKHSTAN.contains(&tz.name()).then_some("KZ")
 }
 
 fn valid_id(id: &str) -> Result<(), String> {
