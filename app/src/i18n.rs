@@ -98,6 +98,27 @@ fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
         .into_owned()
 }
 
+/// An ISO date (`2026-11-23`) as people write it in `lang`: "23 ноября
+/// 2026", "2026 ж. 23 қараша", "23 November 2026". Anything else is shown
+/// as given.
+pub fn format_date(lang: Lang, iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-').map(str::parse::<u32>);
+    let (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return iso.to_string();
+    };
+    tr_args(
+        lang,
+        "date-long",
+        &[
+            ("day", day.to_string().into()),
+            ("month", tr(lang, &format!("month-{month}")).into()),
+            ("year", year.to_string().into()),
+        ],
+    )
+}
+
 /// The message ids a language defines.
 pub fn keys(lang: Lang) -> Vec<String> {
     let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
@@ -133,7 +154,9 @@ mod tests {
                 let message = bundle.get_message(&key).expect("listed key exists");
                 let pattern = message.value().expect("every message has a value");
                 let mut args = FluentArgs::new();
-                for name in ["km", "place", "count", "date", "source", "value"] {
+                for name in [
+                    "km", "place", "count", "date", "source", "value", "day", "month", "year",
+                ] {
                     args.set(name, FluentValue::from(2));
                 }
                 let mut errors = vec![];
@@ -148,5 +171,13 @@ mod tests {
         let sites = |lang, n: i64| tr_args(lang, "results-near-you", &[("count", n.into())]);
         assert_ne!(sites(Lang::Ru, 1), sites(Lang::Ru, 5));
         assert_ne!(sites(Lang::En, 1), sites(Lang::En, 2));
+    }
+
+    #[test]
+    fn dates_are_written_the_way_each_language_writes_them() {
+        assert_eq!(format_date(Lang::Ru, "2026-11-23"), "23 ноября 2026");
+        assert_eq!(format_date(Lang::Kk, "2026-03-01"), "2026 ж. 1 наурыз");
+        assert_eq!(format_date(Lang::En, "2026-12-05"), "5 December 2026");
+        assert_eq!(format_date(Lang::En, "not a date"), "not a date");
     }
 }

@@ -366,6 +366,9 @@ pub struct PlaceOption {
 pub struct SearchOutcome {
     /// The settlement searched from, when the search was by place.
     pub place: Option<PlaceOption>,
+    /// Where the search started, as (latitude, longitude) in degrees: the
+    /// settlement's centre or the device's rounded position.
+    pub origin: Option<(f64, f64)>,
     pub results: Vec<SiteCard>,
     /// A translation key explaining why nothing could be searched.
     pub problem: Option<String>,

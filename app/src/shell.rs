@@ -1,6 +1,8 @@
 //! The HTML document and the routes.
 
-use crate::pages::{BookPage, FindBookingPage, Localized, NotFound, SearchPage, SitePage};
+use crate::pages::{
+    BookPage, FindBookingPage, HelpPage, Localized, NotFound, SearchPage, SitePage,
+};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::{
@@ -9,6 +11,7 @@ use leptos_router::{
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    crate::security::provide_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html>
@@ -16,7 +19,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="referrer" content="no-referrer"/>
+                <meta name="theme-color" content="#0b5cad"/>
                 <link rel="stylesheet" href="/pkg/senim.css"/>
+                <link rel="icon" href="/icon.svg" type="image/svg+xml"/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
                 <script src="/quick-exit.js" defer></script>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
@@ -47,6 +53,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=StaticSegment("booking") view=FindBookingPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("help") view=HelpPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -29,11 +29,9 @@ pub async fn post_booking(
     Path((lang, site_id)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
+    let Some((lang, parts, form)) = read_post(&lang, request).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let (parts, body) = request.into_parts();
-    let form = read_form(body).await;
     let field = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
     let booking = BookingRequest {
         site_id: &site_id,
@@ -85,11 +83,9 @@ pub async fn post_find(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
+    let Some((lang, parts, form)) = read_post(&lang, request).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let (parts, body) = request.into_parts();
-    let form = read_form(body).await;
     let problem = |key: &str, status| (BookingOutcome::LookupProblem(key.to_string()), status);
     let (outcome, status) = if !state.app.lookup_limit.allow(client.ip()) {
         problem("find-too-many", StatusCode::TOO_MANY_REQUESTS)
@@ -169,11 +165,19 @@ async fn summary(
     Some(booking_present::summary(booking, &site, lang, other_slots))
 }
 
-async fn read_form(body: Body) -> HashMap<String, String> {
+/// The page's language, the request without its body, and the posted form;
+/// `None` for a language Senim does not speak.
+async fn read_post(lang: &str, request: Request) -> Option<(Lang, Parts, HashMap<String, String>)> {
+    let lang = Lang::from_code(lang)?;
+    let (parts, body) = request.into_parts();
     let bytes = axum::body::to_bytes(body, FORM_LIMIT)
         .await
         .unwrap_or_default();
-    form_urlencoded::parse(&bytes).into_owned().collect()
+    Some((
+        lang,
+        parts,
+        form_urlencoded::parse(&bytes).into_owned().collect(),
+    ))
 }
 
 /// Renders the page at the request's path with `outcome` in its context.

@@ -13,9 +13,11 @@ use axum::http::{HeaderValue, Request, header};
 use axum::response::Redirect;
 use axum::routing::{get, post};
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use leptos_axum::{
+    AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
+};
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
@@ -33,6 +35,9 @@ impl FromRef<ServerState> for LeptosOptions {
     }
 }
 
+/// The files of `app/public` that pages link to.
+const PUBLIC_FILES: [&str; 3] = ["quick-exit.js", "manifest.webmanifest", "icon.svg"];
+
 pub fn router(state: ServerState) -> Router {
     let directory: SharedDirectory = state.app.clone();
     let site_root = state.leptos.site_root.to_string();
@@ -42,8 +47,24 @@ pub fn router(state: ServerState) -> Router {
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), payment=(), usb=()",
+        ),
     ];
-    let mut router = Router::new()
+    let mut router = Router::new();
+    // The files of app/public, copied to the site root by cargo-leptos.
+    for file in PUBLIC_FILES {
+        router = router.route_service(
+            &format!("/{file}"),
+            ServeFile::new(format!("{site_root}/{file}")),
+        );
+    }
+    let mut router = router
         .route("/", get(|| async { Redirect::permanent("/ru") }))
         .merge(api::routes())
         .route(
@@ -55,17 +76,10 @@ pub fn router(state: ServerState) -> Router {
                 }
             }),
         )
-        .route_service(
-            "/quick-exit.js",
-            ServeFile::new(format!("{site_root}/quick-exit.js")),
-        )
         .nest_service("/pkg", ServeDir::new(format!("{site_root}/pkg")))
-        .leptos_routes_with_context(
-            &state,
-            generate_route_list(App),
-            provide_directory,
-            move || shell(leptos_options.clone()),
-        )
+        .leptos_routes_with_context(&state, route_list(), provide_directory, move || {
+            shell(leptos_options.clone())
+        })
         // After the pages' GET routes, so the two merge.
         .route(
             "/{lang}/book/{id}",
@@ -80,7 +94,21 @@ pub fn router(state: ServerState) -> Router {
             HeaderValue::from_static(value),
         ));
     }
-    router
+    // Pages send their own policy with a nonce (app::security); every other
+    // response gets the strictest one.
+    router.layer(SetResponseHeaderLayer::if_not_present(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+    ))
+}
+
+/// The pages' routes, generated once per process. Generating them stops
+/// resources from loading process-wide for a moment (leptos issue #4773), so
+/// a page that another server in the same process (the tests run many) was
+/// rendering just then would never finish.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// A server bound to its address, ready to run.

@@ -140,6 +140,7 @@ impl app::port::Directory for AppState {
             .collect();
         SearchOutcome {
             place,
+            origin: Some((origin.lat(), origin.lon())),
             results,
             problem: None,
             suggestions: vec![],

@@ -31,6 +31,12 @@ fn read_log(child: &mut Child) -> String {
     log
 }
 
+/// The site's slots of the coming week, from the API.
+async fn week_of_slots(client: &reqwest::Client, base: &str) -> Value {
+    let url = format!("{base}/api/v1/sites/{SITE}/slots?days=7");
+    client.get(url).send().await.unwrap().json().await.unwrap()
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -73,14 +79,7 @@ async fn confirmed_bookings_survive_a_kill_and_capacity_holds() {
     let port = free_port();
     let mut server = start(dir.path(), port).await;
     let client = reqwest::Client::new();
-    let slots: Value = client
-        .get(format!("{}/api/v1/sites/{SITE}/slots?days=7", server.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let slots: Value = week_of_slots(&client, &server.base).await;
     let starts: Vec<String> = slots["slots"]
         .as_array()
         .unwrap()
@@ -178,14 +177,7 @@ async fn confirmed_bookings_survive_a_kill_and_capacity_holds() {
             "a booking confirmed with 201 was lost"
         );
     }
-    let slots: Value = client
-        .get(format!("{}/api/v1/sites/{SITE}/slots?days=7", server.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let slots: Value = week_of_slots(&client, &server.base).await;
     for slot in slots["slots"].as_array().unwrap() {
         let available = slot["available"].as_i64().unwrap();
         assert!(

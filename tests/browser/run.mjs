@@ -9,6 +9,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import assert from "node:assert/strict";
+import { assertNoAxeViolations, bookWithKeyboardOnly, foreignStrings, visitEveryPublicPage } from "./accessibility.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const results = { passed: 0, failed: 0 };
@@ -135,7 +136,7 @@ try {
       await page.waitForSelector("table.week");
       const text = await page.locator("article.site").textContent();
       assert.match(text, /Часы работы/);
-      assert.match(text, /Проверено \d{4}-\d{2}-\d{2}/);
+      assert.match(text, /Проверено \d{1,2} [а-я]+ \d{4}/);
       assert.match(text, /ДЕМО/);
       assert.ok((await page.locator("tr.weekend").count()) === 2, "Saturday and Sunday are marked");
       assert.deepEqual(foreign, []);
@@ -180,6 +181,41 @@ try {
       await context.close();
     });
 
+    await test(`every public page passes axe, sends strict headers and loads nothing foreign, in ru, kk and en (${mode})`, async () => {
+      const kazakhForbidden = foreignStrings(root);
+      for (const lang of ["ru", "kk", "en"]) {
+        const { page, context, foreign } = await openPage(browser, server.base, js);
+        await visitEveryPublicPage(page, server.base, lang, async (url, label) => {
+          if (url) {
+            const response = await page.goto(url);
+            const headers = response.headers();
+            assert.match(headers["content-security-policy"] || "", /script-src 'self' 'nonce-[\w-]+'/, `${label}: CSP`);
+            assert.equal(headers["x-content-type-options"], "nosniff");
+            assert.equal(headers["referrer-policy"], "no-referrer");
+            assert.equal(headers["x-frame-options"], "DENY");
+            assert.equal(headers["set-cookie"], undefined, `${label}: no cookie`);
+          }
+          await assertNoAxeViolations(page, `${label} (${lang}, ${mode})`);
+          if (lang === "kk") {
+            // Everything but the language switcher, whose links name each
+            // language in itself.
+            const parts = await page.locator("main, footer, .help-link, .quick-exit, .skip").allInnerTexts();
+            const text = [await page.title(), ...parts].join("\n");
+            const left = kazakhForbidden.filter((s) => text.includes(s));
+            assert.deepEqual(left, [], `${label}: Russian or English on a Kazakh page`);
+          }
+        });
+        assert.deepEqual(foreign, [], "no request to another host");
+        await context.close();
+      }
+    });
+
+    await test(`a booking made with the keyboard only (${mode})`, async () => {
+      const { page, context } = await openPage(browser, server.base, js);
+      await bookWithKeyboardOnly(page, server.base);
+      await context.close();
+    });
+
     await test(`every page has a quick exit and a language switch (${mode})`, async () => {
       const { page, context } = await openPage(browser, server.base, js);
       await page.goto(`${server.base}/ru?place=Taraz`);
@@ -190,6 +226,17 @@ try {
       await context.close();
     });
   }
+
+  await test("Escape leaves for a neutral page and Back does not return", async () => {
+    const { page, context } = await openPage(browser, server.base, true);
+    await context.route("https://www.google.com/**", (route) => route.fulfill({ body: "neutral" }));
+    await page.goto(`${server.base}/ru/help`);
+    await page.waitForLoadState("load");
+    await Promise.all([page.waitForURL(/google\.com/), page.keyboard.press("Escape")]);
+    await page.goBack().catch(() => {});
+    assert.ok(!page.url().includes("/ru/help"), `Back returned to ${page.url()}`);
+    await context.close();
+  });
 
   await test("with JavaScript, 'use my location' rounds to about 1 km and searches", async () => {
     const { page, context, foreign } = await openPage(browser, server.base, true, {

@@ -27,6 +27,8 @@ pub async fn spawn_app() -> TestApp {
         address,
         client: reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            // A stalled answer fails the test instead of hanging the run.
+            .timeout(std::time::Duration::from_secs(60))
             .build()
             .unwrap(),
         database_url,

@@ -2,13 +2,15 @@
 
 mod badges;
 mod hours;
+mod map;
 mod search_form;
 mod site_card;
 mod slot_list;
 
 pub use badges::BadgeList;
 pub use hours::{DayHoursText, format_km};
-pub use search_form::SearchForm;
+pub use map::ResultsMap;
+pub use search_form::{PlaceField, SearchForm};
 pub use site_card::SiteCardView;
 pub use slot_list::SlotList;
 

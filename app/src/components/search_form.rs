@@ -31,29 +31,7 @@ pub fn SearchForm(query: Vec<(String, String)>, places: Vec<PlaceOption>) -> imp
 
     view! {
         <form class="search" method="get" action=format!("/{}", lang.code())>
-            <div class="field">
-                <label for="place">{t("search-place-label")}</label>
-                <input
-                    id="place"
-                    name="place"
-                    type="text"
-                    value=place
-                    autocomplete="off"
-                    list="places"
-                    placeholder=t("search-place-placeholder")
-                />
-                <datalist id="places">
-                    {places
-                        .into_iter()
-                        .map(|p| {
-                            // Browsers match typed text against the label too,
-                            // so "Taraz" and "Тараз" both find the place.
-                            let label = format!("{} · {}", p.other_names.join(" · "), p.region);
-                            view! { <option value=p.name label=label></option> }
-                        })
-                        .collect_view()}
-                </datalist>
-            </div>
+            <PlaceField place places/>
             <LocateMe
                 lang=lang.code().to_string()
                 filters=filter_query
@@ -125,5 +103,36 @@ pub fn SearchForm(query: Vec<(String, String)>, places: Vec<PlaceOption>) -> imp
             </fieldset>
             <button type="submit" class="primary">{t("search-submit")}</button>
         </form>
+    }
+}
+
+/// "I am in …": a text field with the settlements as suggestions (a
+/// `datalist`, so the browser offers them without JavaScript).
+#[component]
+pub fn PlaceField(place: String, places: Vec<PlaceOption>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for="place">{t("search-place-label")}</label>
+            <input
+                id="place"
+                name="place"
+                type="text"
+                value=place
+                autocomplete="off"
+                list="places"
+                placeholder=t("search-place-placeholder")
+            />
+            <datalist id="places">
+                {places
+                    .into_iter()
+                    .map(|p| {
+                        // Browsers match typed text against the label too,
+                        // so "Taraz" and "Тараз" both find the place.
+                        let label = format!("{} · {}", p.other_names.join(" · "), p.region);
+                        view! { <option value=p.name label=label></option> }
+                    })
+                    .collect_view()}
+            </datalist>
+        </div>
     }
 }

@@ -1,5 +1,6 @@
-use super::{href, t};
+use super::{href, t, use_lang};
 use crate::booking_model::SlotOption;
+use crate::i18n::format_date;
 use crate::url::encode_component;
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use leptos::prelude::*;
 /// Evening and weekend slots are marked.
 #[component]
 pub fn SlotList(site_id: String, slots: Vec<SlotOption>) -> impl IntoView {
+    let lang = use_lang();
     let free: Vec<SlotOption> = slots.into_iter().filter(|s| s.available > 0).collect();
     if free.is_empty() {
         return view! { <p>{t("slots-none")}</p> }.into_any();
@@ -25,7 +27,7 @@ pub fn SlotList(site_id: String, slots: Vec<SlotOption>) -> impl IntoView {
                 .map(|(date, weekday, weekend, list)| {
                     view! {
                         <h3 class="slot-day">
-                            {t(&format!("weekday-{weekday}"))}", "{date}
+                            {t(&format!("weekday-{weekday}"))}", "{format_date(lang, &date)}
                             {weekend.then(|| view! { " " <small>{t("weekend-mark")}</small> })}
                         </h3>
                         <ul class="slot-times">

@@ -1,6 +1,6 @@
 use crate::booking_model::{BookingConfirmation, BookingForm, BookingInput, BookingOutcome};
 use crate::components::{href, no_store, set_status, t, use_lang};
-use crate::i18n::tr_args;
+use crate::i18n::{format_date, tr_args};
 use crate::model::Precision;
 use crate::server_fns::get_booking_form;
 use leptos::prelude::*;
@@ -65,7 +65,7 @@ fn FormView(form: BookingForm, input: BookingInput, problem: Option<String>) -> 
         lang,
         "booking-when",
         &[
-            ("date", form.slot.date.clone().into()),
+            ("date", format_date(lang, &form.slot.date).into()),
             (
                 "value",
                 format!("{}–{}", form.slot.time, form.end_time).into(),
@@ -136,7 +136,7 @@ fn Confirmation(confirmation: BookingConfirmation) -> impl IntoView {
         lang,
         "booking-when",
         &[
-            ("date", c.date.clone().into()),
+            ("date", format_date(lang, &c.date).into()),
             ("value", format!("{}–{}", c.start_time, c.end_time).into()),
         ],
     );

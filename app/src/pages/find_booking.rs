@@ -1,6 +1,6 @@
 use crate::booking_model::{BookingOutcome, BookingSummary};
 use crate::components::{href, no_store, t, use_lang};
-use crate::i18n::tr_args;
+use crate::i18n::{format_date, tr_args};
 use leptos::prelude::*;
 
 /// `/{lang}/booking`: find, or cancel, a booking by its code. The code is
@@ -55,7 +55,7 @@ fn Found(code: String, booking: BookingSummary) -> impl IntoView {
         lang,
         "booking-when",
         &[
-            ("date", booking.date.clone().into()),
+            ("date", format_date(lang, &booking.date).into()),
             (
                 "value",
                 format!("{}–{}", booking.start_time, booking.end_time).into(),
@@ -88,7 +88,7 @@ fn Found(code: String, booking: BookingSummary) -> impl IntoView {
                                     let label = format!(
                                         "{}, {} {}{}",
                                         t(&format!("weekday-{}", slot.weekday)),
-                                        slot.date,
+                                        format_date(lang, &slot.date),
                                         slot.time,
                                         if slot.evening { format!(" {}", t("hours-evening-mark")) } else { String::new() },
                                     );

@@ -27,6 +27,7 @@ pub fn Localized() -> impl IntoView {
         <a class="skip" href="#main">{tr(lang, "skip-to-content")}</a>
         <header class="top">
             <a class="brand" href=format!("/{}", lang.code())>"Senim"</a>
+            <a class="help-link" href=format!("/{}/help", lang.code())>{tr(lang, "help-link")}</a>
             <LanguageSwitcher current=lang/>
             <a class="quick-exit" id="quick-exit" href=QUICK_EXIT_URL rel="noreferrer">
                 {tr(lang, "quick-exit")}

@@ -2,6 +2,7 @@
 
 mod book;
 mod find_booking;
+mod help;
 mod layout;
 mod not_found;
 mod search;
@@ -9,6 +10,7 @@ mod site;
 
 pub use book::BookPage;
 pub use find_booking::FindBookingPage;
+pub use help::HelpPage;
 pub use layout::Localized;
 pub use not_found::NotFound;
 pub use search::SearchPage;

@@ -1,4 +1,4 @@
-use crate::components::{SearchForm, SiteCardView, t, use_lang};
+use crate::components::{ResultsMap, SearchForm, SiteCardView, t, use_lang};
 use crate::i18n::tr_args;
 use crate::model::{PlaceOption, SearchOutcome};
 use crate::server_fns::{all_places, search_sites};
@@ -81,9 +81,14 @@ fn Results(outcome: SearchOutcome) -> impl IntoView {
             &[("count", outcome.results.len().into())],
         ),
     };
+    let map = outcome.origin.map(|origin| {
+        let sites = outcome.results.iter().map(|c| (c.lat, c.lon)).collect();
+        view! { <ResultsMap origin sites/> }
+    });
     view! {
         <section class="results" aria-live="polite">
             <h2>{heading}</h2>
+            {map}
             {outcome.results.is_empty().then(|| view! { <p>{t("results-none")}</p> })}
             <ol class="site-list">
                 {outcome

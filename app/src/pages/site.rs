@@ -1,5 +1,5 @@
 use crate::components::{DayHoursText, SlotList, href, set_status, t, use_lang};
-use crate::i18n::tr_args;
+use crate::i18n::{format_date, tr_args};
 use crate::model::{Precision, SiteDetails, WeekDay};
 use crate::pages::NotFound;
 use crate::server_fns::{get_site, get_slot_options};
@@ -74,7 +74,7 @@ fn SiteView(site: SiteDetails) -> impl IntoView {
     let checked = tr_args(
         lang,
         "site-checked-on",
-        &[("date", site.checked_on.clone().into())],
+        &[("date", format_date(lang, &site.checked_on).into())],
     );
     view! {
         <article class="site">
@@ -131,6 +131,7 @@ fn SiteView(site: SiteDetails) -> impl IntoView {
 
 #[component]
 fn WeekTable(week: Vec<WeekDay>, open_now: bool) -> impl IntoView {
+    let lang = use_lang();
     if week.is_empty() {
         return view! { <p class="hours-unknown">{t("hours-unknown-call")}</p> }.into_any();
     }
@@ -148,7 +149,7 @@ fn WeekTable(week: Vec<WeekDay>, open_now: bool) -> impl IntoView {
                                     {t(&format!("weekday-{}", day.weekday))}
                                     {day.weekend.then(|| view! { " " <small>{t("weekend-mark")}</small> })}
                                     <br/>
-                                    <small>{day.date}</small>
+                                    <small>{format_date(lang, &day.date)}</small>
                                 </th>
                                 <td><DayHoursText hours=day.hours/></td>
                             </tr>
