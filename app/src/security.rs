@@ -1,13 +1,12 @@
 //! The page's Content-Security-Policy: scripts only from this server or
 //! carrying this response's nonce, nothing from any other host.
 
-use leptos::prelude::*;
-
 /// Gives this response a fresh nonce (used by Leptos' inline hydration
 /// script) and sends the policy that names it.
 pub fn provide_content_security_policy() {
     #[cfg(feature = "ssr")]
     {
+        use leptos::prelude::*;
         let nonce = leptos::nonce::Nonce::new();
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             let policy = policy(&nonce);
