@@ -4,7 +4,7 @@ use crate::pages::{
     BookPage, FindBookingPage, HelpPage, Localized, NotFound, SearchPage, SitePage,
 };
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
     ParamSegment, SsrMode, StaticSegment,
     components::{ParentRoute, Route, Router, Routes},
@@ -20,7 +20,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="referrer" content="no-referrer"/>
                 <meta name="theme-color" content="#0b5cad"/>
-                <link rel="stylesheet" href="/pkg/senim.css"/>
+                <HashedStylesheet options=options.clone()/>
                 <link rel="icon" href="/icon.svg" type="image/svg+xml"/>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <script src="/quick-exit.js" defer></script>

@@ -21,7 +21,7 @@ use std::sync::{Arc, OnceLock};
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
-use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::set_header::{SetResponseHeader, SetResponseHeaderLayer};
 
 #[derive(Clone)]
 pub struct ServerState {
@@ -76,7 +76,18 @@ pub fn router(state: ServerState) -> Router {
                 }
             }),
         )
-        .nest_service("/pkg", ServeDir::new(format!("{site_root}/pkg")))
+        .nest_service(
+            "/pkg",
+            SetResponseHeader::overriding(
+                ServeDir::new(format!("{site_root}/pkg")),
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(if state.leptos.hash_files {
+                    "public, max-age=31536000, immutable"
+                } else {
+                    "no-cache"
+                }),
+            ),
+        )
         .leptos_routes_with_context(&state, route_list(), provide_directory, move || {
             shell(leptos_options.clone())
         })
@@ -111,6 +122,15 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// Whether cargo-leptos built the assets with hashed names: it then writes
+/// `hash.txt` beside the server binary. (Test binaries have none.)
+fn hashed_assets() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join("hash.txt").exists()))
+        .unwrap_or(false)
+}
+
 /// A server bound to its address, ready to run.
 pub struct Server {
     listener: TcpListener,
@@ -136,6 +156,7 @@ impl Server {
             .output_name("senim")
             .site_root(config.site_root.as_str())
             .site_pkg_dir("pkg")
+            .hash_files(hashed_assets())
             .site_addr(listener.local_addr()?)
             .build();
         let router = router(ServerState {

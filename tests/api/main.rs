@@ -4,4 +4,5 @@ mod booking_pages;
 mod bookings;
 mod nearest;
 mod pages;
+mod safety;
 mod sites;
