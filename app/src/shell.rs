@@ -1,12 +1,12 @@
 //! The HTML document and the routes.
 
 use crate::pages::{
-    BookPage, FindBookingPage, HelpPage, Localized, NotFound, SearchPage, SitePage,
+    BookPage, FindBookingPage, HelpPage, Localized, NotFound, NotFoundPage, SearchPage, SitePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
-    ParamSegment, SsrMode, StaticSegment,
+    ParamSegment, SsrMode, StaticSegment, WildcardSegment,
     components::{ParentRoute, Route, Router, Routes},
 };
 
@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Router>
-            <Routes fallback=NotFound>
+            <Routes fallback=NotFoundPage>
                 <ParentRoute path=ParamSegment("lang") view=Localized ssr=SsrMode::Async>
                     <Route path=StaticSegment("") view=SearchPage ssr=SsrMode::Async/>
                     <Route
@@ -54,6 +54,8 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("booking") view=FindBookingPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("help") view=HelpPage ssr=SsrMode::Async/>
+                    // Any other address in a language: "not found" in it.
+                    <Route path=WildcardSegment("any") view=NotFound ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

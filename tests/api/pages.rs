@@ -59,6 +59,11 @@ async fn unknown_pages_and_languages_are_404() {
         404
     );
     assert_eq!(app.get("/xx").await.status().as_u16(), 404);
+    let unknown = app.get("/kk/no/such/page").await;
+    assert_eq!(unknown.status().as_u16(), 404);
+    let html = unknown.text().await.unwrap();
+    assert!(html.contains("lang=\"kk\"") && html.contains("id=\"quick-exit\""));
+    assert_eq!(html.matches("<main").count(), 1, "{html}");
     let root = app.get("/").await;
     assert_eq!(root.status().as_u16(), 308);
     assert_eq!(root.headers()["location"], "/ru");

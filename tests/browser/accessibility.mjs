@@ -13,8 +13,8 @@ const SITE = "demo-taraz-friendly-cabinet";
 
 /** Runs axe on the page as it is now; fails with each violation named. */
 export async function assertNoAxeViolations(page, label) {
-  // axe runs in an isolated world of its own, so it works with the page's
-  // JavaScript off and needs no exception in the page's CSP.
+  // axe runs in an isolated world of its own, so the page's CSP (even
+  // `script-src 'none'`, see withoutPageScripts) does not stop it.
   const session = await page.context().newCDPSession(page);
   const { result, exceptionDetails } = await session.send("Runtime.evaluate", {
     expression: `${axeSource};
@@ -32,6 +32,23 @@ export async function assertNoAxeViolations(page, label) {
   assert.ok(!exceptionDetails, `axe did not run on ${label}: ${JSON.stringify(exceptionDetails)}`);
   const violations = JSON.parse(result.value);
   assert.deepEqual(violations, [], `axe on ${label}:\n${JSON.stringify(violations, null, 2)}`);
+}
+
+/**
+ * Makes every page of `context` run without any of its scripts: each
+ * document gets a second policy, `script-src 'none'` (a browser enforces
+ * every policy it is sent). Chromium's own "JavaScript off" also stops the
+ * timers axe needs; this stops only the page's scripts.
+ */
+export async function withoutPageScripts(context) {
+  await context.route("**/*", async (route) => {
+    if (route.request().resourceType() !== "document") return route.continue();
+    const response = await route.fetch();
+    const headers = response.headers();
+    const policy = headers["content-security-policy"];
+    headers["content-security-policy"] = policy ? `${policy}, script-src 'none'` : "script-src 'none'";
+    await route.fulfill({ response, headers });
+  });
 }
 
 /** A fresh isolated JavaScript world in the page's main frame. */

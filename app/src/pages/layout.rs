@@ -1,4 +1,4 @@
-use super::NotFound;
+use super::NotFoundPage;
 use crate::i18n::{Lang, tr};
 use crate::islands::FormEnhancer;
 use leptos::either::Either;
@@ -18,7 +18,7 @@ pub fn Localized() -> impl IntoView {
         .get("lang")
         .unwrap_or_default();
     let Some(lang) = Lang::from_code(&code) else {
-        return Either::Left(view! { <NotFound/> });
+        return Either::Left(view! { <NotFoundPage/> });
     };
     provide_context(lang);
     Either::Right(view! {

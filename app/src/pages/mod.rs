@@ -12,6 +12,6 @@ pub use book::BookPage;
 pub use find_booking::FindBookingPage;
 pub use help::HelpPage;
 pub use layout::Localized;
-pub use not_found::NotFound;
+pub use not_found::{NotFound, NotFoundPage};
 pub use search::SearchPage;
 pub use site::SitePage;
