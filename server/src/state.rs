@@ -149,9 +149,11 @@ impl app::port::Directory for AppState {
 
     fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails> {
         let directory = self.directory();
-        directory
-            .site(id)
-            .map(|site| present::details(site, lang, Utc::now()))
+        directory.site(id).map(|site| {
+            let mut details = present::details(site, lang, Utc::now());
+            details.city = self.city_name(&details.city, lang);
+            details
+        })
     }
 
     fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>> {

@@ -49,6 +49,16 @@ async fn a_site_page_shows_source_and_checked_date() {
     assert!(html.contains(&site.names.en.replace('&', "&amp;")));
     assert!(html.contains("Checked on"));
     assert!(html.contains(site.source_url.as_deref().unwrap()));
+    let html = app
+        .get("/ru/site/demo-taraz-friendly-cabinet")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Тараз — адрес не проверен"),
+        "the settlement in the page's language"
+    );
 }
 
 #[tokio::test]
