@@ -13,7 +13,7 @@ const SITE = "demo-taraz-friendly-cabinet";
 /** The booking form of the site's first free slot, as the site page links it. */
 async function bookingPage() {
   const html = await (await fetch(`${base}/ru/site/${SITE}`)).text();
-  const href = /class="slot[^"]*" href="([^"]+)"/.exec(html)?.[1];
+  const href = /<a href="([^"]+)" class="slot/.exec(html)?.[1];
   if (!href) throw new Error("no free slot on the site page");
   return base + href.replaceAll("&amp;", "&");
 }
