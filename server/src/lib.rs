@@ -1,6 +1,7 @@
 //! Senim's server: everything only a server has. `domain` is plain Rust;
 //! the rest adapts it to HTTP, SQL and the command line.
 
+pub mod accounts;
 pub mod api;
 pub mod booking;
 pub mod booking_pages;

@@ -1,5 +1,6 @@
 //! Senim's domain: plain Rust, free of HTTP, SQL and Leptos.
 
+pub mod account;
 pub mod booking;
 pub mod directory;
 pub mod gazetteer;

@@ -1,0 +1,136 @@
+//! Staff and outreach accounts in the database, with argon2id password
+//! hashes.
+
+use crate::db::Pool;
+use crate::domain::account::{NewAccount, Role};
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use chrono::Utc;
+
+/// An argon2id hash of `password` in PHC form, with a fresh random salt.
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
+        .map_err(|e| anyhow::anyhow!("cannot encode the salt: {e}"))?;
+    Ok(Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| anyhow::anyhow!("cannot hash the password: {e}"))?
+        .to_string())
+}
+
+/// Whether `password` matches the stored `hash`.
+pub fn password_matches(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Created {
+    Created,
+    UsernameTaken,
+    /// A `--site` that is not in the directory.
+    UnknownSite(String),
+}
+
+/// Stores a checked account with its password hash, all or nothing.
+pub async fn create(
+    pool: &Pool,
+    account: &NewAccount,
+    password_hash: &str,
+) -> anyhow::Result<Created> {
+    let mut tx = pool.begin().await?;
+    for site in &account.sites {
+        let known: Option<String> = sqlx::query_scalar("SELECT id FROM sites WHERE id = $1")
+            .bind(site)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if known.is_none() {
+            return Ok(Created::UnknownSite(site.clone()));
+        }
+    }
+    let inserted: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO accounts (username, password_hash, role, organisation, created_utc)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (username) DO NOTHING
+         RETURNING id",
+    )
+    .bind(&account.username)
+    .bind(password_hash)
+    .bind(account.role.code())
+    .bind(&account.organisation)
+    .bind(Utc::now().to_rfc3339())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(id) = inserted else {
+        return Ok(Created::UsernameTaken);
+    };
+    for site in &account.sites {
+        sqlx::query("INSERT INTO account_sites (account_id, site_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(site)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(Created::Created)
+}
+
+/// A stored account, as sign-in needs it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct StoredAccount {
+    pub id: i64,
+    pub username: String,
+    pub password_hash: String,
+    pub role: String,
+    pub organisation: Option<String>,
+    pub disabled: bool,
+}
+
+impl StoredAccount {
+    pub fn role(&self) -> Option<Role> {
+        Role::from_code(&self.role)
+    }
+}
+
+pub async fn find(pool: &Pool, username: &str) -> anyhow::Result<Option<StoredAccount>> {
+    Ok(sqlx::query_as(
+        "SELECT id, username, password_hash, role, organisation, disabled FROM accounts WHERE username = $1",
+    )
+    .bind(username)
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// The sites a staff account manages.
+pub async fn sites_of(pool: &Pool, account_id: i64) -> anyhow::Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT site_id FROM account_sites WHERE account_id = $1 ORDER BY site_id",
+    )
+    .bind(account_id)
+    .fetch_all(pool)
+    .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_kept_as_salted_argon2id_hashes() {
+        let hash = hash_password("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(!hash.contains("correct horse"));
+        assert_ne!(
+            hash,
+            hash_password("correct horse battery").unwrap(),
+            "salted"
+        );
+        assert!(password_matches("correct horse battery", &hash));
+        assert!(!password_matches("correct horse battery!", &hash));
+        assert!(!password_matches("anything", "not a hash"));
+    }
+}

@@ -1,0 +1,159 @@
+//! Who may sign in to the staff and outreach portal, and what a new
+//! account must say about its scope. Plain rules, no storage.
+
+use std::fmt;
+
+/// What an account may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Manages accounts; sees every site and organisation.
+    Admin,
+    /// Clinic staff: their own sites' profile, hours and bookings.
+    Staff,
+    /// Outreach worker: books for clients; sees their organisation's referrals.
+    Outreach,
+}
+
+impl Role {
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Staff => "staff",
+            Role::Outreach => "outreach",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        match code {
+            "admin" => Some(Role::Admin),
+            "staff" => Some(Role::Staff),
+            "outreach" => Some(Role::Outreach),
+            _ => None,
+        }
+    }
+}
+
+/// Shortest password accepted.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// An account to create, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewAccount {
+    pub username: String,
+    pub role: Role,
+    /// Staff: the sites they manage (at least one).
+    pub sites: Vec<String>,
+    /// Outreach: their organisation.
+    pub organisation: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AccountError {
+    Username,
+    ShortPassword,
+    StaffWithoutSite,
+    OutreachWithoutOrganisation,
+    ScopeNotForRole,
+}
+
+impl fmt::Display for AccountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AccountError::Username => {
+                "a username is 3 to 40 characters: lower-case letters, digits, '.', '_' or '-'"
+            }
+            AccountError::ShortPassword => "a password has at least 12 characters",
+            AccountError::StaffWithoutSite => "a staff account needs at least one --site",
+            AccountError::OutreachWithoutOrganisation => "an outreach account needs --org",
+            AccountError::ScopeNotForRole => {
+                "--site is only for staff and --org only for outreach accounts"
+            }
+        })
+    }
+}
+
+impl std::error::Error for AccountError {}
+
+impl NewAccount {
+    /// Checks the username and that the scope fits the role.
+    pub fn new(
+        username: &str,
+        role: Role,
+        sites: Vec<String>,
+        organisation: Option<String>,
+    ) -> Result<NewAccount, AccountError> {
+        let username = username.trim().to_string();
+        let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c);
+        if !(3..=40).contains(&username.len()) || !username.chars().all(allowed) {
+            return Err(AccountError::Username);
+        }
+        let organisation = organisation
+            .map(|o| o.trim().to_string())
+            .filter(|o| !o.is_empty());
+        match role {
+            Role::Staff if sites.is_empty() => return Err(AccountError::StaffWithoutSite),
+            Role::Outreach if organisation.is_none() => {
+                return Err(AccountError::OutreachWithoutOrganisation);
+            }
+            Role::Staff if organisation.is_some() => return Err(AccountError::ScopeNotForRole),
+            Role::Outreach if !sites.is_empty() => return Err(AccountError::ScopeNotForRole),
+            Role::Admin if organisation.is_some() || !sites.is_empty() => {
+                return Err(AccountError::ScopeNotForRole);
+            }
+            _ => {}
+        }
+        Ok(NewAccount {
+            username,
+            role,
+            sites,
+            organisation,
+        })
+    }
+}
+
+/// Checks a new password's length (in characters, any script).
+pub fn check_password(password: &str) -> Result<(), AccountError> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(AccountError::ShortPassword);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_role_needs_its_own_scope_and_no_other() {
+        let site = || vec!["almaty-aids-centre".to_string()];
+        let org = || Some("Amelia".to_string());
+        assert!(NewAccount::new("nurse.aigul", Role::Staff, site(), None).is_ok());
+        assert!(NewAccount::new("outreach-1", Role::Outreach, vec![], org()).is_ok());
+        assert!(NewAccount::new("root", Role::Admin, vec![], None).is_ok());
+        assert_eq!(
+            NewAccount::new("nurse", Role::Staff, vec![], None),
+            Err(AccountError::StaffWithoutSite)
+        );
+        assert_eq!(
+            NewAccount::new("walker", Role::Outreach, vec![], Some("  ".into())),
+            Err(AccountError::OutreachWithoutOrganisation)
+        );
+        assert_eq!(
+            NewAccount::new("root", Role::Admin, site(), None),
+            Err(AccountError::ScopeNotForRole)
+        );
+    }
+
+    #[test]
+    fn usernames_are_plain_and_passwords_long() {
+        for bad in ["ab", "Aigul", "айгуль", "a b c", &"x".repeat(41)] {
+            assert_eq!(
+                NewAccount::new(bad, Role::Admin, vec![], None),
+                Err(AccountError::Username),
+                "{bad}"
+            );
+        }
+        assert_eq!(check_password("short"), Err(AccountError::ShortPassword));
+        assert!(check_password("сенім-құпия-сөз").is_ok());
+    }
+}

@@ -1,0 +1,89 @@
+//! `server user add` against a real SQLite database: the password arrives on
+//! stdin and is stored only as an argon2id hash; a bad request stores nothing.
+
+use server::{accounts, db};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn add_user(database_url: &str, args: &[&str], password: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["user", "add"])
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the server binary runs");
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn accounts_are_added_with_a_hashed_password_and_bad_ones_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("senim.db").display()
+    );
+    let password = "a long enough secret";
+
+    let admin = add_user(&url, &["first-admin", "--role", "admin"], password);
+    assert!(admin.status.success(), "{admin:?}");
+    let staff = add_user(
+        &url,
+        &[
+            "nurse.aigul",
+            "--role",
+            "staff",
+            "--site",
+            "demo-taraz-friendly-cabinet",
+        ],
+        password,
+    );
+    assert!(staff.status.success(), "{staff:?}");
+
+    let refused = [
+        (
+            vec!["first-admin", "--role", "admin"],
+            password,
+            "already exists",
+        ),
+        (
+            vec!["nurse2", "--role", "staff", "--site", "no-such-site"],
+            password,
+            "no site no-such-site",
+        ),
+        (vec!["nurse3", "--role", "staff"], password, "--site"),
+        (vec!["walker", "--role", "outreach"], password, "--org"),
+        (
+            vec!["shorty", "--role", "admin"],
+            "too short",
+            "12 characters",
+        ),
+        (vec!["Bad Name", "--role", "admin"], password, "username"),
+        (vec!["boss", "--role", "king"], password, "--role"),
+    ];
+    for (args, password, reason) in refused {
+        let output = add_user(&url, &args, password);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(reason), "{args:?}: {stderr}");
+        assert!(!stderr.contains(password), "the password is never echoed");
+    }
+
+    let pool = db::connect(&url).await.unwrap();
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(count, 2, "refused requests stored nothing");
+    let nurse = accounts::find(&pool, "nurse.aigul").await.unwrap().unwrap();
+    assert!(nurse.password_hash.starts_with("$argon2id$"));
+    assert!(accounts::password_matches(password, &nurse.password_hash));
+    assert_eq!(
+        accounts::sites_of(&pool, nurse.id).await.unwrap(),
+        ["demo-taraz-friendly-cabinet"]
+    );
+}
