@@ -156,6 +156,7 @@ mod tests {
                 let mut args = FluentArgs::new();
                 for name in [
                     "km", "place", "count", "date", "source", "value", "day", "month", "year",
+                    "name", "role",
                 ] {
                     args.set(name, FluentValue::from(2));
                 }

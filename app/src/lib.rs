@@ -10,6 +10,7 @@ pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod port;
+pub mod portal_model;
 pub mod security;
 pub mod server_fns;
 mod shell;

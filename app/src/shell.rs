@@ -1,7 +1,8 @@
 //! The HTML document and the routes.
 
 use crate::pages::{
-    BookPage, FindBookingPage, HelpPage, Localized, NotFound, NotFoundPage, SearchPage, SitePage,
+    BookPage, FindBookingPage, HelpPage, HoursPage, Localized, LoginPage, NotFound, NotFoundPage,
+    PortalHomePage, SearchPage, SitePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -54,6 +55,19 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("booking") view=FindBookingPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("help") view=HelpPage ssr=SsrMode::Async/>
+                    // The staff portal: the server renders these itself, with
+                    // the session checked (server/src/portal).
+                    <Route path=StaticSegment("staff") view=PortalHomePage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("staff"), StaticSegment("login"))
+                        view=LoginPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("staff"), StaticSegment("site"), ParamSegment("id"), StaticSegment("hours"))
+                        view=HoursPage
+                        ssr=SsrMode::Async
+                    />
                     // Any other address in a language: "not found" in it.
                     <Route path=WildcardSegment("any") view=NotFound ssr=SsrMode::Async/>
                 </ParentRoute>

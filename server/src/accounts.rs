@@ -105,6 +105,58 @@ pub async fn find(pool: &Pool, username: &str) -> anyhow::Result<Option<StoredAc
     .await?)
 }
 
+pub async fn by_id(pool: &Pool, id: i64) -> anyhow::Result<Option<StoredAccount>> {
+    Ok(sqlx::query_as(
+        "SELECT id, username, password_hash, role, organisation, disabled FROM accounts WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// Records a staff action for the admins' audit log.
+pub async fn audit(
+    pool: &Pool,
+    account_id: i64,
+    action: &str,
+    site_id: Option<&str>,
+    detail: &str,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (at_utc, account_id, action, site_id, detail) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(Utc::now().to_rfc3339())
+    .bind(account_id)
+    .bind(action)
+    .bind(site_id)
+    .bind(detail)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// One staff action, newest first in `audit_log`.
+#[derive(Debug, PartialEq, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub at_utc: String,
+    pub username: String,
+    pub action: String,
+    pub site_id: Option<String>,
+    pub detail: String,
+}
+
+/// The latest `limit` staff actions, newest first.
+pub async fn audit_log(pool: &Pool, limit: i64) -> anyhow::Result<Vec<AuditEntry>> {
+    Ok(sqlx::query_as(
+        "SELECT a.at_utc, u.username, a.action, a.site_id, a.detail
+         FROM audit_log a JOIN accounts u ON u.id = a.account_id
+         ORDER BY a.id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await?)
+}
+
 /// The sites a staff account manages.
 pub async fn sites_of(pool: &Pool, account_id: i64) -> anyhow::Result<Vec<String>> {
     Ok(sqlx::query_scalar(

@@ -6,17 +6,15 @@
 use crate::booking::{BookingError, BookingRequest};
 use crate::booking_present;
 use crate::domain::booking::BookingCode;
+use crate::page_render::render;
 use crate::startup::ServerState;
 use app::booking_model::{BookingInput, BookingOutcome};
 use app::i18n::Lang;
-use app::port::SharedDirectory;
-use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use leptos::prelude::provide_context;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 
@@ -178,28 +176,4 @@ async fn read_post(lang: &str, request: Request) -> Option<(Lang, Parts, HashMap
         parts,
         form_urlencoded::parse(&bytes).into_owned().collect(),
     ))
-}
-
-/// Renders the page at the request's path with `outcome` in its context.
-async fn render(
-    state: &ServerState,
-    parts: Parts,
-    outcome: BookingOutcome,
-    status: StatusCode,
-) -> Response {
-    let directory: SharedDirectory = state.app.clone();
-    let options = state.leptos.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(directory.clone());
-            provide_context(outcome.clone());
-        },
-        move || app::shell(options.clone()),
-    );
-    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
-    *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
 }

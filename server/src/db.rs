@@ -155,6 +155,26 @@ pub async fn upsert_sites(pool: &Pool, sites: &[Site]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Replaces a site's opening hours (already checked) and marks the
+/// directory changed, so every instance rebuilds its index.
+pub async fn set_opening_hours(
+    pool: &Pool,
+    site_id: &str,
+    opening_hours: &str,
+) -> anyhow::Result<()> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("UPDATE sites SET opening_hours = $1 WHERE id = $2")
+        .bind(opening_hours)
+        .bind(site_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Demo sites take bookings: 30-minute slots for 2 people, from an hour
 /// ahead to two weeks ahead. Real sites are bookable once their staff set
 /// rules.

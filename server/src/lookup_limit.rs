@@ -1,19 +1,20 @@
-//! A per-client limit on booking-code look-ups, kept in memory only: no IP
-//! address is written anywhere.
+//! A limit on tries per key (a client's address for booking-code look-ups,
+//! a username for sign-ins), kept in memory only: no IP address or username
+//! is written anywhere.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::hash::Hash;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-pub struct LookupLimit {
+pub struct LookupLimit<K = std::net::IpAddr> {
     per_window: u32,
     window: Duration,
-    tries: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+    tries: Mutex<HashMap<K, (Instant, u32)>>,
 }
 
-impl LookupLimit {
-    pub fn new(per_window: u32, window: Duration) -> LookupLimit {
+impl<K: Hash + Eq> LookupLimit<K> {
+    pub fn new(per_window: u32, window: Duration) -> LookupLimit<K> {
         LookupLimit {
             per_window,
             window,
@@ -22,7 +23,7 @@ impl LookupLimit {
     }
 
     /// Counts a try; `false` when the client has used up its window.
-    pub fn allow(&self, client: IpAddr) -> bool {
+    pub fn allow(&self, client: K) -> bool {
         let now = Instant::now();
         let mut tries = self.tries.lock().expect("limit lock");
         if tries.len() > 10_000 {
@@ -44,8 +45,8 @@ mod tests {
     #[test]
     fn a_client_is_stopped_after_its_tries_and_others_are_not() {
         let limit = LookupLimit::new(3, Duration::from_secs(60));
-        let a: IpAddr = "127.0.0.1".parse().unwrap();
-        let b: IpAddr = "127.0.0.2".parse().unwrap();
+        let a: std::net::IpAddr = "127.0.0.1".parse().unwrap();
+        let b: std::net::IpAddr = "127.0.0.2".parse().unwrap();
         assert!((0..3).all(|_| limit.allow(a)));
         assert!(!limit.allow(a));
         assert!(limit.allow(b));

@@ -3,7 +3,7 @@
 
 use crate::config::Config;
 use crate::state::{AppState, spawn_refresher};
-use crate::{api, db};
+use crate::{api, db, portal};
 use app::port::SharedDirectory;
 use app::{App, shell};
 use axum::Router;
@@ -97,6 +97,16 @@ pub fn router(state: ServerState) -> Router {
             post(crate::booking_pages::post_booking),
         )
         .route("/{lang}/booking", post(crate::booking_pages::post_find))
+        .route("/{lang}/staff", get(portal::home))
+        .route(
+            "/{lang}/staff/login",
+            get(portal::login_form).post(portal::login),
+        )
+        .route("/{lang}/staff/logout", post(portal::logout))
+        .route(
+            "/{lang}/staff/site/{id}/hours",
+            get(portal::hours_form).post(portal::save_hours),
+        )
         .with_state(state)
         .layer(CompressionLayer::new());
     for (name, value) in security_headers {
@@ -119,7 +129,16 @@ pub fn router(state: ServerState) -> Router {
 /// rendering just then would never finish.
 fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
-    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+    ROUTES
+        .get_or_init(|| {
+            generate_route_list(App)
+                .into_iter()
+                // The portal's pages are served by crate::portal, which checks
+                // the session before rendering them.
+                .filter(|route| !route.path().contains("/staff"))
+                .collect()
+        })
+        .clone()
 }
 
 /// Whether cargo-leptos built the assets with hashed names: it then writes

@@ -22,6 +22,8 @@ pub struct AppState {
     pub code_key: CodeKey,
     /// Booking-code look-ups per client: 20 per 10 minutes.
     pub lookup_limit: LookupLimit,
+    /// Portal sign-in tries per username: 5 per 15 minutes, then locked.
+    pub login_limit: LookupLimit<String>,
     directory: RwLock<Arc<Directory>>,
     /// The directory version and UTC day the index was built for.
     built_for: Mutex<(i64, NaiveDate)>,
@@ -39,6 +41,7 @@ impl AppState {
             gazetteer,
             code_key,
             lookup_limit: LookupLimit::new(20, std::time::Duration::from_secs(600)),
+            login_limit: LookupLimit::new(5, std::time::Duration::from_secs(900)),
             directory: RwLock::new(Arc::new(directory)),
             built_for: Mutex::new((version, now.date_naive())),
         })

@@ -4,5 +4,6 @@ mod booking_pages;
 mod bookings;
 mod nearest;
 mod pages;
+mod portal;
 mod safety;
 mod sites;

@@ -5,6 +5,7 @@ mod find_booking;
 mod help;
 mod layout;
 mod not_found;
+mod portal;
 mod search;
 mod site;
 
@@ -13,5 +14,6 @@ pub use find_booking::FindBookingPage;
 pub use help::HelpPage;
 pub use layout::Localized;
 pub use not_found::{NotFound, NotFoundPage};
+pub use portal::{HoursPage, LoginPage, PortalHomePage};
 pub use search::SearchPage;
 pub use site::SitePage;

@@ -11,3 +11,4 @@ pub mod site;
 pub mod site_csv;
 pub mod site_geojson;
 pub mod slots;
+pub mod weekly_hours;

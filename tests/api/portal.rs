@@ -1,0 +1,316 @@
+//! The staff portal over real HTTP: sign-in with lockout, sessions in
+//! HttpOnly SameSite=Strict cookies, anti-forgery tokens, no way across
+//! sites, and hours that reach the public slots at once.
+
+use senim_tests::{TestApp, spawn_app};
+use server::accounts;
+use server::domain::account::{NewAccount, Role};
+
+const PASSWORD: &str = "a long enough secret";
+/// A real site from the research list (not bookable until staff set rules).
+const REAL_SITE: &str = "jambyl-aids-centre";
+const OTHER_SITE: &str = "demo-almaty-legal-ngo";
+
+async fn add_staff(app: &TestApp, name: &str, site: &str) {
+    let account = NewAccount::new(name, Role::Staff, vec![site.to_string()], None).unwrap();
+    let hash = accounts::hash_password(PASSWORD).unwrap();
+    let created = accounts::create(&app.state.pool, &account, &hash)
+        .await
+        .unwrap();
+    assert_eq!(created, accounts::Created::Created);
+}
+
+async fn post(
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = app.client.post(format!("{}{path}", app.address)).form(form);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.unwrap()
+}
+
+async fn get(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
+    app.client
+        .get(format!("{}{path}", app.address))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Signs in; returns the `name=value` cookie.
+async fn sign_in(app: &TestApp, name: &str) -> String {
+    let response = post(
+        app,
+        "/en/staff/login",
+        None,
+        &[("username", name), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 303);
+    assert_eq!(response.headers()["location"], "/en/staff");
+    let set_cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
+        "{set_cookie}"
+    );
+    set_cookie.split(';').next().unwrap().to_string()
+}
+
+fn csrf_of(html: &str) -> String {
+    let from = html.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
+    html[from..from + html[from..].find('"').unwrap()].to_string()
+}
+
+async fn opening_hours(app: &TestApp, site: &str) -> Option<String> {
+    let sites = server::db::load_sites(&app.state.pool).await.unwrap();
+    let site = sites.into_iter().find(|s| s.id == site).unwrap();
+    site.hours.map(|hours| hours.raw().to_string())
+}
+
+#[tokio::test]
+async fn an_anonymous_visitor_reaches_no_portal_page_or_data() {
+    let app = spawn_app().await;
+    for path in ["/en/staff", &format!("/en/staff/site/{REAL_SITE}/hours")] {
+        let response = app.get(path).await;
+        assert_eq!(response.status().as_u16(), 303, "{path}");
+        assert_eq!(response.headers()["location"], "/en/staff/login");
+    }
+    let before = opening_hours(&app, REAL_SITE).await;
+    let response = post(
+        &app,
+        &format!("/en/staff/site/{REAL_SITE}/hours"),
+        None,
+        &[("d1i1from", "09:00"), ("d1i1to", "10:00")],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 303);
+    assert_eq!(opening_hours(&app, REAL_SITE).await, before);
+    let login = app.get("/en/staff/login").await;
+    assert_eq!(login.status().as_u16(), 200);
+    assert!(
+        login.headers().get("set-cookie").is_none(),
+        "no cookie before signing in"
+    );
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_and_a_username_locks_after_five_tries() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", REAL_SITE).await;
+    for _ in 0..5 {
+        let response = post(
+            &app,
+            "/en/staff/login",
+            None,
+            &[("username", "nurse.aigul"), ("password", "wrong password!")],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 401);
+        assert!(response.headers().get("set-cookie").is_none());
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("Wrong username or password")
+        );
+    }
+    let locked = post(
+        &app,
+        "/en/staff/login",
+        None,
+        &[("username", "nurse.aigul"), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(
+        locked.status().as_u16(),
+        429,
+        "locked even with the right password"
+    );
+    assert!(locked.headers().get("set-cookie").is_none());
+}
+
+#[tokio::test]
+async fn staff_of_one_site_cannot_read_or_change_another() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", REAL_SITE).await;
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+    assert!(home.contains(&format!("/en/staff/site/{REAL_SITE}/hours")));
+    assert!(!home.contains(OTHER_SITE));
+    let csrf = csrf_of(&home);
+
+    let theirs = get(&app, &format!("/en/staff/site/{OTHER_SITE}/hours"), &cookie).await;
+    assert_eq!(theirs.status().as_u16(), 404, "another site's form");
+    let missing = get(&app, "/en/staff/site/no-such-site/hours", &cookie).await;
+    assert_eq!(
+        missing.status().as_u16(),
+        404,
+        "answered like a missing site"
+    );
+    let before = opening_hours(&app, OTHER_SITE).await;
+    let response = post(
+        &app,
+        &format!("/en/staff/site/{OTHER_SITE}/hours"),
+        Some(&cookie),
+        &[
+            ("csrf", &csrf),
+            ("d1i1from", "09:00"),
+            ("d1i1to", "10:00"),
+            ("slot_minutes", "30"),
+            ("capacity", "1"),
+            ("notice_hours", "1"),
+            ("days_ahead", "14"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 404);
+    assert_eq!(opening_hours(&app, OTHER_SITE).await, before, "unchanged");
+}
+
+#[tokio::test]
+async fn a_form_without_its_csrf_token_is_refused() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", REAL_SITE).await;
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let before = opening_hours(&app, REAL_SITE).await;
+    let week = [
+        ("d6i1from", "10:00"),
+        ("d6i1to", "14:00"),
+        ("slot_minutes", "30"),
+        ("capacity", "1"),
+        ("notice_hours", "1"),
+        ("days_ahead", "14"),
+    ];
+    for token in [None, Some("0".repeat(64))] {
+        let mut form = week.to_vec();
+        if let Some(token) = &token {
+            form.push(("csrf", token));
+        }
+        let response = post(
+            &app,
+            &format!("/en/staff/site/{REAL_SITE}/hours"),
+            Some(&cookie),
+            &form,
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 403, "{token:?}");
+    }
+    assert_eq!(opening_hours(&app, REAL_SITE).await, before);
+    let logout = post(&app, "/en/staff/logout", Some(&cookie), &[]).await;
+    assert_eq!(
+        logout.status().as_u16(),
+        403,
+        "even signing out needs the token"
+    );
+}
+
+#[tokio::test]
+async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", REAL_SITE).await;
+    let slots_path = format!("/api/v1/sites/{REAL_SITE}/slots?days=14");
+    let (status, _) = app.get_json(&slots_path).await;
+    assert_ne!(
+        status, 200,
+        "a real site takes no bookings before its staff set them up"
+    );
+
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let form_page = get(&app, &format!("/en/staff/site/{REAL_SITE}/hours"), &cookie).await;
+    assert_eq!(form_page.headers()["cache-control"], "no-store");
+    let csrf = csrf_of(&form_page.text().await.unwrap());
+    let path = format!("/en/staff/site/{REAL_SITE}/hours");
+    let rules = [
+        ("slot_minutes", "30"),
+        ("capacity", "2"),
+        ("notice_hours", "0"),
+        ("days_ahead", "14"),
+    ];
+
+    let mut bad = vec![
+        ("csrf", csrf.as_str()),
+        ("d2i1from", "20:00"),
+        ("d2i1to", "18:00"),
+    ];
+    bad.extend(rules);
+    let refused = post(&app, &path, Some(&cookie), &bad).await;
+    assert_eq!(refused.status().as_u16(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("Tuesday") && html.contains("an interval needs a start and a later end"),
+        "{html}"
+    );
+
+    let mut week = vec![
+        ("csrf", csrf.as_str()),
+        ("d1i1from", "09:00"),
+        ("d1i1to", "13:00"),
+        ("d1i2from", "17:00"),
+        ("d1i2to", "21:00"),
+        ("d6i1from", "10:00"),
+        ("d6i1to", "16:00"),
+    ];
+    week.extend(rules);
+    let saved = post(&app, &path, Some(&cookie), &week).await;
+    assert_eq!(saved.status().as_u16(), 200);
+    let html = saved.text().await.unwrap();
+    assert!(html.contains("id=\"hours-saved\""), "{html}");
+    assert_eq!(
+        opening_hours(&app, REAL_SITE).await.as_deref(),
+        Some("Mo 09:00-13:00,17:00-21:00; Sa 10:00-16:00")
+    );
+
+    // No restart, no waiting for the refresher: the slots are there now.
+    let (status, body) = app.get_json(&slots_path).await;
+    assert_eq!(status, 200, "{body}");
+    let starts: Vec<&str> = body["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["start"].as_str().unwrap())
+        .collect();
+    assert!(
+        starts.iter().any(|s| s.contains("T20:30:00+05:00")),
+        "a Monday evening slot: {starts:?}"
+    );
+    assert!(
+        starts.iter().any(|s| s.contains("T15:30:00+05:00")),
+        "a Saturday slot: {starts:?}"
+    );
+    assert!(
+        body["slots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["capacity"] == 2)
+    );
+
+    let audited = accounts::audit_log(&app.state.pool, 10).await.unwrap();
+    assert_eq!(audited.len(), 1);
+    assert_eq!(audited[0].username, "nurse.aigul");
+    assert_eq!(audited[0].site_id.as_deref(), Some(REAL_SITE));
+    assert_eq!(
+        audited[0].detail,
+        "Mo 09:00-13:00,17:00-21:00; Sa 10:00-16:00"
+    );
+
+    let logout = post(&app, "/en/staff/logout", Some(&cookie), &[("csrf", &csrf)]).await;
+    assert_eq!(logout.status().as_u16(), 303);
+    assert!(
+        logout.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    let after = get(&app, "/en/staff", &cookie).await;
+    assert_eq!(after.status().as_u16(), 303, "the old cookie is dead");
+}
