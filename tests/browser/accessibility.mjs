@@ -43,7 +43,8 @@ export async function assertNoAxeViolations(page, label) {
 export async function withoutPageScripts(context) {
   await context.route("**/*", async (route) => {
     if (route.request().resourceType() !== "document") return route.continue();
-    const response = await route.fetch();
+    // The browser, not this hook, follows redirects (and keeps their cookies).
+    const response = await route.fetch({ maxRedirects: 0 });
     const headers = response.headers();
     const policy = headers["content-security-policy"];
     headers["content-security-policy"] = policy ? `${policy}, script-src 'none'` : "script-src 'none'";

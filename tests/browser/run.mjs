@@ -3,7 +3,7 @@
 // (target/debug/server, built by `cargo leptos build`) on a free port with a
 // fresh SQLite database. Run: node tests/browser/run.mjs
 import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -40,7 +40,9 @@ async function startServer() {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`${base}/healthz`)).ok) return { base, stop: () => { server.kill(); rmSync(dir, { recursive: true, force: true }); } };
+      if ((await fetch(`${base}/healthz`)).ok) {
+        return { base, databaseUrl: `sqlite://${join(dir, "senim.db")}?mode=rwc`, stop: () => { server.kill(); rmSync(dir, { recursive: true, force: true }); } };
+      }
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -225,6 +227,54 @@ try {
       await Promise.all([page.waitForURL(/\/kk\?/), page.click("nav.languages a[hreflang=kk]")]);
       assert.equal(await page.getAttribute("html", "lang"), "kk");
       assert.match(await page.locator("main").textContent(), /Сенім|орын|Тараз/);
+      await context.close();
+    });
+  }
+
+  for (const js of [false, true]) {
+    const mode = js ? "JavaScript on" : "JavaScript off";
+    await test(`a nurse signs in, adds Saturday and evening hours, and they are bookable at once (${mode})`, async () => {
+      const site = js ? "shymkent-aids-centre" : "karaganda-aids-centre";
+      const username = js ? "nurse.js" : "nurse.plain";
+      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", username, "--role", "staff", "--site", site], {
+        input: "a long enough secret\n",
+        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
+      });
+      assert.equal(added.status, 0, String(added.stderr));
+      const { page, context, foreign } = await openPage(browser, server.base, true);
+      if (!js) await withoutPageScripts(context);
+      await page.goto(`${server.base}/ru/site/${site}`);
+      assert.equal(await page.locator("a.slot").count(), 0, "not bookable before");
+
+      await page.goto(`${server.base}/ru/staff/login`);
+      await assertNoAxeViolations(page, `staff sign-in (${mode})`);
+      await page.fill("#username", username);
+      await page.fill("#password", "a long enough secret");
+      await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
+      await assertNoAxeViolations(page, `staff home (${mode})`);
+      await Promise.all([page.waitForURL(/\/hours$/), page.locator(".portal-sites a").first().click()]);
+      await assertNoAxeViolations(page, `hours form (${mode})`);
+      for (const day of [1, 2, 3, 4, 5, 6, 7]) {
+        for (const i of [1, 2, 3]) {
+          await page.fill(`#d${day}i${i}from`, "");
+          await page.fill(`#d${day}i${i}to`, "");
+        }
+      }
+      await page.fill("#d3i1from", "18:00");
+      await page.fill("#d3i1to", "21:00");
+      await page.fill("#d6i1from", "10:00");
+      await page.fill("#d6i1to", "15:00");
+      await page.fill("#notice_hours", "0");
+      await page.click(".hours-form button[type=submit]");
+      await page.locator("#hours-saved").waitFor();
+      assert.equal(await page.locator("#opening-hours").textContent(), "We 18:00-21:00; Sa 10:00-15:00");
+
+      await page.goto(`${server.base}/ru/site/${site}`);
+      const evening = page.locator("a.slot.evening");
+      assert.ok((await evening.count()) > 0, "evening slots on the public page");
+      const text = await page.locator("section.booking").textContent();
+      assert.match(text, /Суббота/, "Saturday slots too");
+      assert.deepEqual(foreign, []);
       await context.close();
     });
   }

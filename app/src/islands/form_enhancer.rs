@@ -4,6 +4,7 @@ use leptos::prelude::*;
 /// background and the server's answer replaces this block: no full page
 /// reload, and still nothing in the URL. The server renders the answer the
 /// same way it does for a plain form post, so there is one way of doing it.
+/// Forms marked `data-full-page` (the staff portal's) are left alone.
 #[island]
 pub fn FormEnhancer(children: Children) -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
@@ -30,7 +31,9 @@ mod enhance {
         else {
             return;
         };
-        if form.method().to_lowercase() != "post" {
+        // Sign-in and the staff forms answer with redirects and cookies:
+        // they stay plain posts.
+        if form.method().to_lowercase() != "post" || form.has_attribute("data-full-page") {
             return;
         }
         event.prevent_default();

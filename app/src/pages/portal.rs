@@ -22,7 +22,7 @@ pub fn LoginPage() -> impl IntoView {
     view! {
         <h1>{t("portal-login-title")}</h1>
         {problem.map(|key| view! { <p class="error" role="alert">{t(&key)}</p> })}
-        <form class="booking-form" method="post" action=href("/staff/login")>
+        <form class="booking-form" method="post" action=href("/staff/login") data-full-page="">
             <div class="field">
                 <label for="username">{t("portal-username")}</label>
                 <input id="username" name="username" type="text" required autocomplete="username" autocapitalize="none" spellcheck="false"/>
@@ -68,7 +68,7 @@ pub fn PortalHomePage() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
-        <form method="post" action=href("/staff/logout")>
+        <form method="post" action=href("/staff/logout") data-full-page="">
             <input type="hidden" name="csrf" value=csrf/>
             <button type="submit" class="secondary">{t("portal-logout")}</button>
         </form>
@@ -118,7 +118,7 @@ pub fn HoursPage() -> impl IntoView {
         <h1>{site_name}</h1>
         {saved.then(|| view! { <p class="ok" role="status" id="hours-saved">{t("portal-hours-saved")}</p> })}
         {problem}
-        <form class="booking-form hours-form" method="post" action=href(&format!("/staff/site/{site_id}/hours"))>
+        <form class="booking-form hours-form" method="post" action=href(&format!("/staff/site/{site_id}/hours")) data-full-page="">
             <input type="hidden" name="csrf" value=csrf/>
             <p>{t("portal-hours-help")}</p>
             {days

@@ -1,3 +1,4 @@
+use crate::booking_model::SlotOption;
 use crate::components::{DayHoursText, SlotList, href, set_status, t, use_lang};
 use crate::i18n::{format_date, tr_args};
 use crate::model::{Precision, SiteDetails, WeekDay};
@@ -14,15 +15,27 @@ pub fn SitePage() -> impl IntoView {
         .read_untracked()
         .get("id")
         .unwrap_or_default();
+    // Both loads start here, outside the Suspense: a resource created inside
+    // a Suspense's children can leave the server's render waiting forever.
     let details = Resource::new_blocking(
-        move || id.clone(),
+        {
+            let id = id.clone();
+            move || id.clone()
+        },
         move |id| async move { get_site(lang, id).await.ok().flatten() },
+    );
+    let slots = Resource::new_blocking(
+        move || id.clone(),
+        |id| async move { get_slot_options(id).await.ok().flatten() },
     );
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match details.await {
-                    Some(site) => view! { <SiteView site/> }.into_any(),
+                    Some(site) => {
+                        let slots = slots.await;
+                        view! { <SiteView site slots/> }.into_any()
+                    }
                     None => {
                         set_status(404);
                         view! { <NotFound/> }.into_any()
@@ -34,7 +47,7 @@ pub fn SitePage() -> impl IntoView {
 }
 
 #[component]
-fn SiteView(site: SiteDetails) -> impl IntoView {
+fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView {
     let lang = use_lang();
     let yes_no_unknown = |value: Option<bool>| match value {
         Some(true) => t("answer-yes"),
@@ -109,7 +122,7 @@ fn SiteView(site: SiteDetails) -> impl IntoView {
             {services}
             <h2>{t("site-hours")}</h2>
             <WeekTable week=site.week.clone() open_now=site.open_now/>
-            <BookingSection site_id=site.id.clone()/>
+            {slots.map(|slots| view! { <BookingSection site_id=site.id.clone() slots/> })}
             <p class="source">
                 {match site.source_url.clone() {
                     Some(url) => {
@@ -164,29 +177,13 @@ fn WeekTable(week: Vec<WeekDay>, open_now: bool) -> impl IntoView {
 
 /// "Book a time": the free slots of the coming week, for bookable sites.
 #[component]
-fn BookingSection(site_id: String) -> impl IntoView {
-    let slots = Resource::new_blocking(
-        {
-            let site_id = site_id.clone();
-            move || site_id.clone()
-        },
-        |id| async move { get_slot_options(id).await.ok().flatten() },
-    );
+fn BookingSection(site_id: String, slots: Vec<SlotOption>) -> impl IntoView {
     view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let site_id = site_id.clone();
-                Suspend::new(async move {
-                    slots.await.map(|slots| view! {
-                        <section class="booking" id="book">
-                            <h2>{t("slots-title")}</h2>
-                            <p>{t("slots-lead")}</p>
-                            <SlotList site_id slots/>
-                            <p><a href=href("/booking")>{t("find-link")}</a></p>
-                        </section>
-                    })
-                })
-            }}
-        </Suspense>
+        <section class="booking" id="book">
+            <h2>{t("slots-title")}</h2>
+            <p>{t("slots-lead")}</p>
+            <SlotList site_id slots/>
+            <p><a href=href("/booking")>{t("find-link")}</a></p>
+        </section>
     }
 }
