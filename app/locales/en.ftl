@@ -226,3 +226,15 @@ portal-hours-bad-interval = an interval needs a start and a later end.
 portal-hours-overlap = intervals overlap.
 portal-rules-bad = Check the numbers under "Booking".
 portal-csrf = This form has expired. Open the page again.
+
+portal-bookings = Bookings by day
+portal-day-previous = ← Previous day
+portal-day-next = Next day →
+portal-day-empty = No bookings on this day.
+portal-day-caption = Bookings in local time
+portal-day-mark = Mark
+portal-mark-arrived = Arrived
+portal-mark-fulfilled = Seen
+portal-mark-noshow = Did not come
+portal-status-saved = Marked.
+portal-status-refused = This booking cannot be marked so.

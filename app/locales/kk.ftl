@@ -224,3 +224,15 @@ portal-hours-bad-interval = аралықтың басы мен соңы кере
 portal-hours-overlap = аралықтар бір-біріне түседі.
 portal-rules-bad = «Жазылу» бөліміндегі сандарды тексеріңіз.
 portal-csrf = Форма ескірген. Бетті қайта ашыңыз.
+
+portal-bookings = Күндегі жазылулар
+portal-day-previous = ← Алдыңғы күн
+portal-day-next = Келесі күн →
+portal-day-empty = Бұл күнге жазылу жоқ.
+portal-day-caption = Жергілікті уақыт бойынша жазылулар
+portal-day-mark = Белгілеу
+portal-mark-arrived = Келді
+portal-mark-fulfilled = Қабылдау аяқталды
+portal-mark-noshow = Келмеді
+portal-status-saved = Белгіленді.
+portal-status-refused = Бұл жазылуды бұлай белгілеуге болмайды.

@@ -228,3 +228,15 @@ portal-hours-bad-interval = у промежутка нужны начало и �
 portal-hours-overlap = промежутки пересекаются.
 portal-rules-bad = Проверьте числа в разделе «Запись».
 portal-csrf = Форма устарела. Откройте страницу заново.
+
+portal-bookings = Записи на день
+portal-day-previous = ← Предыдущий день
+portal-day-next = Следующий день →
+portal-day-empty = На этот день записей нет.
+portal-day-caption = Записи по местному времени
+portal-day-mark = Отметить
+portal-mark-arrived = Пришёл(ла)
+portal-mark-fulfilled = Приём окончен
+portal-mark-noshow = Не пришёл(ла)
+portal-status-saved = Отмечено.
+portal-status-refused = Эту запись нельзя так отметить.

@@ -12,6 +12,34 @@ pub enum PortalView {
     Home(PortalHome),
     /// One site's weekly hours and booking rules.
     Hours(HoursForm),
+    /// One site's bookings of one day.
+    Day(DayView),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DayView {
+    pub site_id: String,
+    pub site_name: String,
+    /// Local date, YYYY-MM-DD, and the days before and after.
+    pub date: String,
+    pub previous: String,
+    pub next: String,
+    pub csrf: String,
+    pub rows: Vec<DayRow>,
+    /// A translation key: what happened to the last action.
+    pub message: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DayRow {
+    /// The booking's opaque key, for the status forms.
+    pub id: String,
+    /// Local "HH:MM".
+    pub time: String,
+    /// `None` once erased (cancelled, or past retention).
+    pub nickname: Option<String>,
+    pub service: Option<String>,
+    pub status: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

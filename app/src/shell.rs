@@ -1,8 +1,8 @@
 //! The HTML document and the routes.
 
 use crate::pages::{
-    BookPage, FindBookingPage, HelpPage, HoursPage, Localized, LoginPage, NotFound, NotFoundPage,
-    PortalHomePage, SearchPage, SitePage,
+    BookPage, DayPage, FindBookingPage, HelpPage, HoursPage, Localized, LoginPage, NotFound,
+    NotFoundPage, PortalHomePage, SearchPage, SitePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -66,6 +66,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("staff"), StaticSegment("site"), ParamSegment("id"), StaticSegment("hours"))
                         view=HoursPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("staff"), StaticSegment("site"), ParamSegment("id"), StaticSegment("bookings"))
+                        view=DayPage
                         ssr=SsrMode::Async
                     />
                     // Any other address in a language: "not found" in it.

@@ -42,16 +42,18 @@ pub async fn create(
     account: &NewAccount,
     password_hash: &str,
 ) -> anyhow::Result<Created> {
-    let mut tx = pool.begin().await?;
     for site in &account.sites {
         let known: Option<String> = sqlx::query_scalar("SELECT id FROM sites WHERE id = $1")
             .bind(site)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(pool)
             .await?;
         if known.is_none() {
             return Ok(Created::UnknownSite(site.clone()));
         }
     }
+    // Writing first takes the write lock at once (a transaction that reads
+    // first can be refused when it then writes).
+    let mut tx = pool.begin().await?;
     let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO accounts (username, password_hash, role, organisation, created_utc)
          VALUES ($1, $2, $3, $4, $5)

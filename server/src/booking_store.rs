@@ -193,6 +193,59 @@ pub async fn cancel(pool: &Pool, code_hash: &str) -> anyhow::Result<bool> {
     Ok(true)
 }
 
+/// One booking in a staff member's day view; `id` is the booking's opaque
+/// key (never its code).
+#[derive(Debug, sqlx::FromRow)]
+pub struct DayBooking {
+    pub id: String,
+    pub start_utc: String,
+    pub nickname: Option<String>,
+    pub service: Option<String>,
+    pub status: String,
+}
+
+/// A site's bookings starting in `[from, to)`, in time order.
+pub async fn bookings_between(
+    pool: &Pool,
+    site_id: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> anyhow::Result<Vec<DayBooking>> {
+    Ok(sqlx::query_as(
+        "SELECT request_hash AS id, start_utc, nickname, service, status FROM bookings
+         WHERE site_id = $1 AND start_utc >= $2 AND start_utc < $3 ORDER BY start_utc, created_utc",
+    )
+    .bind(site_id)
+    .bind(instant(from))
+    .bind(instant(to))
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Staff mark what happened to a booking at their site: `arrived`,
+/// `fulfilled` or `noshow` (from booked or arrived). `false` when no such
+/// booking at this site can take that status.
+pub async fn set_status(
+    pool: &Pool,
+    site_id: &str,
+    id: &str,
+    status: &str,
+) -> anyhow::Result<bool> {
+    if !matches!(status, "arrived" | "fulfilled" | "noshow") {
+        return Ok(false);
+    }
+    let updated = sqlx::query(
+        "UPDATE bookings SET status = $1
+         WHERE request_hash = $2 AND site_id = $3 AND status IN ('booked', 'arrived')",
+    )
+    .bind(status)
+    .bind(id)
+    .bind(site_id)
+    .execute(pool)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
 /// Erases the nicknames of bookings whose slot ended before `before`;
 /// the rows stay, for the counts. Returns how many were erased.
 pub async fn erase_old_nicknames(pool: &Pool, before: DateTime<Utc>) -> anyhow::Result<u64> {

@@ -103,6 +103,11 @@ pub fn router(state: ServerState) -> Router {
             get(portal::login_form).post(portal::login),
         )
         .route("/{lang}/staff/logout", post(portal::logout))
+        .route("/{lang}/staff/site/{id}/bookings", get(portal::day))
+        .route(
+            "/{lang}/staff/site/{id}/bookings/status",
+            post(portal::mark),
+        )
         .route(
             "/{lang}/staff/site/{id}/hours",
             get(portal::hours_form).post(portal::save_hours),

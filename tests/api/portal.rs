@@ -314,3 +314,103 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
     let after = get(&app, "/en/staff", &cookie).await;
     assert_eq!(after.status().as_u16(), 303, "the old cookie is dead");
 }
+
+#[tokio::test]
+async fn a_booking_shows_in_the_day_view_and_is_marked_arrived_only_by_its_site() {
+    let app = spawn_app().await;
+    let site = "demo-taraz-friendly-cabinet";
+    add_staff(&app, "nurse.aigul", site).await;
+    add_staff(&app, "nurse.other", OTHER_SITE).await;
+    let (_, slots) = app
+        .get_json(&format!("/api/v1/sites/{site}/slots?days=7"))
+        .await;
+    let start = slots["slots"][0]["start"].as_str().unwrap().to_string();
+    let booked = app
+        .client
+        .post(format!("{}/api/v1/bookings", app.address))
+        .json(&serde_json::json!({"site_id": site, "start": start, "nickname": "Aru"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(booked.status().as_u16(), 201);
+
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let day_path = format!("/en/staff/site/{site}/bookings?date={}", &start[..10]);
+    let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
+    assert!(
+        html.contains("Aru") && html.contains(&start[11..16]),
+        "{html}"
+    );
+    let booking = {
+        let from = html.find("name=\"booking\" value=\"").unwrap() + 22;
+        html[from..from + html[from..].find('"').unwrap()].to_string()
+    };
+    let csrf = csrf_of(&html);
+    let date = start[..10].to_string();
+    let mark = |cookie: String, path: String, csrf: String, status: &'static str| {
+        let (app, booking, date) = (&app, booking.clone(), date.clone());
+        async move {
+            post(
+                app,
+                &path,
+                Some(&cookie),
+                &[
+                    ("csrf", &csrf),
+                    ("booking", &booking),
+                    ("status", status),
+                    ("date", &date),
+                ],
+            )
+            .await
+        }
+    };
+    let status_path = format!("/en/staff/site/{site}/bookings/status");
+
+    let refused = mark(
+        cookie.clone(),
+        status_path.clone(),
+        csrf.clone(),
+        "cancelled",
+    )
+    .await;
+    assert_eq!(
+        refused.status().as_u16(),
+        409,
+        "staff mark arrival, not cancel, here"
+    );
+
+    let other_cookie = sign_in(&app, "nurse.other").await;
+    let other_home = get(&app, "/en/staff", &other_cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let other_csrf = csrf_of(&other_home);
+    let across = mark(
+        other_cookie.clone(),
+        status_path.clone(),
+        other_csrf.clone(),
+        "arrived",
+    )
+    .await;
+    assert_eq!(across.status().as_u16(), 404, "not their site");
+    let own_path = format!("/en/staff/site/{OTHER_SITE}/bookings/status");
+    let smuggled = mark(other_cookie, own_path, other_csrf, "arrived").await;
+    assert_eq!(
+        smuggled.status().as_u16(),
+        409,
+        "another site's booking through one's own site"
+    );
+
+    let arrived = mark(cookie.clone(), status_path, csrf, "arrived").await;
+    assert_eq!(arrived.status().as_u16(), 200);
+    let html = arrived.text().await.unwrap();
+    let main = &html[html.find("<main").unwrap()..];
+    assert!(
+        main.contains("id=\"day-message\"") && main.contains("<td class=\"status\">arrived"),
+        "{main}"
+    );
+    let audited = accounts::audit_log(&app.state.pool, 10).await.unwrap();
+    assert_eq!(audited[0].action, "booking-status");
+    assert_eq!(audited[0].detail, "arrived");
+}

@@ -274,6 +274,20 @@ try {
       assert.ok((await evening.count()) > 0, "evening slots on the public page");
       const text = await page.locator("section.booking").textContent();
       assert.match(text, /Суббота/, "Saturday slots too");
+
+      // A client books the first evening slot; the nurse sees it and marks her arrived.
+      const href = await evening.first().getAttribute("href");
+      const date = decodeURIComponent(href.split("start=")[1]).slice(0, 10);
+      await Promise.all([page.waitForURL(/\/book\//), evening.first().click()]);
+      await page.fill("#nickname", "Вечерняя");
+      await page.click(".booking-form button[type=submit]");
+      await page.locator("#booking-code").waitFor();
+      await page.goto(`${server.base}/ru/staff/site/${site}/bookings?date=${date}`);
+      await assertNoAxeViolations(page, `day view (${mode})`);
+      const row = page.locator("tr.booking-row", { hasText: "Вечерняя" });
+      await row.locator("form.mark button").first().click();
+      await page.locator("#day-message").waitFor();
+      assert.match(await page.locator("tr.booking-row", { hasText: "Вечерняя" }).textContent(), /пришёл/i);
       assert.deepEqual(foreign, []);
       await context.close();
     });

@@ -3,9 +3,9 @@
 //! context; these pages only show it.
 
 use crate::components::{href, no_store, t, use_lang};
-use crate::i18n::tr_args;
+use crate::i18n::{format_date, tr_args};
 use crate::pages::NotFound;
-use crate::portal_model::{HoursForm, PortalHome, PortalView};
+use crate::portal_model::{DayView, HoursForm, PortalHome, PortalView};
 use leptos::prelude::*;
 
 fn portal_view() -> Option<PortalView> {
@@ -63,6 +63,8 @@ pub fn PortalHomePage() -> impl IntoView {
                         <li>
                             {name}" · "
                             <a href=href(&format!("/staff/site/{id}/hours"))>{t("portal-edit-hours")}</a>
+                            " · "
+                            <a href=href(&format!("/staff/site/{id}/bookings"))>{t("portal-bookings")}</a>
                         </li>
                     }
                 })
@@ -160,6 +162,83 @@ pub fn HoursPage() -> impl IntoView {
             <button type="submit" class="primary">{t("portal-save")}</button>
         </form>
         <p class="source">{t("portal-opening-hours-text")}" "<code id="opening-hours">{opening_hours}</code></p>
+    }
+    .into_any()
+}
+
+/// `/{lang}/staff/site/{id}/bookings?date=…`: who is coming on one day.
+#[component]
+pub fn DayPage() -> impl IntoView {
+    let Some(PortalView::Day(day)) = portal_view() else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let lang = use_lang();
+    let DayView {
+        site_id,
+        site_name,
+        date,
+        previous,
+        next,
+        csrf,
+        rows,
+        message,
+    } = day;
+    let base = format!("/staff/site/{site_id}/bookings");
+    let action = href(&format!("{base}/status"));
+    view! {
+        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <h1>{site_name}</h1>
+        <h2 id="day-date">{format_date(lang, &date)}</h2>
+        <p class="day-nav">
+            <a href=href(&format!("{base}?date={previous}"))>{t("portal-day-previous")}</a>" · "
+            <a href=href(&format!("{base}?date={next}"))>{t("portal-day-next")}</a>
+        </p>
+        {message.map(|key| view! { <p class="ok" role="status" id="day-message">{t(&key)}</p> })}
+        {rows.is_empty().then(|| view! { <p>{t("portal-day-empty")}</p> })}
+        <table class="week day">
+            <caption>{t("portal-day-caption")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t("booking-time")}</th>
+                    <th scope="col">{t("booking-nickname-label")}</th>
+                    <th scope="col">{t("booking-status")}</th>
+                    <th scope="col">{t("portal-day-mark")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        let open = matches!(row.status.as_str(), "booked" | "arrived");
+                        let buttons = open.then(|| {
+                            ["arrived", "fulfilled", "noshow"]
+                                .into_iter()
+                                .filter(|status| *status != row.status)
+                                .map(|status| {
+                                    view! {
+                                        <form method="post" action=action.clone() data-full-page="" class="mark">
+                                            <input type="hidden" name="csrf" value=csrf.clone()/>
+                                            <input type="hidden" name="date" value=date.clone()/>
+                                            <input type="hidden" name="booking" value=row.id.clone()/>
+                                            <input type="hidden" name="status" value=status/>
+                                            <button type="submit" class="secondary">{t(&format!("portal-mark-{status}"))}</button>
+                                        </form>
+                                    }
+                                })
+                                .collect_view()
+                        });
+                        view! {
+                            <tr class="booking-row">
+                                <td>{row.time}</td>
+                                <td>{row.nickname.unwrap_or_else(|| "—".to_string())}</td>
+                                <td class="status">{t(&format!("status-{}", row.status))}</td>
+                                <td>{buttons}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
     }
     .into_any()
 }
