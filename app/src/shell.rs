@@ -1,8 +1,8 @@
 //! The HTML document and the routes.
 
 use crate::pages::{
-    BookPage, DayPage, FindBookingPage, HelpPage, HoursPage, Localized, LoginPage, NotFound,
-    NotFoundPage, PortalHomePage, SearchPage, SitePage,
+    BookPage, FindBookingPage, HelpPage, Localized, NotFound, NotFoundPage, PortalPage, SearchPage,
+    SitePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -57,20 +57,10 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("help") view=HelpPage ssr=SsrMode::Async/>
                     // The staff portal: the server renders these itself, with
                     // the session checked (server/src/portal).
-                    <Route path=StaticSegment("staff") view=PortalHomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("staff") view=PortalPage ssr=SsrMode::Async/>
                     <Route
-                        path=(StaticSegment("staff"), StaticSegment("login"))
-                        view=LoginPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(StaticSegment("staff"), StaticSegment("site"), ParamSegment("id"), StaticSegment("hours"))
-                        view=HoursPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=(StaticSegment("staff"), StaticSegment("site"), ParamSegment("id"), StaticSegment("bookings"))
-                        view=DayPage
+                        path=(StaticSegment("staff"), WildcardSegment("page"))
+                        view=PortalPage
                         ssr=SsrMode::Async
                     />
                     // Any other address in a language: "not found" in it.

@@ -97,20 +97,20 @@ pub fn router(state: ServerState) -> Router {
             post(crate::booking_pages::post_booking),
         )
         .route("/{lang}/booking", post(crate::booking_pages::post_find))
-        .route("/{lang}/staff", get(portal::home))
+        .route("/{lang}/staff", get(portal::sign_in::home))
         .route(
             "/{lang}/staff/login",
-            get(portal::login_form).post(portal::login),
+            get(portal::sign_in::login_form).post(portal::sign_in::login),
         )
-        .route("/{lang}/staff/logout", post(portal::logout))
-        .route("/{lang}/staff/site/{id}/bookings", get(portal::day))
+        .route("/{lang}/staff/logout", post(portal::sign_in::logout))
+        .route("/{lang}/staff/site/{id}/bookings", get(portal::day::day))
         .route(
             "/{lang}/staff/site/{id}/bookings/status",
-            post(portal::mark),
+            post(portal::day::mark),
         )
         .route(
             "/{lang}/staff/site/{id}/hours",
-            get(portal::hours_form).post(portal::save_hours),
+            get(portal::hours::hours_form).post(portal::hours::save_hours),
         )
         .with_state(state)
         .layer(CompressionLayer::new());

@@ -14,6 +14,6 @@ pub use find_booking::FindBookingPage;
 pub use help::HelpPage;
 pub use layout::Localized;
 pub use not_found::{NotFound, NotFoundPage};
-pub use portal::{DayPage, HoursPage, LoginPage, PortalHomePage};
+pub use portal::PortalPage;
 pub use search::SearchPage;
 pub use site::SitePage;

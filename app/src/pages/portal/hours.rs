@@ -1,0 +1,89 @@
+//! A site's weekly hours and booking rules.
+
+use crate::components::{href, t};
+use crate::portal_model::*;
+use leptos::prelude::*;
+
+/// `/{lang}/staff/site/{id}/hours`.
+pub fn hours_page(form: HoursForm) -> AnyView {
+    let HoursForm {
+        site_id,
+        site_name,
+        csrf,
+        days,
+        slot_minutes,
+        capacity,
+        notice_hours,
+        days_ahead,
+        opening_hours,
+        problem,
+        saved,
+    } = form;
+    let problem = problem.map(|(key, weekday)| {
+        let day = weekday
+            .map(|d| format!("{}: ", t(&format!("weekday-{d}"))))
+            .unwrap_or_default();
+        view! { <p class="error" role="alert" id="hours-problem">{day}{t(&key)}</p> }
+    });
+    let number = |id: &'static str,
+                  label: &'static str,
+                  value: String,
+                  min: &'static str,
+                  max: &'static str| {
+        view! {
+            <div class="field">
+                <label for=id>{t(label)}</label>
+                <input id=id name=id type="number" inputmode="numeric" min=min max=max required value=value/>
+            </div>
+        }
+    };
+    view! {
+        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <h1>{site_name}</h1>
+        {saved.then(|| view! { <p class="ok" role="status" id="hours-saved">{t("portal-hours-saved")}</p> })}
+        {problem}
+        <form class="booking-form hours-form" method="post" action=href(&format!("/staff/site/{site_id}/hours")) data-full-page="">
+            <input type="hidden" name="csrf" value=csrf/>
+            <p>{t("portal-hours-help")}</p>
+            {days
+                .into_iter()
+                .enumerate()
+                .map(|(index, intervals)| {
+                    let weekday = index + 1;
+                    view! {
+                        <fieldset class="day">
+                            <legend>{t(&format!("weekday-{weekday}"))}</legend>
+                            {intervals
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (from, to))| {
+                                    let i = i + 1;
+                                    let from_id = format!("d{weekday}i{i}from");
+                                    let to_id = format!("d{weekday}i{i}to");
+                                    view! {
+                                        <div class="interval">
+                                            <label for=from_id.clone()>{t("portal-from")}</label>
+                                            <input id=from_id.clone() name=from_id type="time" value=from/>
+                                            <label for=to_id.clone()>{t("portal-to")}</label>
+                                            <input id=to_id.clone() name=to_id type="time" value=to/>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                    }
+                })
+                .collect_view()}
+            <fieldset class="filters">
+                <legend>{t("portal-booking-rules")}</legend>
+                {number("slot_minutes", "portal-slot-minutes", slot_minutes, "10", "240")}
+                {number("capacity", "portal-capacity", capacity, "1", "50")}
+                {number("notice_hours", "portal-notice-hours", notice_hours, "0", "72")}
+                {number("days_ahead", "portal-days-ahead", days_ahead, "1", "60")}
+            </fieldset>
+            <button type="submit" class="primary">{t("portal-save")}</button>
+        </form>
+        <p class="source">{t("portal-opening-hours-text")}" "<code id="opening-hours">{opening_hours}</code></p>
+    }
+    .into_any()
+}

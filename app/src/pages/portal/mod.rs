@@ -1,0 +1,25 @@
+//! The staff portal: plain server-rendered forms, no JavaScript needed.
+//! The server checks the session and rights and puts a `PortalView` in the
+//! context; these pages only show it.
+
+mod day;
+mod hours;
+mod sign_in;
+
+use crate::components::no_store;
+use crate::pages::NotFound;
+use crate::portal_model::PortalView;
+use leptos::prelude::*;
+
+/// Every `/{lang}/staff…` address: the page the server chose.
+#[component]
+pub fn PortalPage() -> impl IntoView {
+    no_store();
+    match use_context::<PortalView>() {
+        None => view! { <NotFound/> }.into_any(),
+        Some(PortalView::Login { problem }) => sign_in::login_page(problem),
+        Some(PortalView::Home(home)) => sign_in::home_page(home),
+        Some(PortalView::Hours(form)) => hours::hours_page(form),
+        Some(PortalView::Day(day)) => day::day_page(day),
+    }
+}

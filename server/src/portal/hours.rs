@@ -1,0 +1,200 @@
+//! A site's weekly hours and booking rules, in a form.
+
+use super::{authorised, internal, lang_name, read};
+use crate::accounts::{self};
+use crate::booking_store;
+use crate::db;
+use crate::domain::slots::SlotRules;
+use crate::domain::weekly_hours::{INTERVALS_PER_DAY, WeeklyHours};
+use crate::page_render::render;
+use crate::sessions::Session;
+use crate::startup::ServerState;
+use app::i18n::Lang;
+use app::portal_model::{HoursForm, PortalView};
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{Datelike, Duration, Utc};
+use std::collections::HashMap;
+
+/// Booking rules offered for a site that has none yet.
+const DEFAULT_RULES: SlotRules = SlotRules {
+    length: Duration::minutes(30),
+    capacity: 1,
+    min_notice: Duration::hours(1),
+    max_days_ahead: 14,
+};
+
+/// The form as stored: this week's hours and the site's booking rules.
+async fn stored_form(
+    state: &ServerState,
+    session: &Session,
+    site: &crate::domain::site::Site,
+    lang: Lang,
+) -> anyhow::Result<HoursForm> {
+    let today = Utc::now().with_timezone(&site.timezone).date_naive();
+    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let week = site
+        .hours
+        .as_ref()
+        .map(|hours| WeeklyHours::from_hours(hours, monday))
+        .unwrap_or_default();
+    let rules = booking_store::rules(&state.app.pool, &site.id)
+        .await?
+        .unwrap_or(DEFAULT_RULES);
+    let days = week
+        .days
+        .iter()
+        .map(|intervals| {
+            (0..INTERVALS_PER_DAY)
+                .map(|i| {
+                    intervals
+                        .get(i)
+                        .map_or((String::new(), String::new()), |(from, to)| {
+                            (
+                                from.format("%H:%M").to_string(),
+                                to.format("%H:%M").to_string(),
+                            )
+                        })
+                })
+                .collect()
+        })
+        .collect();
+    Ok(HoursForm {
+        site_id: site.id.clone(),
+        site_name: lang_name(&site.names, lang),
+        csrf: session.csrf.clone(),
+        days,
+        slot_minutes: rules.length.num_minutes().to_string(),
+        capacity: rules.capacity.to_string(),
+        notice_hours: rules.min_notice.num_hours().to_string(),
+        days_ahead: rules.max_days_ahead.to_string(),
+        opening_hours: site
+            .hours
+            .as_ref()
+            .map(|h| h.raw().to_string())
+            .unwrap_or_default(),
+        problem: None,
+        saved: false,
+    })
+}
+
+/// `GET /{lang}/staff/site/{id}/hours`.
+pub async fn hours_form(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, _) = request.into_parts();
+    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    match stored_form(&state, &session, &site, lang).await {
+        Ok(form) => render(&state, parts, PortalView::Hours(form), StatusCode::OK).await,
+        Err(error) => internal(error),
+    }
+}
+
+/// Booking rules from the form, if every number is in range.
+fn rules_from(form: &HashMap<String, String>) -> Option<SlotRules> {
+    let number = |name: &str, range: std::ops::RangeInclusive<u32>| {
+        form.get(name)
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .filter(|n| range.contains(n))
+    };
+    Some(SlotRules {
+        length: Duration::minutes(number("slot_minutes", 10..=240)?.into()),
+        capacity: number("capacity", 1..=50)?,
+        min_notice: Duration::hours(number("notice_hours", 0..=72)?.into()),
+        max_days_ahead: number("days_ahead", 1..=60)?,
+    })
+}
+
+/// `POST /{lang}/staff/site/{id}/hours`: saves the week and the rules; the
+/// public pages and slots change at once.
+pub async fn save_hours(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, form) = read(request).await;
+    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if !session.form_is_genuine(form.get("csrf")) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let mut shown = match stored_form(&state, &session, &site, lang).await {
+        Ok(shown) => shown,
+        Err(error) => return internal(error),
+    };
+    // Show what was typed, whatever happens next.
+    for (index, day) in shown.days.iter_mut().enumerate() {
+        for (i, (from, to)) in day.iter_mut().enumerate() {
+            let field = |end: &str| {
+                let name = crate::domain::weekly_hours::field_name(index as u8 + 1, i + 1, end);
+                form.get(&name).cloned().unwrap_or_default()
+            };
+            (*from, *to) = (field("from"), field("to"));
+        }
+    }
+    for (name, value) in [
+        ("slot_minutes", &mut shown.slot_minutes),
+        ("capacity", &mut shown.capacity),
+        ("notice_hours", &mut shown.notice_hours),
+        ("days_ahead", &mut shown.days_ahead),
+    ] {
+        *value = form.get(name).cloned().unwrap_or_default();
+    }
+    let week = match WeeklyHours::from_form(|name| form.get(name).map(String::as_str)) {
+        Ok(week) => week,
+        Err(error) => {
+            shown.problem = Some((error.message_key().to_string(), Some(error.weekday())));
+            return render(
+                &state,
+                parts,
+                PortalView::Hours(shown),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let Some(rules) = rules_from(&form) else {
+        shown.problem = Some(("portal-rules-bad".to_string(), None));
+        return render(
+            &state,
+            parts,
+            PortalView::Hours(shown),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let opening_hours = week.to_osm();
+    let saved = async {
+        db::set_opening_hours(&state.app.pool, &site.id, &opening_hours).await?;
+        booking_store::set_rules(&state.app.pool, &site.id, &rules).await?;
+        accounts::audit(
+            &state.app.pool,
+            session.account.id,
+            "hours",
+            Some(&site.id),
+            &opening_hours,
+        )
+        .await?;
+        state.app.refresh().await
+    };
+    if let Err(error) = saved.await {
+        return internal(error);
+    }
+    shown.opening_hours = opening_hours;
+    shown.saved = true;
+    render(&state, parts, PortalView::Hours(shown), StatusCode::OK).await
+}
