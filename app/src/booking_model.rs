@@ -58,6 +58,9 @@ pub struct BookingConfirmation {
     /// An iCalendar file with neutral wording, as a `data:` URL.
     pub ics_data_url: String,
     pub demo: bool,
+    /// The outreach organisation that booked for its client: this page is
+    /// then the referral card.
+    pub referral_org: Option<String>,
 }
 
 /// A booking found by its code.

@@ -156,7 +156,7 @@ mod tests {
                 let mut args = FluentArgs::new();
                 for name in [
                     "km", "place", "count", "date", "source", "value", "day", "month", "year",
-                    "name", "role",
+                    "name", "role", "org",
                 ] {
                     args.set(name, FluentValue::from(2));
                 }

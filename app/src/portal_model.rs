@@ -14,6 +14,10 @@ pub enum PortalView {
     Hours(HoursForm),
     /// One site's bookings of one day.
     Day(DayView),
+    /// Counts per site, service and week or month.
+    Indicators(IndicatorsView),
+    /// An outreach organisation's referrals.
+    Referrals(ReferralsView),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -26,6 +30,10 @@ pub struct DayView {
     pub next: String,
     pub csrf: String,
     pub rows: Vec<DayRow>,
+    /// People seen without a booking on this day.
+    pub walk_ins: u32,
+    /// The booking whose code reception just checked.
+    pub checked: Option<DayRow>,
     /// A translation key: what happened to the last action.
     pub message: Option<String>,
 }
@@ -34,7 +42,8 @@ pub struct DayView {
 pub struct DayRow {
     /// The booking's opaque key, for the status forms.
     pub id: String,
-    /// Local "HH:MM".
+    /// Local "YYYY-MM-DD" and "HH:MM".
+    pub date: String,
     pub time: String,
     /// `None` once erased (cancelled, or past retention).
     pub nickname: Option<String>,
@@ -71,4 +80,55 @@ pub struct HoursForm {
     /// A translation key and the weekday (1-7) it concerns, if any.
     pub problem: Option<(String, Option<u8>)>,
     pub saved: bool,
+}
+
+/// Counts, never names: one line of the indicators table.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorCounts {
+    pub bookings: u32,
+    pub arrived: u32,
+    pub noshow: u32,
+    pub cancelled: u32,
+    /// Whole percent of kept bookings at evening or weekend times.
+    pub evening_or_weekend_percent: Option<u32>,
+    pub referred: u32,
+    pub referred_arrived: u32,
+    pub walk_ins: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorRow {
+    /// YYYY-MM-DD: the period's first day.
+    pub period_start: String,
+    pub site_name: String,
+    /// A service code, `None` when not given.
+    pub service: Option<String>,
+    pub counts: IndicatorCounts,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorsView {
+    /// `week` or `month`.
+    pub period: String,
+    /// Whose bookings: `all`, `sites` or `organisation`.
+    pub scope: String,
+    pub rows: Vec<IndicatorRow>,
+    /// Per period, oldest first: (first day, bookings, arrived).
+    pub chart: Vec<(String, u32, u32)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReferralRow {
+    pub site_name: String,
+    pub date: String,
+    pub time: String,
+    /// `None` once cancelled or past retention.
+    pub nickname: Option<String>,
+    pub status: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReferralsView {
+    pub organisation: String,
+    pub rows: Vec<ReferralRow>,
 }

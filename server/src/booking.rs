@@ -63,6 +63,8 @@ pub struct BookingRequest<'a> {
     pub service: Option<&'a str>,
     /// A random id from the form; the same id books once.
     pub request_id: &'a str,
+    /// The outreach organisation booking for its client, if any.
+    pub referral_org: Option<&'a str>,
 }
 
 pub struct Confirmation {
@@ -151,6 +153,7 @@ impl AppState {
             capacity: rules.capacity,
             nickname: nickname.as_str(),
             service: service.map(Service::code),
+            referral_org: request.referral_org,
         };
         match booking_store::book(&self.pool, &new, now).await? {
             Booked::New(booking) => Ok((

@@ -20,6 +20,18 @@ use std::net::SocketAddr;
 
 const FORM_LIMIT: usize = 16 * 1024;
 
+/// The organisation of the outreach worker signed in on this browser, if
+/// any: a booking made then is that organisation's referral.
+async fn referring_organisation(
+    state: &ServerState,
+    parts: &Parts,
+) -> anyhow::Result<Option<String>> {
+    let session = crate::sessions::current(&state.app.pool, &parts.headers).await?;
+    Ok(session
+        .filter(|s| s.account.role() == Some(crate::domain::account::Role::Outreach))
+        .and_then(|s| s.account.organisation))
+}
+
 /// `POST /{lang}/book/{site}`: book, then show the code (or the form again
 /// with the reason it was refused).
 pub async fn post_booking(
@@ -31,19 +43,28 @@ pub async fn post_booking(
         return StatusCode::NOT_FOUND.into_response();
     };
     let field = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
+    let referral_org = match referring_organisation(&state, &parts).await {
+        Ok(org) => org,
+        Err(error) => {
+            tracing::error!(%error, "session check failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
     let booking = BookingRequest {
         site_id: &site_id,
         start: field("start"),
         nickname: field("nickname"),
         service: Some(field("service")),
         request_id: field("request_id"),
+        referral_org: referral_org.as_deref(),
     };
     let (outcome, status) = match state.app.book(&booking, Utc::now()).await {
         Ok((confirmation, _)) => {
             let directory = state.app.directory();
             let site = directory.site(&site_id).expect("a booked site exists");
             let city = state.app.city_name(&site.city, lang);
-            let view = booking_present::confirmation(&confirmation, site, city, lang);
+            let mut view = booking_present::confirmation(&confirmation, site, city, lang);
+            view.referral_org = referral_org;
             (BookingOutcome::Confirmed(view), StatusCode::OK)
         }
         Err(error) => {

@@ -50,6 +50,7 @@ pub fn confirmation(
         start_time: start.format("%H:%M").to_string(),
         end_time: end.format("%H:%M").to_string(),
         demo: site.demo,
+        referral_org: None,
     }
 }
 

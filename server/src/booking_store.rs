@@ -37,6 +37,7 @@ pub struct NewBooking<'a> {
     pub capacity: u32,
     pub nickname: &'a str,
     pub service: Option<&'a str>,
+    pub referral_org: Option<&'a str>,
 }
 
 pub enum Booked {
@@ -143,8 +144,8 @@ pub async fn book(pool: &Pool, new: &NewBooking<'_>, now: DateTime<Utc>) -> anyh
         status: "booked".into(),
     };
     sqlx::query(
-        "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'booked', $8)",
+        "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc, referral_org)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'booked', $8, $9)",
     )
     .bind(new.request_hash)
     .bind(new.code_hash)
@@ -154,6 +155,7 @@ pub async fn book(pool: &Pool, new: &NewBooking<'_>, now: DateTime<Utc>) -> anyh
     .bind(&booking.nickname)
     .bind(&booking.service)
     .bind(instant(now))
+    .bind(new.referral_org)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -223,14 +225,18 @@ pub async fn bookings_between(
 }
 
 /// Staff mark what happened to a booking at their site: `arrived`,
-/// `fulfilled` or `noshow` (from booked or arrived). `false` when no such
-/// booking at this site can take that status.
+/// `fulfilled` or `noshow` (from booked or arrived), or `cancelled` (from
+/// booked: the seat is freed and the nickname erased, as when the client
+/// cancels). `false` when no such booking at this site can take that status.
 pub async fn set_status(
     pool: &Pool,
     site_id: &str,
     id: &str,
     status: &str,
 ) -> anyhow::Result<bool> {
+    if status == "cancelled" {
+        return cancel_for_staff(pool, site_id, id).await;
+    }
     if !matches!(status, "arrived" | "fulfilled" | "noshow") {
         return Ok(false);
     }
@@ -244,6 +250,46 @@ pub async fn set_status(
     .execute(pool)
     .await?;
     Ok(updated.rows_affected() == 1)
+}
+
+async fn cancel_for_staff(pool: &Pool, site_id: &str, id: &str) -> anyhow::Result<bool> {
+    let mut tx = pool.begin().await?;
+    let start: Option<String> = sqlx::query_scalar(
+        "UPDATE bookings SET status = 'cancelled', nickname = NULL
+         WHERE request_hash = $1 AND site_id = $2 AND status = 'booked' RETURNING start_utc",
+    )
+    .bind(id)
+    .bind(site_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(start) = start else {
+        tx.rollback().await?;
+        return Ok(false);
+    };
+    sqlx::query("UPDATE slot_seats SET booked = booked - 1 WHERE site_id = $1 AND start_utc = $2 AND booked > 0")
+        .bind(site_id)
+        .bind(&start)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The booking with `code_hash` at `site_id`, if any: what reception
+/// looks up when a client shows a code.
+pub async fn at_site_by_code(
+    pool: &Pool,
+    site_id: &str,
+    code_hash: &str,
+) -> anyhow::Result<Option<DayBooking>> {
+    Ok(sqlx::query_as(
+        "SELECT request_hash AS id, start_utc, nickname, service, status FROM bookings
+         WHERE site_id = $1 AND code_hash = $2",
+    )
+    .bind(site_id)
+    .bind(code_hash)
+    .fetch_optional(pool)
+    .await?)
 }
 
 /// Erases the nicknames of bookings whose slot ended before `before`;

@@ -15,6 +15,7 @@ pub mod lookup_limit;
 pub mod page_render;
 pub mod portal;
 pub mod present;
+pub mod report_store;
 pub mod sessions;
 pub mod startup;
 pub mod state;

@@ -109,6 +109,17 @@ pub fn router(state: ServerState) -> Router {
             post(portal::day::mark),
         )
         .route(
+            "/{lang}/staff/site/{id}/bookings/code",
+            post(portal::day::check_code),
+        )
+        .route(
+            "/{lang}/staff/site/{id}/walk-ins",
+            post(portal::day::walk_in),
+        )
+        .route("/{lang}/staff/indicators", get(portal::indicators::page))
+        .route("/{lang}/staff/indicators.csv", get(portal::indicators::csv))
+        .route("/{lang}/staff/referrals", get(portal::referrals::page))
+        .route(
             "/{lang}/staff/site/{id}/hours",
             get(portal::hours::hours_form).post(portal::hours::save_hours),
         )

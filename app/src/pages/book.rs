@@ -155,6 +155,9 @@ fn Confirmation(confirmation: BookingConfirmation) -> impl IntoView {
     view! {
         <article class="confirmation">
             <h1>{t("booking-confirmed-title")}</h1>
+            {c.referral_org.clone().map(|org| view! {
+                <p class="referral" id="referral-note">{tr_args(lang, "booking-referral-by", &[("org", org.into())])}</p>
+            })}
             <p>{t("booking-code-label")}</p>
             <p class="code" id="booking-code">{c.code.clone()}</p>
             <p class="code-note">{t("booking-code-note")}</p>

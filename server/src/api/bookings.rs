@@ -88,6 +88,7 @@ pub async fn book(
         nickname: &body.nickname,
         service: body.service.as_deref(),
         request_id: body.request_id.as_deref().unwrap_or(""),
+        referral_org: None,
     };
     let (confirmation, created) = state
         .app

@@ -6,6 +6,7 @@ pub mod directory;
 pub mod gazetteer;
 pub mod geo_index;
 pub mod hours;
+pub mod indicators;
 pub mod latlon;
 pub mod site;
 pub mod site_csv;

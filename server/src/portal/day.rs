@@ -1,9 +1,12 @@
-//! A site's bookings by day, marked arrived, seen or no-show.
+//! Reception: a site's bookings by day, a code checked, bookings marked
+//! arrived, seen, no-show or cancelled, and walk-ins counted.
 
 use super::{authorised, internal, lang_name, read};
 use crate::accounts::{self};
 use crate::booking_store;
+use crate::domain::booking::BookingCode;
 use crate::page_render::render;
+use crate::report_store;
 use crate::sessions::Session;
 use crate::startup::ServerState;
 use app::i18n::Lang;
@@ -41,16 +44,9 @@ async fn day_view(
     let rows = booking_store::bookings_between(&state.app.pool, &site.id, from, to)
         .await?
         .into_iter()
-        .map(|b| DayRow {
-            time: booking_store::parse_instant(&b.start_utc)
-                .map(|t| t.with_timezone(&tz).format("%H:%M").to_string())
-                .unwrap_or_default(),
-            id: b.id,
-            nickname: b.nickname,
-            service: b.service,
-            status: b.status,
-        })
+        .map(|b| day_row(b, tz))
         .collect();
+    let walk_ins = report_store::walk_ins_between(&state.app.pool, &site.id, from, to).await?;
     Ok(DayView {
         site_id: site.id.clone(),
         site_name: lang_name(&site.names, lang),
@@ -59,8 +55,27 @@ async fn day_view(
         next: (date + Duration::days(1)).to_string(),
         csrf: session.csrf.clone(),
         rows,
+        walk_ins,
+        checked: None,
         message: None,
     })
+}
+
+fn day_row(booking: booking_store::DayBooking, tz: chrono_tz::Tz) -> DayRow {
+    let start = booking_store::parse_instant(&booking.start_utc).map(|t| t.with_timezone(&tz));
+    let format = |pattern: &str| {
+        start
+            .map(|t| t.format(pattern).to_string())
+            .unwrap_or_default()
+    };
+    DayRow {
+        date: format("%Y-%m-%d"),
+        time: format("%H:%M"),
+        id: booking.id,
+        nickname: booking.nickname,
+        service: booking.service,
+        status: booking.status,
+    }
 }
 
 /// `GET /{lang}/staff/site/{id}/bookings?date=YYYY-MM-DD`.
@@ -92,11 +107,99 @@ pub async fn day(
     }
 }
 
-/// `POST /{lang}/staff/site/{id}/bookings/status`: arrived, seen or no-show.
-pub async fn mark(
-    State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+/// A reception action's outcome: the day view again, with a message.
+struct Outcome {
+    message: &'static str,
+    status: StatusCode,
+    /// Show this day (YYYY-MM-DD) rather than the one the form came from.
+    date: Option<String>,
+    checked: Option<DayRow>,
+}
+
+impl Outcome {
+    fn said(message: &'static str, status: StatusCode) -> Outcome {
+        Outcome {
+            message,
+            status,
+            date: None,
+            checked: None,
+        }
+    }
+}
+
+/// The reception actions, each on a booking or a count of this site only.
+enum Action {
+    Mark,
+    CheckCode,
+    WalkIn,
+}
+
+async fn act(
+    state: &ServerState,
+    session: &Session,
+    site: &crate::domain::site::Site,
+    action: Action,
+    field: impl Fn(&str) -> String,
+) -> anyhow::Result<Outcome> {
+    let pool = &state.app.pool;
+    match action {
+        Action::Mark => {
+            let status = field("status");
+            if !booking_store::set_status(pool, &site.id, &field("booking"), &status).await? {
+                return Ok(Outcome::said("portal-status-refused", StatusCode::CONFLICT));
+            }
+            accounts::audit(
+                pool,
+                session.account.id,
+                "booking-status",
+                Some(&site.id),
+                &status,
+            )
+            .await?;
+            Ok(Outcome::said("portal-status-saved", StatusCode::OK))
+        }
+        Action::CheckCode => {
+            let found = match BookingCode::parse(&field("code")) {
+                Ok(code) => {
+                    let hash = state.app.code_key.code_hash(&code);
+                    booking_store::at_site_by_code(pool, &site.id, &hash).await?
+                }
+                Err(_) => None,
+            };
+            let Some(booking) = found else {
+                return Ok(Outcome::said("portal-code-unknown", StatusCode::NOT_FOUND));
+            };
+            let row = day_row(booking, site.timezone);
+            Ok(Outcome {
+                message: "portal-code-found",
+                status: StatusCode::OK,
+                date: Some(row.date.clone()),
+                checked: Some(row),
+            })
+        }
+        Action::WalkIn => {
+            let service = field("service");
+            let service = app::model::Service::from_code(&service).map(|s| s.code());
+            report_store::add_walk_in(pool, &site.id, Utc::now(), service).await?;
+            accounts::audit(
+                pool,
+                session.account.id,
+                "walk-in",
+                Some(&site.id),
+                service.unwrap_or(""),
+            )
+            .await?;
+            Ok(Outcome::said("portal-walk-in-counted", StatusCode::OK))
+        }
+    }
+}
+
+async fn reception(
+    state: ServerState,
+    lang: String,
+    site_id: String,
     request: Request,
+    action: Action,
 ) -> Response {
     let Some(lang) = Lang::from_code(&lang) else {
         return StatusCode::NOT_FOUND.into_response();
@@ -113,32 +216,48 @@ pub async fn mark(
     if let Ok(uri) = format!("/{}/staff/site/{}/bookings", lang.code(), site.id).parse() {
         parts.uri = uri;
     }
-    let field = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
-    let marked =
-        booking_store::set_status(&state.app.pool, &site.id, field("booking"), field("status"))
-            .await;
-    let (message, status) = match marked {
-        Ok(true) => {
-            let audit = accounts::audit(
-                &state.app.pool,
-                session.account.id,
-                "booking-status",
-                Some(&site.id),
-                field("status"),
-            );
-            if let Err(error) = audit.await {
-                return internal(error);
-            }
-            ("portal-status-saved", StatusCode::OK)
-        }
-        Ok(false) => ("portal-status-refused", StatusCode::CONFLICT),
+    let field = |name: &str| form.get(name).cloned().unwrap_or_default();
+    let outcome = match act(&state, &session, &site, action, field).await {
+        Ok(outcome) => outcome,
         Err(error) => return internal(error),
     };
-    match day_view(&state, &session, &site, lang, Some(field("date"))).await {
+    let date = outcome.date.unwrap_or_else(|| field("date"));
+    match day_view(&state, &session, &site, lang, Some(&date)).await {
         Ok(mut view) => {
-            view.message = Some(message.to_string());
-            render(&state, parts, PortalView::Day(view), status).await
+            view.message = Some(outcome.message.to_string());
+            view.checked = outcome.checked;
+            render(&state, parts, PortalView::Day(view), outcome.status).await
         }
         Err(error) => internal(error),
     }
+}
+
+/// `POST /{lang}/staff/site/{id}/bookings/status`: arrived, seen, no-show
+/// or cancelled.
+pub async fn mark(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    reception(state, lang, site_id, request, Action::Mark).await
+}
+
+/// `POST /{lang}/staff/site/{id}/bookings/code`: the booking a client's
+/// code belongs to, if it is at this site.
+pub async fn check_code(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    reception(state, lang, site_id, request, Action::CheckCode).await
+}
+
+/// `POST /{lang}/staff/site/{id}/walk-ins`: one more person seen without
+/// a booking.
+pub async fn walk_in(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    reception(state, lang, site_id, request, Action::WalkIn).await
 }

@@ -5,6 +5,8 @@
 
 pub mod day;
 pub mod hours;
+pub mod indicators;
+pub mod referrals;
 pub mod sign_in;
 
 use crate::accounts::{self, StoredAccount};

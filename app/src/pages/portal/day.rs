@@ -1,9 +1,39 @@
-//! A site's bookings of one day.
+//! Reception: a site's bookings of one day, a code check, marks, walk-ins.
 
 use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
-use crate::portal_model::*;
+use crate::model::Service;
+use crate::portal_model::{DayRow, DayView};
 use leptos::prelude::*;
+
+/// The hidden fields every reception form sends.
+fn hidden(csrf: &str, date: &str) -> impl IntoView + use<> {
+    view! {
+        <input type="hidden" name="csrf" value=csrf.to_string()/>
+        <input type="hidden" name="date" value=date.to_string()/>
+    }
+}
+
+/// The buttons that move a booking on: arrived, seen, no-show, cancelled.
+fn mark_buttons(row: &DayRow, action: &str, csrf: &str, date: &str) -> impl IntoView + use<> {
+    let next: &[&str] = match row.status.as_str() {
+        "booked" => &["arrived", "fulfilled", "noshow", "cancelled"],
+        "arrived" => &["fulfilled", "noshow"],
+        _ => &[],
+    };
+    next.iter()
+        .map(|status| {
+            view! {
+                <form method="post" action=action.to_string() data-full-page="" class="mark">
+                    {hidden(csrf, date)}
+                    <input type="hidden" name="booking" value=row.id.clone()/>
+                    <input type="hidden" name="status" value=*status/>
+                    <button type="submit" class="secondary">{t(&format!("portal-mark-{status}"))}</button>
+                </form>
+            }
+        })
+        .collect_view()
+}
 
 /// `/{lang}/staff/site/{id}/bookings?date=…`: who is coming on one day.
 pub fn day_page(day: DayView) -> AnyView {
@@ -16,19 +46,42 @@ pub fn day_page(day: DayView) -> AnyView {
         next,
         csrf,
         rows,
+        walk_ins,
+        checked,
         message,
     } = day;
     let base = format!("/staff/site/{site_id}/bookings");
     let action = href(&format!("{base}/status"));
+    let checked = checked.map(|row| {
+        let buttons = mark_buttons(&row, &action, &csrf, &row.date);
+        view! {
+            <section class="checked" id="checked-booking" aria-labelledby="checked-title">
+                <h2 id="checked-title">{t("portal-code-found")}</h2>
+                <p>
+                    {format_date(lang, &row.date)}", "{row.time.clone()}" · "
+                    <strong>{row.nickname.clone().unwrap_or_else(|| "—".to_string())}</strong>" · "
+                    <span class="status">{t(&format!("status-{}", row.status))}</span>
+                </p>
+                {buttons}
+            </section>
+        }
+    });
     view! {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
         <h1>{site_name}</h1>
+        {message.map(|key| view! { <p class="ok" role="status" id="day-message">{t(&key)}</p> })}
+        <form class="inline-form" method="post" action=href(&format!("{base}/code")) data-full-page="">
+            {hidden(&csrf, &date)}
+            <label for="code">{t("portal-code-label")}</label>
+            <input id="code" name="code" type="text" required autocomplete="off" autocapitalize="characters" spellcheck="false"/>
+            <button type="submit" class="secondary">{t("portal-code-check")}</button>
+        </form>
+        {checked}
         <h2 id="day-date">{format_date(lang, &date)}</h2>
         <p class="day-nav">
             <a href=href(&format!("{base}?date={previous}"))>{t("portal-day-previous")}</a>" · "
             <a href=href(&format!("{base}?date={next}"))>{t("portal-day-next")}</a>
         </p>
-        {message.map(|key| view! { <p class="ok" role="status" id="day-message">{t(&key)}</p> })}
         {rows.is_empty().then(|| view! { <p>{t("portal-day-empty")}</p> })}
         <table class="week day">
             <caption>{t("portal-day-caption")}</caption>
@@ -42,38 +95,34 @@ pub fn day_page(day: DayView) -> AnyView {
             </thead>
             <tbody>
                 {rows
-                    .into_iter()
+                    .iter()
                     .map(|row| {
-                        let open = matches!(row.status.as_str(), "booked" | "arrived");
-                        let buttons = open.then(|| {
-                            ["arrived", "fulfilled", "noshow"]
-                                .into_iter()
-                                .filter(|status| *status != row.status)
-                                .map(|status| {
-                                    view! {
-                                        <form method="post" action=action.clone() data-full-page="" class="mark">
-                                            <input type="hidden" name="csrf" value=csrf.clone()/>
-                                            <input type="hidden" name="date" value=date.clone()/>
-                                            <input type="hidden" name="booking" value=row.id.clone()/>
-                                            <input type="hidden" name="status" value=status/>
-                                            <button type="submit" class="secondary">{t(&format!("portal-mark-{status}"))}</button>
-                                        </form>
-                                    }
-                                })
-                                .collect_view()
-                        });
                         view! {
                             <tr class="booking-row">
-                                <td>{row.time}</td>
-                                <td>{row.nickname.unwrap_or_else(|| "—".to_string())}</td>
+                                <td>{row.time.clone()}</td>
+                                <td>{row.nickname.clone().unwrap_or_else(|| "—".to_string())}</td>
                                 <td class="status">{t(&format!("status-{}", row.status))}</td>
-                                <td>{buttons}</td>
+                                <td>{mark_buttons(row, &action, &csrf, &date)}</td>
                             </tr>
                         }
                     })
                     .collect_view()}
             </tbody>
         </table>
+        <h2>{t("portal-walk-ins")}</h2>
+        <p id="walk-in-count">{t("portal-walk-ins-today")}" "<strong>{walk_ins}</strong></p>
+        <form class="inline-form" method="post" action=href(&format!("/staff/site/{site_id}/walk-ins")) data-full-page="">
+            {hidden(&csrf, &date)}
+            <label for="walk-in-service">{t("booking-service-label")}</label>
+            <select id="walk-in-service" name="service">
+                <option value="">{t("booking-service-none")}</option>
+                {Service::ALL
+                    .iter()
+                    .map(|s| view! { <option value=s.code()>{t(&format!("service-{}", s.code()))}</option> })
+                    .collect_view()}
+            </select>
+            <button type="submit" class="secondary">{t("portal-walk-in-add")}</button>
+        </form>
     }
     .into_any()
 }

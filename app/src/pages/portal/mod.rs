@@ -4,6 +4,8 @@
 
 mod day;
 mod hours;
+mod indicators;
+mod referrals;
 mod sign_in;
 
 use crate::components::no_store;
@@ -21,5 +23,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Home(home)) => sign_in::home_page(home),
         Some(PortalView::Hours(form)) => hours::hours_page(form),
         Some(PortalView::Day(day)) => day::day_page(day),
+        Some(PortalView::Indicators(view)) => indicators::indicators_page(view),
+        Some(PortalView::Referrals(view)) => referrals::referrals_page(view),
     }
 }

@@ -37,8 +37,17 @@ pub fn home_page(home: PortalHome) -> AnyView {
     view! {
         <h1>{t("portal-home-title")}</h1>
         <p>{tr_args(lang, "portal-signed-in-as", &[("name", username.into()), ("role", t(&format!("portal-role-{role}")).into())])}</p>
-        <h2>{t("portal-your-sites")}</h2>
-        {sites.is_empty().then(|| view! { <p>{t("portal-no-sites")}</p> })}
+        <ul class="portal-links">
+            {(role == "outreach").then(|| view! {
+                <li><a href=href("/")>{t("portal-book-for-client")}</a></li>
+                <li><a href=href("/staff/referrals")>{t("portal-referrals")}</a></li>
+            })}
+            <li><a href=href("/staff/indicators")>{t("portal-indicators")}</a></li>
+        </ul>
+        {(role != "outreach").then(|| view! {
+            <h2>{t("portal-your-sites")}</h2>
+            {sites.is_empty().then(|| view! { <p>{t("portal-no-sites")}</p> })}
+        })}
         <ul class="portal-sites">
             {sites
                 .into_iter()

@@ -1,0 +1,170 @@
+//! The access-control sweep: every portal address, tried by an anonymous
+//! visitor, by staff of another site, by an outreach worker, and without
+//! the anti-forgery token. None of them reads or changes anything.
+
+use crate::portal_support::*;
+use senim_tests::{TestApp, spawn_app};
+
+const SITE_PAGES: [&str; 2] = ["hours", "bookings"];
+const SITE_ACTIONS: [&str; 4] = ["hours", "bookings/status", "bookings/code", "walk-ins"];
+const ACCOUNT_PAGES: [&str; 5] = [
+    "/en/staff",
+    "/en/staff/indicators",
+    "/en/staff/indicators.csv",
+    "/en/staff/referrals",
+    "/en/staff/site/demo-taraz-friendly-cabinet/bookings",
+];
+
+/// Everything a portal action could change, as one comparable value.
+async fn everything(app: &TestApp) -> (Vec<(String, Option<String>)>, i64, i64, Option<String>) {
+    let pool = &app.state.pool;
+    let bookings = sqlx::query_as("SELECT status, nickname FROM bookings ORDER BY request_hash")
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    let walk_ins = sqlx::query_scalar("SELECT COUNT(*) FROM walk_ins")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let audited = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let hours = sqlx::query_scalar("SELECT opening_hours FROM sites WHERE id = $1")
+        .bind(DEMO_SITE)
+        .fetch_optional(pool)
+        .await
+        .unwrap();
+    (bookings, walk_ins, audited, hours)
+}
+
+/// A form that would change something at `DEMO_SITE` if it were let in.
+fn action_form<'a>(
+    csrf: Option<&'a str>,
+    booking: &'a str,
+    code: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    let mut form = vec![
+        ("booking", booking),
+        ("status", "cancelled"),
+        ("code", code),
+        ("service", "sti_testing"),
+        ("d1i1from", "09:00"),
+        ("d1i1to", "10:00"),
+        ("slot_minutes", "30"),
+        ("capacity", "1"),
+        ("notice_hours", "1"),
+        ("days_ahead", "14"),
+    ];
+    if let Some(csrf) = csrf {
+        form.push(("csrf", csrf));
+    }
+    form
+}
+
+/// A booking at `DEMO_SITE`: its code and opaque key (read as its staff).
+async fn a_booking(app: &TestApp) -> (String, String) {
+    add_staff(app, "nurse.owner", DEMO_SITE).await;
+    let start = slot_start(app, DEMO_SITE, 0).await;
+    let code = book_json(app, DEMO_SITE, &start, "Aru").await;
+    let owner = sign_in(app, "nurse.owner").await;
+    let path = format!("/en/staff/site/{DEMO_SITE}/bookings?date={}", &start[..10]);
+    let html = get(app, &path, &owner).await.text().await.unwrap();
+    (code, field_of(&html, "booking"))
+}
+
+#[tokio::test]
+async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
+    let app = spawn_app().await;
+    let (code, booking) = a_booking(&app).await;
+    let before = everything(&app).await;
+    let mut pages: Vec<String> = ACCOUNT_PAGES.iter().map(|p| p.to_string()).collect();
+    pages.extend(SITE_PAGES.map(|p| format!("/en/staff/site/{DEMO_SITE}/{p}")));
+    for path in &pages {
+        let response = app.get(path).await;
+        assert_eq!(response.status().as_u16(), 303, "{path}");
+        assert_eq!(response.headers()["location"], "/en/staff/login", "{path}");
+    }
+    for action in SITE_ACTIONS {
+        let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
+        let response = post(&app, &path, None, &action_form(Some("x"), &booking, &code)).await;
+        assert_eq!(response.status().as_u16(), 303, "{path}");
+        assert!(!response.text().await.unwrap().contains("Aru"));
+    }
+    assert_eq!(everything(&app).await, before, "nothing changed");
+}
+
+#[tokio::test]
+async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
+    let app = spawn_app().await;
+    let (code, booking) = a_booking(&app).await;
+    add_staff(&app, "nurse.other", OTHER_SITE).await;
+    add_outreach(&app, "worker.dana", "Amelia").await;
+    let before = everything(&app).await;
+    for name in ["nurse.other", "worker.dana"] {
+        let cookie = sign_in(&app, name).await;
+        let csrf = csrf_of(&get(&app, "/en/staff", &cookie).await.text().await.unwrap());
+        for page in SITE_PAGES {
+            for site in [DEMO_SITE, "no-such-site"] {
+                let path = format!("/en/staff/site/{site}/{page}");
+                let response = get(&app, &path, &cookie).await;
+                assert_eq!(response.status().as_u16(), 404, "{name} {path}");
+                assert!(!response.text().await.unwrap().contains("Aru"));
+            }
+        }
+        for action in SITE_ACTIONS {
+            let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
+            let form = action_form(Some(&csrf), &booking, &code);
+            let response = post(&app, &path, Some(&cookie), &form).await;
+            assert_eq!(response.status().as_u16(), 404, "{name} {path}");
+        }
+        let csv = get(&app, "/en/staff/indicators.csv?period=month", &cookie)
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(
+            csv.lines().count(),
+            1,
+            "{name} counts nothing of another site: {csv}"
+        );
+    }
+    let nurse = sign_in(&app, "nurse.other").await;
+    let referrals = get(&app, "/en/staff/referrals", &nurse).await;
+    assert_eq!(referrals.status().as_u16(), 404, "referrals are outreach's");
+    assert_eq!(everything(&app).await, before, "nothing changed");
+}
+
+#[tokio::test]
+async fn every_portal_form_needs_its_own_sessions_token() {
+    let app = spawn_app().await;
+    let (code, booking) = a_booking(&app).await;
+    add_staff(&app, "nurse.aigul", DEMO_SITE).await;
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let other = sign_in(&app, "nurse.owner").await;
+    let foreign = csrf_of(&get(&app, "/en/staff", &other).await.text().await.unwrap());
+    let before = everything(&app).await;
+    let wrong = "0".repeat(64);
+    for token in [None, Some(wrong.as_str()), Some(foreign.as_str())] {
+        for action in SITE_ACTIONS {
+            let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
+            let response = post(
+                &app,
+                &path,
+                Some(&cookie),
+                &action_form(token, &booking, &code),
+            )
+            .await;
+            assert_eq!(response.status().as_u16(), 403, "{path} {token:?}");
+        }
+        let logout = post(
+            &app,
+            "/en/staff/logout",
+            Some(&cookie),
+            &action_form(token, "", ""),
+        )
+        .await;
+        assert_eq!(logout.status().as_u16(), 403);
+    }
+    assert_eq!(everything(&app).await, before, "nothing changed");
+}

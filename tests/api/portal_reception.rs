@@ -1,0 +1,142 @@
+//! Reception in the portal: a client's code checked, a booking cancelled
+//! by staff (its seat freed), walk-ins counted, each only at one's own site.
+
+use crate::portal_support::*;
+use senim_tests::spawn_app;
+use server::accounts;
+
+#[tokio::test]
+async fn reception_checks_a_code_only_at_its_own_site() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", DEMO_SITE).await;
+    add_staff(&app, "nurse.other", OTHER_SITE).await;
+    let start = slot_start(&app, DEMO_SITE, 0).await;
+    let code = book_json(&app, DEMO_SITE, &start, "Aru").await;
+
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let csrf = csrf_of(&get(&app, "/en/staff", &cookie).await.text().await.unwrap());
+    let check = |cookie: String, site: &'static str, csrf: String, code: String| {
+        let app = &app;
+        async move {
+            post(
+                app,
+                &format!("/en/staff/site/{site}/bookings/code"),
+                Some(&cookie),
+                &[("csrf", &csrf), ("code", &code)],
+            )
+            .await
+        }
+    };
+    let found = check(cookie.clone(), DEMO_SITE, csrf.clone(), code.to_lowercase()).await;
+    assert_eq!(found.status().as_u16(), 200);
+    let html = found.text().await.unwrap();
+    let section = &html[html
+        .find("id=\"checked-booking\"")
+        .expect("the booking shown")..];
+    assert!(
+        section.contains("Aru") && section.contains(&start[11..16]),
+        "{section}"
+    );
+    assert!(html.contains(&format!("name=\"date\" value=\"{}\"", &start[..10])));
+
+    let wrong = check(cookie.clone(), DEMO_SITE, csrf.clone(), "ZZZZ-ZZZZ".into()).await;
+    assert_eq!(wrong.status().as_u16(), 404);
+    assert!(
+        wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("No booking at this site has this code")
+    );
+
+    let other = sign_in(&app, "nurse.other").await;
+    let other_csrf = csrf_of(&get(&app, "/en/staff", &other).await.text().await.unwrap());
+    let elsewhere = check(other.clone(), OTHER_SITE, other_csrf.clone(), code.clone()).await;
+    assert_eq!(elsewhere.status().as_u16(), 404, "a code of another site");
+    assert!(!elsewhere.text().await.unwrap().contains("Aru"));
+    let across = check(other, DEMO_SITE, other_csrf, code).await;
+    assert_eq!(across.status().as_u16(), 404, "not their site");
+}
+
+#[tokio::test]
+async fn staff_cancel_frees_the_seat_and_erases_the_nickname() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", DEMO_SITE).await;
+    let start = slot_start(&app, DEMO_SITE, 0).await;
+    let seats = |body: serde_json::Value| {
+        body["slots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["start"] == start.as_str())
+            .map(|s| s["available"].as_u64().unwrap())
+    };
+    let slots_path = format!("/api/v1/sites/{DEMO_SITE}/slots?days=7");
+    let free_before = seats(app.get_json(&slots_path).await.1).unwrap();
+    book_json(&app, DEMO_SITE, &start, "Aru").await;
+    let free_after = seats(app.get_json(&slots_path).await.1).unwrap_or(0);
+    assert_eq!(free_after, free_before - 1);
+
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let html = get(
+        &app,
+        &format!("/en/staff/site/{DEMO_SITE}/bookings?date={}", &start[..10]),
+        &cookie,
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    let cancelled = post(
+        &app,
+        &format!("/en/staff/site/{DEMO_SITE}/bookings/status"),
+        Some(&cookie),
+        &[
+            ("csrf", &csrf_of(&html)),
+            ("booking", &field_of(&html, "booking")),
+            ("status", "cancelled"),
+            ("date", &start[..10]),
+        ],
+    )
+    .await;
+    assert_eq!(cancelled.status().as_u16(), 200);
+    let html = cancelled.text().await.unwrap();
+    let main = &html[html.find("<main").unwrap()..];
+    assert!(main.contains("<td class=\"status\">cancelled"), "{main}");
+    assert!(!main.contains("Aru"), "the nickname is erased at once");
+    assert_eq!(seats(app.get_json(&slots_path).await.1), Some(free_before));
+}
+
+#[tokio::test]
+async fn walk_ins_are_counted_per_site_and_audited() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", DEMO_SITE).await;
+    let cookie = sign_in(&app, "nurse.aigul").await;
+    let day_path = format!("/en/staff/site/{DEMO_SITE}/bookings");
+    let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
+    let csrf = csrf_of(&html);
+    let count = |html: &str| {
+        let at = html.find("id=\"walk-in-count\"").unwrap();
+        let from = html[at..].find("<strong>").unwrap() + at + 8;
+        html[from..from + html[from..].find('<').unwrap()].to_string()
+    };
+    assert_eq!(count(&html), "0");
+    let path = format!("/en/staff/site/{DEMO_SITE}/walk-ins");
+    for service in ["sti_testing", "no such service"] {
+        let counted = post(
+            &app,
+            &path,
+            Some(&cookie),
+            &[("csrf", &csrf), ("service", service)],
+        )
+        .await;
+        assert_eq!(counted.status().as_u16(), 200);
+    }
+    let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
+    assert_eq!(count(&html), "2");
+    let audited = accounts::audit_log(&app.state.pool, 10).await.unwrap();
+    assert_eq!(audited.len(), 2);
+    assert!(audited.iter().all(|a| a.action == "walk-in"));
+    assert_eq!(audited[1].detail, "sti_testing");
+    assert_eq!(audited[0].detail, "", "an unknown service is not stored");
+}

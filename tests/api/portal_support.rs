@@ -1,0 +1,144 @@
+//! Portal test helpers: accounts, sign-in, forms.
+
+use senim_tests::TestApp;
+use server::accounts;
+use server::domain::account::{NewAccount, Role};
+
+pub const PASSWORD: &str = "a long enough secret";
+/// A real site from the research list (not bookable until staff set rules).
+pub const REAL_SITE: &str = "jambyl-aids-centre";
+pub const OTHER_SITE: &str = "demo-almaty-legal-ngo";
+
+pub async fn add_staff(app: &TestApp, name: &str, site: &str) {
+    let account = NewAccount::new(name, Role::Staff, vec![site.to_string()], None).unwrap();
+    let hash = accounts::hash_password(PASSWORD).unwrap();
+    let created = accounts::create(&app.state.pool, &account, &hash)
+        .await
+        .unwrap();
+    assert_eq!(created, accounts::Created::Created);
+}
+
+pub async fn post(
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut request = app.client.post(format!("{}{path}", app.address)).form(form);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.unwrap()
+}
+
+pub async fn get(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
+    app.client
+        .get(format!("{}{path}", app.address))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Signs in; returns the `name=value` cookie.
+pub async fn sign_in(app: &TestApp, name: &str) -> String {
+    let response = post(
+        app,
+        "/en/staff/login",
+        None,
+        &[("username", name), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 303);
+    assert_eq!(response.headers()["location"], "/en/staff");
+    let set_cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
+        "{set_cookie}"
+    );
+    set_cookie.split(';').next().unwrap().to_string()
+}
+
+pub fn csrf_of(html: &str) -> String {
+    let from = html.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
+    html[from..from + html[from..].find('"').unwrap()].to_string()
+}
+
+pub async fn add_outreach(app: &TestApp, name: &str, organisation: &str) {
+    let account =
+        NewAccount::new(name, Role::Outreach, vec![], Some(organisation.to_string())).unwrap();
+    let hash = accounts::hash_password(PASSWORD).unwrap();
+    let created = accounts::create(&app.state.pool, &account, &hash)
+        .await
+        .unwrap();
+    assert_eq!(created, accounts::Created::Created);
+}
+
+pub async fn add_admin(app: &TestApp, name: &str) {
+    let account = NewAccount::new(name, Role::Admin, vec![], None).unwrap();
+    let hash = accounts::hash_password(PASSWORD).unwrap();
+    let created = accounts::create(&app.state.pool, &account, &hash)
+        .await
+        .unwrap();
+    assert_eq!(created, accounts::Created::Created);
+}
+
+/// The first value of a hidden field `name` in a page.
+pub fn field_of(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let from = html.find(&marker).expect("the field") + marker.len();
+    html[from..from + html[from..].find('"').unwrap()].to_string()
+}
+
+/// A demo site that takes bookings from the start.
+pub const DEMO_SITE: &str = "demo-taraz-friendly-cabinet";
+
+/// The start of the `index`th open slot at `site` (RFC 3339 with offset).
+pub async fn slot_start(app: &TestApp, site: &str, index: usize) -> String {
+    let (status, slots) = app
+        .get_json(&format!("/api/v1/sites/{site}/slots?days=7"))
+        .await;
+    assert_eq!(status, 200, "{slots}");
+    slots["slots"][index]["start"].as_str().unwrap().to_string()
+}
+
+/// Books through the JSON API; returns the code.
+pub async fn book_json(app: &TestApp, site: &str, start: &str, nickname: &str) -> String {
+    let booked = app
+        .client
+        .post(format!("{}/api/v1/bookings", app.address))
+        .json(&serde_json::json!({"site_id": site, "start": start, "nickname": nickname, "service": "sti_testing"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(booked.status().as_u16(), 201);
+    let body: serde_json::Value = booked.json().await.unwrap();
+    body["code"].as_str().unwrap().to_string()
+}
+
+/// Books through the public HTML form, signed in or not; returns the page.
+pub async fn book_form(
+    app: &TestApp,
+    site: &str,
+    start: &str,
+    nickname: &str,
+    cookie: Option<&str>,
+) -> String {
+    let response = post(
+        app,
+        &format!("/en/book/{site}"),
+        cookie,
+        &[
+            ("start", start),
+            ("nickname", nickname),
+            ("service", "hiv_rapid_test"),
+            ("request_id", &format!("{nickname}-{start}")),
+        ],
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    response.text().await.unwrap()
+}
