@@ -18,6 +18,16 @@ pub enum PortalView {
     Indicators(IndicatorsView),
     /// An outreach organisation's referrals.
     Referrals(ReferralsView),
+    /// Admins: every account, and a form for a new one.
+    Accounts(AccountsView),
+    /// Admins: what staff changed, newest first.
+    Audit(Vec<AuditRow>),
+    /// Changing one's own password; `message` is a translation key.
+    Password {
+        csrf: String,
+        message: Option<String>,
+        changed: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -131,4 +141,48 @@ pub struct ReferralRow {
 pub struct ReferralsView {
     pub organisation: String,
     pub rows: Vec<ReferralRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub id: i64,
+    pub username: String,
+    pub role: String,
+    pub organisation: Option<String>,
+    /// Names of the sites a staff account manages.
+    pub sites: Vec<String>,
+    pub disabled: bool,
+    /// The signed-in admin's own account (cannot be disabled here).
+    pub is_self: bool,
+}
+
+/// What was typed into the new-account form (never the password).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewAccountInput {
+    pub username: String,
+    pub role: String,
+    pub sites: Vec<String>,
+    pub organisation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountsView {
+    pub csrf: String,
+    pub accounts: Vec<AccountRow>,
+    /// Every site: (id, name), for the new-account form.
+    pub sites: Vec<(String, String)>,
+    pub input: NewAccountInput,
+    /// Translation keys: what went wrong, or what was done.
+    pub problem: Option<String>,
+    pub message: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditRow {
+    /// "YYYY-MM-DD HH:MM" UTC.
+    pub at: String,
+    pub username: String,
+    pub action: String,
+    pub site: Option<String>,
+    pub detail: String,
 }

@@ -169,6 +169,69 @@ pub async fn sites_of(pool: &Pool, account_id: i64) -> anyhow::Result<Vec<String
     .await?)
 }
 
+/// An account as the admins' list shows it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccountListing {
+    pub id: i64,
+    pub username: String,
+    pub role: String,
+    pub organisation: Option<String>,
+    pub disabled: bool,
+}
+
+/// Every account, by username, with the sites each manages.
+pub async fn list(pool: &Pool) -> anyhow::Result<Vec<(AccountListing, Vec<String>)>> {
+    let accounts: Vec<AccountListing> = sqlx::query_as(
+        "SELECT id, username, role, organisation, disabled FROM accounts ORDER BY username",
+    )
+    .fetch_all(pool)
+    .await?;
+    let links: Vec<(i64, String)> =
+        sqlx::query_as("SELECT account_id, site_id FROM account_sites ORDER BY site_id")
+            .fetch_all(pool)
+            .await?;
+    Ok(accounts
+        .into_iter()
+        .map(|account| {
+            let sites = links
+                .iter()
+                .filter(|(id, _)| *id == account.id)
+                .map(|(_, site)| site.clone())
+                .collect();
+            (account, sites)
+        })
+        .collect())
+}
+
+/// Disables or enables an account; a disabled account's sessions end.
+/// `false` when there is no such account.
+pub async fn set_disabled(pool: &Pool, id: i64, disabled: bool) -> anyhow::Result<bool> {
+    let mut tx = pool.begin().await?;
+    let updated = sqlx::query("UPDATE accounts SET disabled = $1 WHERE id = $2")
+        .bind(i64::from(disabled))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if disabled {
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// Replaces an account's password hash.
+pub async fn set_password_hash(pool: &Pool, id: i64, hash: &str) -> anyhow::Result<()> {
+    sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

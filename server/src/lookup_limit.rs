@@ -24,6 +24,24 @@ impl<K: Hash + Eq> LookupLimit<K> {
 
     /// Counts a try; `false` when the client has used up its window.
     pub fn allow(&self, client: K) -> bool {
+        self.count(client) <= self.per_window
+    }
+
+    /// Counts a failed try (sign-ins count only those).
+    pub fn record(&self, client: K) {
+        self.count(client);
+    }
+
+    /// Whether the client's tries in this window are used up, without
+    /// counting one.
+    pub fn blocked(&self, client: &K) -> bool {
+        let tries = self.tries.lock().expect("limit lock");
+        tries.get(client).is_some_and(|(since, count)| {
+            Instant::now().duration_since(*since) < self.window && *count >= self.per_window
+        })
+    }
+
+    fn count(&self, client: K) -> u32 {
         let now = Instant::now();
         let mut tries = self.tries.lock().expect("limit lock");
         if tries.len() > 10_000 {
@@ -34,7 +52,7 @@ impl<K: Hash + Eq> LookupLimit<K> {
             *entry = (now, 0);
         }
         entry.1 += 1;
-        entry.1 <= self.per_window
+        entry.1
     }
 }
 
@@ -50,5 +68,17 @@ mod tests {
         assert!((0..3).all(|_| limit.allow(a)));
         assert!(!limit.allow(a));
         assert!(limit.allow(b));
+    }
+
+    #[test]
+    fn only_recorded_failures_block() {
+        let limit = LookupLimit::new(2, Duration::from_secs(60));
+        let name = "nurse".to_string();
+        assert!(!limit.blocked(&name));
+        limit.record(name.clone());
+        assert!(!limit.blocked(&name));
+        limit.record(name.clone());
+        assert!(limit.blocked(&name));
+        assert!(!limit.blocked(&"other".to_string()));
     }
 }

@@ -108,6 +108,16 @@ impl Session {
         })
     }
 
+    /// Ends the account's other sign-ins (after a password change).
+    pub async fn end_others(&self, pool: &Pool) -> anyhow::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
+            .bind(self.account.id)
+            .bind(&self.token_hash)
+            .execute(pool)
+            .await?;
+        Ok(())
+    }
+
     pub async fn end(&self, pool: &Pool) -> anyhow::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(&self.token_hash)

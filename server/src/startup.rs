@@ -120,6 +120,19 @@ pub fn router(state: ServerState) -> Router {
         .route("/{lang}/staff/indicators.csv", get(portal::indicators::csv))
         .route("/{lang}/staff/referrals", get(portal::referrals::page))
         .route(
+            "/{lang}/staff/password",
+            get(portal::password::form).post(portal::password::change),
+        )
+        .route(
+            "/{lang}/staff/accounts",
+            get(portal::admin::accounts_page).post(portal::admin::create),
+        )
+        .route(
+            "/{lang}/staff/accounts/{id}/access",
+            post(portal::admin::set_access),
+        )
+        .route("/{lang}/staff/audit", get(portal::admin::audit_page))
+        .route(
             "/{lang}/staff/site/{id}/hours",
             get(portal::hours::hours_form).post(portal::hours::save_hours),
         )

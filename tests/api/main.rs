@@ -6,6 +6,7 @@ mod nearest;
 mod pages;
 mod portal;
 mod portal_access;
+mod portal_admin;
 mod portal_reception;
 mod portal_reports;
 mod portal_support;

@@ -7,8 +7,11 @@ use senim_tests::{TestApp, spawn_app};
 
 const SITE_PAGES: [&str; 2] = ["hours", "bookings"];
 const SITE_ACTIONS: [&str; 4] = ["hours", "bookings/status", "bookings/code", "walk-ins"];
-const ACCOUNT_PAGES: [&str; 5] = [
+const ACCOUNT_PAGES: [&str; 8] = [
     "/en/staff",
+    "/en/staff/accounts",
+    "/en/staff/audit",
+    "/en/staff/password",
     "/en/staff/indicators",
     "/en/staff/indicators.csv",
     "/en/staff/referrals",
@@ -85,9 +88,20 @@ async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
         assert_eq!(response.status().as_u16(), 303, "{path}");
         assert_eq!(response.headers()["location"], "/en/staff/login", "{path}");
     }
-    for action in SITE_ACTIONS {
-        let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
-        let response = post(&app, &path, None, &action_form(Some("x"), &booking, &code)).await;
+    let mut actions: Vec<String> = SITE_ACTIONS
+        .iter()
+        .map(|a| format!("/en/staff/site/{DEMO_SITE}/{a}"))
+        .collect();
+    actions.extend(
+        [
+            "/en/staff/accounts",
+            "/en/staff/accounts/1/access",
+            "/en/staff/password",
+        ]
+        .map(String::from),
+    );
+    for path in &actions {
+        let response = post(&app, path, None, &action_form(Some("x"), &booking, &code)).await;
         assert_eq!(response.status().as_u16(), 303, "{path}");
         assert!(!response.text().await.unwrap().contains("Aru"));
     }

@@ -74,6 +74,19 @@ impl fmt::Display for AccountError {
 
 impl std::error::Error for AccountError {}
 
+impl AccountError {
+    /// The portal's translation key for this error.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            AccountError::Username => "portal-account-bad-username",
+            AccountError::ShortPassword => "portal-password-short",
+            AccountError::StaffWithoutSite => "portal-account-needs-site",
+            AccountError::OutreachWithoutOrganisation => "portal-account-needs-org",
+            AccountError::ScopeNotForRole => "portal-account-scope",
+        }
+    }
+}
+
 impl NewAccount {
     /// Checks the username and that the scope fits the role.
     pub fn new(

@@ -3,9 +3,11 @@
 //! these put in their context. A site an account may not manage is answered
 //! exactly like a site that does not exist.
 
+pub mod admin;
 pub mod day;
 pub mod hours;
 pub mod indicators;
+pub mod password;
 pub mod referrals;
 pub mod sign_in;
 
@@ -23,6 +25,12 @@ use std::collections::HashMap;
 const FORM_LIMIT: usize = 16 * 1024;
 
 pub(crate) async fn read(request: Request) -> (Parts, HashMap<String, String>) {
+    let (parts, pairs) = read_pairs(request).await;
+    (parts, pairs.into_iter().collect())
+}
+
+/// The posted form's fields in order, repeated names kept.
+pub(crate) async fn read_pairs(request: Request) -> (Parts, Vec<(String, String)>) {
     let (parts, body) = request.into_parts();
     let bytes = axum::body::to_bytes(body, FORM_LIMIT)
         .await

@@ -48,7 +48,7 @@ pub async fn login(
     let refuse = |key: &str| PortalView::Login {
         problem: Some(key.to_string()),
     };
-    if !state.app.login_limit.allow(username.clone()) {
+    if state.app.login_limit.blocked(&username) {
         return render(
             &state,
             parts,
@@ -64,6 +64,7 @@ pub async fn login(
     let signed_in =
         account.filter(|a| !a.disabled && accounts::password_matches(&password, &a.password_hash));
     let Some(account) = signed_in else {
+        state.app.login_limit.record(username);
         return render(
             &state,
             parts,

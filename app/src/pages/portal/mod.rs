@@ -2,9 +2,11 @@
 //! The server checks the session and rights and puts a `PortalView` in the
 //! context; these pages only show it.
 
+mod accounts;
 mod day;
 mod hours;
 mod indicators;
+mod password;
 mod referrals;
 mod sign_in;
 
@@ -25,5 +27,12 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Day(day)) => day::day_page(day),
         Some(PortalView::Indicators(view)) => indicators::indicators_page(view),
         Some(PortalView::Referrals(view)) => referrals::referrals_page(view),
+        Some(PortalView::Accounts(view)) => accounts::accounts_page(view),
+        Some(PortalView::Audit(rows)) => accounts::audit_page(rows),
+        Some(PortalView::Password {
+            csrf,
+            message,
+            changed,
+        }) => password::password_page(csrf, message, changed),
     }
 }

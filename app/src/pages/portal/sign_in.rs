@@ -43,6 +43,11 @@ pub fn home_page(home: PortalHome) -> AnyView {
                 <li><a href=href("/staff/referrals")>{t("portal-referrals")}</a></li>
             })}
             <li><a href=href("/staff/indicators")>{t("portal-indicators")}</a></li>
+            {(role == "admin").then(|| view! {
+                <li><a href=href("/staff/accounts")>{t("portal-accounts")}</a></li>
+                <li><a href=href("/staff/audit")>{t("portal-audit")}</a></li>
+            })}
+            <li><a href=href("/staff/password")>{t("portal-password-change")}</a></li>
         </ul>
         {(role != "outreach").then(|| view! {
             <h2>{t("portal-your-sites")}</h2>

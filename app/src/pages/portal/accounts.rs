@@ -1,0 +1,157 @@
+//! Admins' pages: the accounts and the audit log.
+
+use crate::components::{href, t};
+use crate::portal_model::{AccountRow, AccountsView, AuditRow};
+use leptos::prelude::*;
+
+const ROLES: [&str; 3] = ["staff", "outreach", "admin"];
+
+fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
+    let scope = match row.role.as_str() {
+        "staff" => row.sites.join(", "),
+        "outreach" => row.organisation.clone().unwrap_or_default(),
+        _ => String::new(),
+    };
+    let (value, label) = if row.disabled {
+        ("0", "portal-account-enable")
+    } else {
+        ("1", "portal-account-disable")
+    };
+    let button = (!row.is_self).then(|| {
+        view! {
+            <form method="post" action=href(&format!("/staff/accounts/{}/access", row.id)) data-full-page="" class="mark">
+                <input type="hidden" name="csrf" value=csrf.to_string()/>
+                <input type="hidden" name="disabled" value=value/>
+                <button type="submit" class="secondary">{t(label)}</button>
+            </form>
+        }
+    });
+    let state = if row.disabled {
+        "portal-account-off"
+    } else {
+        "portal-account-on"
+    };
+    view! {
+        <tr class="account-row">
+            <td>{row.username}</td>
+            <td>{t(&format!("portal-role-{}", row.role))}</td>
+            <td>{scope}</td>
+            <td class="status">{t(state)}</td>
+            <td>{button}</td>
+        </tr>
+    }
+}
+
+/// `/{lang}/staff/accounts`.
+pub fn accounts_page(view: AccountsView) -> AnyView {
+    let AccountsView {
+        csrf,
+        accounts,
+        sites,
+        input,
+        problem,
+        message,
+    } = view;
+    let rows = accounts
+        .into_iter()
+        .map(|row| account_row(row, &csrf))
+        .collect_view();
+    view! {
+        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <h1>{t("portal-accounts")}</h1>
+        {message.map(|key| view! { <p class="ok" role="status" id="accounts-message">{t(&key)}</p> })}
+        <table class="week accounts">
+            <caption>{t("portal-accounts")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t("portal-username")}</th>
+                    <th scope="col">{t("portal-account-role")}</th>
+                    <th scope="col">{t("portal-account-scope-label")}</th>
+                    <th scope="col">{t("booking-status")}</th>
+                    <th scope="col">{t("portal-day-mark")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <h2 id="new-account">{t("portal-account-new")}</h2>
+        {problem.map(|key| view! { <p class="error" role="alert" id="account-problem">{t(&key)}</p> })}
+        <form class="booking-form" method="post" action=href("/staff/accounts") data-full-page="">
+            <input type="hidden" name="csrf" value=csrf.clone()/>
+            <div class="field">
+                <label for="new-username">{t("portal-username")}</label>
+                <input id="new-username" name="username" type="text" required autocomplete="off" autocapitalize="none" spellcheck="false" value=input.username.clone()/>
+                <p class="hint">{t("portal-account-username-hint")}</p>
+            </div>
+            <div class="field">
+                <label for="new-role">{t("portal-account-role")}</label>
+                <select id="new-role" name="role">
+                    {ROLES
+                        .map(|role| view! { <option value=role selected=input.role == role>{t(&format!("portal-role-{role}"))}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="new-sites">{t("portal-account-sites")}</label>
+                <select id="new-sites" name="site" multiple size="6">
+                    {sites
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let selected = input.sites.contains(&id);
+                            view! { <option value=id selected=selected>{name}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <p class="hint">{t("portal-account-sites-hint")}</p>
+            </div>
+            <div class="field">
+                <label for="new-organisation">{t("portal-account-organisation")}</label>
+                <input id="new-organisation" name="organisation" type="text" autocomplete="off" value=input.organisation.clone()/>
+                <p class="hint">{t("portal-account-organisation-hint")}</p>
+            </div>
+            <div class="field">
+                <label for="new-password">{t("portal-account-first-password")}</label>
+                <input id="new-password" name="password" type="password" required minlength="12" autocomplete="new-password"/>
+            </div>
+            <button type="submit" class="primary">{t("portal-account-create")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// `/{lang}/staff/audit`.
+pub fn audit_page(rows: Vec<AuditRow>) -> AnyView {
+    view! {
+        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <h1>{t("portal-audit")}</h1>
+        {rows.is_empty().then(|| view! { <p>{t("portal-audit-empty")}</p> })}
+        <table class="week audit">
+            <caption>{t("portal-audit-caption")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t("portal-audit-when")}</th>
+                    <th scope="col">{t("portal-username")}</th>
+                    <th scope="col">{t("portal-audit-action")}</th>
+                    <th scope="col">{t("portal-ind-site")}</th>
+                    <th scope="col">{t("portal-audit-detail")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        view! {
+                            <tr class="audit-row">
+                                <td>{row.at}</td>
+                                <td>{row.username}</td>
+                                <td>{t(&format!("audit-{}", row.action))}</td>
+                                <td>{row.site.unwrap_or_default()}</td>
+                                <td><code>{row.detail}</code></td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

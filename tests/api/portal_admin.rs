@@ -1,0 +1,208 @@
+//! Admins create and disable accounts and read the audit log; everyone
+//! changes their own password. Nobody else reaches the admin pages.
+
+use crate::portal_support::*;
+use senim_tests::{TestApp, spawn_app};
+
+async fn account_count(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap()
+}
+
+async fn sign_in_with(app: &TestApp, name: &str, password: &str) -> u16 {
+    post(
+        app,
+        "/en/staff/login",
+        None,
+        &[("username", name), ("password", password)],
+    )
+    .await
+    .status()
+    .as_u16()
+}
+
+#[tokio::test]
+async fn an_admin_creates_and_disables_accounts_and_reads_the_audit_log() {
+    let app = spawn_app().await;
+    add_admin(&app, "admin.zhanna").await;
+    let admin = sign_in(&app, "admin.zhanna").await;
+    let page = get(&app, "/en/staff/accounts", &admin).await;
+    assert_eq!(page.status().as_u16(), 200);
+    let csrf = csrf_of(&page.text().await.unwrap());
+    let create = |form: Vec<(&'static str, String)>| {
+        let (app, admin, csrf) = (&app, admin.clone(), csrf.clone());
+        async move {
+            let mut form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            form.push(("csrf", &csrf));
+            let response = post(app, "/en/staff/accounts", Some(&admin), &form).await;
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let nurse = |password: &str| {
+        vec![
+            ("username", "nurse.new".to_string()),
+            ("role", "staff".to_string()),
+            ("site", DEMO_SITE.to_string()),
+            ("site", OTHER_SITE.to_string()),
+            ("organisation", String::new()),
+            ("password", password.to_string()),
+        ]
+    };
+    let before = account_count(&app).await;
+    let (status, html) = create(nurse("short")).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("at least 12 characters") && html.contains("value=\"nurse.new\""));
+    let mut no_site = nurse(PASSWORD);
+    no_site.retain(|(k, _)| *k != "site");
+    let (status, html) = create(no_site).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("needs at least one site"));
+    assert_eq!(account_count(&app).await, before, "nothing created");
+
+    let (status, html) = create(nurse(PASSWORD)).await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("Account created"));
+    let (status, html) = create(nurse(PASSWORD)).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("This username is taken"));
+
+    let new_nurse = sign_in(&app, "nurse.new").await;
+    let home = get(&app, "/en/staff", &new_nurse)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        home.contains(DEMO_SITE) && home.contains(OTHER_SITE),
+        "both sites"
+    );
+    for path in ["/en/staff/accounts", "/en/staff/audit"] {
+        let response = get(&app, path, &new_nurse).await;
+        assert_eq!(response.status().as_u16(), 404, "{path} is for admins");
+    }
+    let smuggled = post(
+        &app,
+        "/en/staff/accounts",
+        Some(&new_nurse),
+        &[
+            ("csrf", &csrf_of(&home)),
+            ("username", "sneaky.admin"),
+            ("role", "admin"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(smuggled.status().as_u16(), 404);
+
+    let list = get(&app, "/en/staff/accounts", &admin)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let id = {
+        let at = list.find("nurse.new").unwrap();
+        let from = list[at..].find("/staff/accounts/").unwrap() + at + 16;
+        list[from..from + list[from..].find('/').unwrap()].to_string()
+    };
+    let disabled = post(
+        &app,
+        &format!("/en/staff/accounts/{id}/access"),
+        Some(&admin),
+        &[("csrf", &csrf), ("disabled", "1")],
+    )
+    .await;
+    assert_eq!(disabled.status().as_u16(), 200);
+    let after = get(&app, "/en/staff", &new_nurse).await;
+    assert_eq!(
+        after.status().as_u16(),
+        303,
+        "a disabled account's session ends"
+    );
+    assert_eq!(sign_in_with(&app, "nurse.new", PASSWORD).await, 401);
+
+    let own_row = {
+        let at = list.find("<td>admin.zhanna").unwrap();
+        &list[at..at + list[at..].find("</tr>").unwrap()]
+    };
+    assert!(
+        !own_row.contains("<form"),
+        "no disable button on one's own row"
+    );
+
+    let audit = get(&app, "/en/staff/audit", &admin)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        audit.contains("account created") && audit.contains("account disabled"),
+        "{audit}"
+    );
+    assert!(audit.contains("nurse.new (staff)"));
+}
+
+#[tokio::test]
+async fn a_password_change_needs_the_current_one_and_ends_other_sign_ins() {
+    let app = spawn_app().await;
+    add_staff(&app, "nurse.aigul", DEMO_SITE).await;
+    let phone = sign_in(&app, "nurse.aigul").await;
+    let desk = sign_in(&app, "nurse.aigul").await;
+    let csrf = csrf_of(
+        &get(&app, "/en/staff/password", &desk)
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    let new = "a brand new passphrase";
+    let change = |current: &'static str, new: &'static str, repeat: &'static str| {
+        let (app, desk, csrf) = (&app, desk.clone(), csrf.clone());
+        async move {
+            let response = post(
+                app,
+                "/en/staff/password",
+                Some(&desk),
+                &[
+                    ("csrf", &csrf),
+                    ("current_password", current),
+                    ("new_password", new),
+                    ("repeat_password", repeat),
+                ],
+            )
+            .await;
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (status, html) = change("wrong password!!", new, new).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("The current password is wrong"));
+    let (status, html) = change(PASSWORD, new, "something else entirely").await;
+    assert_eq!(status, 422);
+    assert!(html.contains("The two new passwords differ"));
+    let (status, html) = change(PASSWORD, "too short", "too short").await;
+    assert_eq!(status, 422);
+    assert!(html.contains("at least 12 characters"));
+    assert_eq!(
+        sign_in_with(&app, "nurse.aigul", PASSWORD).await,
+        303,
+        "unchanged so far"
+    );
+
+    let (status, html) = change(PASSWORD, new, new).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Password changed"));
+    assert_eq!(
+        get(&app, "/en/staff", &phone).await.status().as_u16(),
+        303,
+        "other sign-in ended"
+    );
+    assert_eq!(
+        get(&app, "/en/staff", &desk).await.status().as_u16(),
+        200,
+        "this one stays"
+    );
+    assert_eq!(sign_in_with(&app, "nurse.aigul", PASSWORD).await, 401);
+    assert_eq!(sign_in_with(&app, "nurse.aigul", new).await, 303);
+}
