@@ -69,10 +69,6 @@ async fn accounts_view(
     })
 }
 
-fn lang_of(code: &str) -> Result<Lang, Response> {
-    Lang::from_code(code).ok_or_else(|| StatusCode::NOT_FOUND.into_response())
-}
-
 /// `GET /{lang}/staff/accounts`.
 pub async fn accounts_page(
     State(state): State<ServerState>,
@@ -80,8 +76,10 @@ pub async fn accounts_page(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let result = async {
-        let lang = lang_of(&lang)?;
         let session = admin(&state, &parts, lang).await?;
         accounts_view(&state, &session, lang)
             .await
@@ -112,9 +110,8 @@ pub async fn create(
     request: Request,
 ) -> Response {
     let (parts, pairs) = read_pairs(request).await;
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
     };
     let session = match admin(&state, &parts, lang).await {
         Ok(session) => session,
@@ -198,9 +195,8 @@ pub async fn set_access(
     request: Request,
 ) -> Response {
     let (mut parts, form) = read(request).await;
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
     };
     let session = match admin(&state, &parts, lang).await {
         Ok(session) => session,
@@ -256,9 +252,8 @@ pub async fn audit_page(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
     };
     if let Err(response) = admin(&state, &parts, lang).await {
         return response;
