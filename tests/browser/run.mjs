@@ -282,12 +282,78 @@ try {
       await page.fill("#nickname", "Вечерняя");
       await page.click(".booking-form button[type=submit]");
       await page.locator("#booking-code").waitFor();
-      await page.goto(`${server.base}/ru/staff/site/${site}/bookings?date=${date}`);
+      const code = (await page.locator("#booking-code").textContent()).trim();
+      await page.goto(`${server.base}/ru/staff/site/${site}/bookings`);
       await assertNoAxeViolations(page, `day view (${mode})`);
-      const row = page.locator("tr.booking-row", { hasText: "Вечерняя" });
-      await row.locator("form.mark button").first().click();
+
+      // At reception the client shows her code: it leads to her booking.
+      await page.fill("#code", code);
+      await page.click("form:has(#code) button");
+      await page.locator("#checked-booking").waitFor();
+      assert.match(await page.locator("#checked-booking").textContent(), /Вечерняя/);
+      await page.locator("#checked-booking form.mark button").first().click();
       await page.locator("#day-message").waitFor();
       assert.match(await page.locator("tr.booking-row", { hasText: "Вечерняя" }).textContent(), /пришёл/i);
+
+      // Someone comes without booking; the indicators count both.
+      await page.selectOption("#walk-in-service", "hiv_rapid_test");
+      await page.click("form:has(#walk-in-service) button");
+      await page.locator("#day-message").waitFor();
+      assert.match(await page.locator("#walk-in-count").textContent(), /1/);
+      await page.goto(`${server.base}/ru/staff/indicators?period=month`);
+      await assertNoAxeViolations(page, `indicators (${mode})`);
+      const sums = await page.locator("tr.indicator-row").evaluateAll((rows) =>
+        rows.reduce((sum, row) => {
+          const cells = [...row.querySelectorAll("td")].map((td) => td.textContent);
+          return { bookings: sum.bookings + Number(cells[3]), arrived: sum.arrived + Number(cells[4]), walkIns: sum.walkIns + Number(cells[9]) };
+        }, { bookings: 0, arrived: 0, walkIns: 0 }));
+      assert.deepEqual(sums, { bookings: 1, arrived: 1, walkIns: 1 });
+      assert.equal(await page.locator("figure.chart svg").count(), 1, "a chart drawn on the server");
+      assert.doesNotMatch(await page.locator("main").textContent(), /Вечерняя/, "no nickname among the indicators");
+      assert.deepEqual(foreign, []);
+      await context.close();
+    });
+  }
+
+  for (const js of [false, true]) {
+    const mode = js ? "JavaScript on" : "JavaScript off";
+    await test(`an outreach worker books for a client and follows the referral (${mode})`, async () => {
+      const username = js ? "worker.js" : "worker.plain";
+      const organisation = js ? "Amelia JS" : "Amelia";
+      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", username, "--role", "outreach", "--org", organisation], {
+        input: "a long enough secret\n",
+        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
+      });
+      assert.equal(added.status, 0, String(added.stderr));
+      const { page, context, foreign } = await openPage(browser, server.base, true);
+      if (!js) await withoutPageScripts(context);
+      await page.goto(`${server.base}/ru/staff/login`);
+      await page.fill("#username", username);
+      await page.fill("#password", "a long enough secret");
+      await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
+
+      // "Book for a client" is the public search; the nickname is chosen with the client.
+      await Promise.all([page.waitForURL(/\/ru$/), page.locator(".portal-links a").first().click()]);
+      await page.goto(`${server.base}/ru/site/demo-taraz-friendly-cabinet`);
+      const slot = page.locator("a.slot").first();
+      await Promise.all([page.waitForURL(/\/book\//), slot.click()]);
+      const nickname = js ? "Клиентка Жанар" : "Клиентка Айжан";
+      await page.fill("#nickname", nickname);
+      await page.click(".booking-form button[type=submit]");
+      await page.locator("#booking-code").waitFor();
+      assert.match(await page.locator("#referral-note").textContent(), new RegExp(organisation));
+      assert.equal(await page.locator(".qr svg").count(), 1, "the referral card has the QR code");
+
+      await page.goto(`${server.base}/ru/staff/referrals`);
+      await assertNoAxeViolations(page, `referrals (${mode})`);
+      const row = page.locator("tr.referral-row", { hasText: nickname });
+      assert.equal(await row.count(), 1);
+      assert.match(await row.locator(".status").textContent(), /записан/i);
+      const other = js ? "Клиентка Айжан" : "Клиентка Жанар";
+      assert.equal(await page.locator("tr.referral-row", { hasText: other }).count(), 0, "not another organisation's");
+      await page.goto(`${server.base}/ru/staff/indicators`);
+      const referred = await page.locator("tr.indicator-row td:nth-child(9)").allTextContents();
+      assert.deepEqual(referred, ["1 → 0"]);
       assert.deepEqual(foreign, []);
       await context.close();
     });

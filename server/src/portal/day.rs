@@ -180,7 +180,8 @@ async fn act(
         Action::WalkIn => {
             let service = field("service");
             let service = app::model::Service::from_code(&service).map(|s| s.code());
-            report_store::add_walk_in(pool, &site.id, Utc::now(), service).await?;
+            let now = Utc::now();
+            report_store::add_walk_in(pool, &site.id, now, service).await?;
             accounts::audit(
                 pool,
                 session.account.id,
@@ -189,7 +190,11 @@ async fn act(
                 service.unwrap_or(""),
             )
             .await?;
-            Ok(Outcome::said("portal-walk-in-counted", StatusCode::OK))
+            // Counted today: show today, with the new count.
+            Ok(Outcome {
+                date: Some(now.with_timezone(&site.timezone).date_naive().to_string()),
+                ..Outcome::said("portal-walk-in-counted", StatusCode::OK)
+            })
         }
     }
 }

@@ -13,7 +13,7 @@ pub fn referrals_page(view: ReferralsView) -> AnyView {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
         <h1>{t("portal-referrals")}</h1>
         <p>{tr_args(lang, "portal-referrals-of", &[("org", organisation.into())])}</p>
-        <p>{t("portal-book-for-client-help")}" "<a href=href("/")>{t("portal-book-for-client")}</a></p>
+        <p>{t("portal-book-for-client-help")}" "<a href=href("")>{t("portal-book-for-client")}</a></p>
         {rows.is_empty().then(|| view! { <p>{t("portal-referrals-empty")}</p> })}
         <table class="week referrals">
             <caption>{t("portal-referrals-caption")}</caption>

@@ -39,7 +39,7 @@ pub fn home_page(home: PortalHome) -> AnyView {
         <p>{tr_args(lang, "portal-signed-in-as", &[("name", username.into()), ("role", t(&format!("portal-role-{role}")).into())])}</p>
         <ul class="portal-links">
             {(role == "outreach").then(|| view! {
-                <li><a href=href("/")>{t("portal-book-for-client")}</a></li>
+                <li><a href=href("")>{t("portal-book-for-client")}</a></li>
                 <li><a href=href("/staff/referrals")>{t("portal-referrals")}</a></li>
             })}
             <li><a href=href("/staff/indicators")>{t("portal-indicators")}</a></li>
