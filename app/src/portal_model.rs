@@ -14,6 +14,8 @@ pub enum PortalView {
     Hours(HoursForm),
     /// One site's bookings of one day.
     Day(DayView),
+    /// One site's bookings of one week.
+    Week(WeekView),
     /// Counts per site, service and week or month.
     Indicators(IndicatorsView),
     /// An outreach organisation's referrals.
@@ -42,10 +44,37 @@ pub struct DayView {
     pub rows: Vec<DayRow>,
     /// People seen without a booking on this day.
     pub walk_ins: u32,
+    /// The day's slots still to come, to block or unblock.
+    pub slots: Vec<SlotRow>,
+    /// The site is closed on this day (a closure, not the weekly hours).
+    pub closed: bool,
     /// The booking whose code reception just checked.
     pub checked: Option<DayRow>,
     /// A translation key: what happened to the last action.
     pub message: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotRow {
+    /// RFC 3339 UTC: what the block form sends back.
+    pub start: String,
+    /// Local "HH:MM".
+    pub time: String,
+    pub booked: u32,
+    pub capacity: u32,
+    pub blocked: bool,
+}
+
+/// A site's bookings of one week, Monday first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WeekView {
+    pub site_id: String,
+    pub site_name: String,
+    /// Each day: local date YYYY-MM-DD and its bookings.
+    pub days: Vec<(String, Vec<DayRow>)>,
+    /// The Mondays of the weeks before and after.
+    pub previous: String,
+    pub next: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -90,6 +119,10 @@ pub struct HoursForm {
     /// A translation key and the weekday (1-7) it concerns, if any.
     pub problem: Option<(String, Option<u8>)>,
     pub saved: bool,
+    /// Coming days the site is closed, YYYY-MM-DD.
+    pub closures: Vec<String>,
+    /// A translation key: what the last closure change did.
+    pub notice: Option<String>,
 }
 
 /// Counts, never names: one line of the indicators table.

@@ -52,7 +52,12 @@ impl BookingError {
 pub struct OpenSlot {
     pub slot: Slot,
     pub capacity: u32,
+    /// Seats left; none when blocked.
     pub available: u32,
+    /// Seats booked.
+    pub booked: u32,
+    /// Blocked by staff.
+    pub blocked: bool,
 }
 
 /// A booking request as typed by a person or sent to the API.
@@ -107,14 +112,22 @@ impl AppState {
             return Ok(vec![]);
         };
         let taken = booking_store::seats_taken(&self.pool, site_id, now).await?;
+        let closed = booking_store::closures(&self.pool, site_id, from).await?;
         Ok(slots(hours, tz, &rules, from, days, now)
             .into_iter()
+            .filter(|slot| !closed.contains(&slot.local_start(tz).date()))
             .map(|slot| {
-                let used = taken.get(&instant(slot.start)).copied().unwrap_or(0);
+                let used = taken.get(&instant(slot.start)).copied().unwrap_or_default();
                 OpenSlot {
                     slot,
                     capacity: rules.capacity,
-                    available: rules.capacity.saturating_sub(used),
+                    available: if used.blocked {
+                        0
+                    } else {
+                        rules.capacity.saturating_sub(used.booked)
+                    },
+                    booked: used.booked,
+                    blocked: used.blocked,
                 }
             })
             .collect())
@@ -135,6 +148,9 @@ impl AppState {
         let start = parse_instant(request.start).ok_or(BookingError::NotASlot)?;
         let hours = site.hours.as_ref().ok_or(BookingError::NotASlot)?;
         let local_date = start.with_timezone(&tz).date_naive();
+        if booking_store::is_closed(&self.pool, &site.id, local_date).await? {
+            return Err(BookingError::NotASlot);
+        }
         let slot = slots(hours, tz, &rules, local_date, 1, now)
             .into_iter()
             .find(|slot| slot.start == start)
@@ -193,17 +209,14 @@ impl AppState {
         let rules = self.rules_for(&site.id).await?;
         let start = parse_instant(start).ok_or(BookingError::NotASlot)?;
         let hours = site.hours.as_ref().ok_or(BookingError::NotASlot)?;
-        let slot = slots(
-            hours,
-            tz,
-            &rules,
-            start.with_timezone(&tz).date_naive(),
-            1,
-            now,
-        )
-        .into_iter()
-        .find(|slot| slot.start == start)
-        .ok_or(BookingError::NotASlot)?;
+        let local_date = start.with_timezone(&tz).date_naive();
+        if booking_store::is_closed(&self.pool, &site.id, local_date).await? {
+            return Err(BookingError::NotASlot);
+        }
+        let slot = slots(hours, tz, &rules, local_date, 1, now)
+            .into_iter()
+            .find(|slot| slot.start == start)
+            .ok_or(BookingError::NotASlot)?;
         match booking_store::reschedule(&self.pool, &code_hash, &site.id, slot, rules.capacity)
             .await?
         {

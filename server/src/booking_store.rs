@@ -4,7 +4,7 @@
 
 use crate::db::Pool;
 use crate::domain::slots::{Slot, SlotRules};
-use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use sqlx::FromRow;
 use std::collections::HashMap;
 
@@ -80,14 +80,23 @@ pub async fn set_rules(pool: &Pool, site_id: &str, rules: &SlotRules) -> anyhow:
     Ok(())
 }
 
-/// Seats taken per slot start, for one site's slots from `from` on.
+/// How a slot's seats are used.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SeatUse {
+    pub booked: u32,
+    /// Blocked by staff: nobody can book it.
+    pub blocked: bool,
+}
+
+/// Seats taken (and blocks) per slot start, for one site's slots from
+/// `from` on.
 pub async fn seats_taken(
     pool: &Pool,
     site_id: &str,
     from: DateTime<Utc>,
-) -> anyhow::Result<HashMap<String, u32>> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT start_utc, booked FROM slot_seats WHERE site_id = $1 AND start_utc >= $2",
+) -> anyhow::Result<HashMap<String, SeatUse>> {
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT start_utc, booked, blocked FROM slot_seats WHERE site_id = $1 AND start_utc >= $2",
     )
     .bind(site_id)
     .bind(instant(from))
@@ -95,8 +104,85 @@ pub async fn seats_taken(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(start, booked)| (start, booked as u32))
+        .map(|(start, booked, blocked)| {
+            let seats = SeatUse {
+                booked: booked as u32,
+                blocked: blocked == 1,
+            };
+            (start, seats)
+        })
         .collect())
+}
+
+/// Blocks or unblocks one slot of a site.
+pub async fn set_blocked(
+    pool: &Pool,
+    site_id: &str,
+    start: DateTime<Utc>,
+    capacity: u32,
+    blocked: bool,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO slot_seats (site_id, start_utc, capacity, booked, blocked) VALUES ($1, $2, $3, 0, $4)
+         ON CONFLICT (site_id, start_utc) DO UPDATE SET blocked = excluded.blocked",
+    )
+    .bind(site_id)
+    .bind(instant(start))
+    .bind(i64::from(capacity))
+    .bind(i64::from(blocked))
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The days from `from` on when a site is closed, in order.
+pub async fn closures(
+    pool: &Pool,
+    site_id: &str,
+    from: NaiveDate,
+) -> anyhow::Result<Vec<NaiveDate>> {
+    let days: Vec<String> = sqlx::query_scalar(
+        "SELECT day FROM closures WHERE site_id = $1 AND day >= $2 ORDER BY day",
+    )
+    .bind(site_id)
+    .bind(from.to_string())
+    .fetch_all(pool)
+    .await?;
+    Ok(days.iter().filter_map(|d| d.parse().ok()).collect())
+}
+
+pub async fn is_closed(pool: &Pool, site_id: &str, day: NaiveDate) -> anyhow::Result<bool> {
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT day FROM closures WHERE site_id = $1 AND day = $2")
+            .bind(site_id)
+            .bind(day.to_string())
+            .fetch_optional(pool)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// Closes a site on `days` (already closed days stay closed).
+pub async fn add_closures(pool: &Pool, site_id: &str, days: &[NaiveDate]) -> anyhow::Result<()> {
+    let mut tx = pool.begin().await?;
+    for day in days {
+        sqlx::query("INSERT INTO closures (site_id, day) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(site_id)
+            .bind(day.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Opens a closed day again; `false` when it was not closed.
+pub async fn remove_closure(pool: &Pool, site_id: &str, day: NaiveDate) -> anyhow::Result<bool> {
+    let removed = sqlx::query("DELETE FROM closures WHERE site_id = $1 AND day = $2")
+        .bind(site_id)
+        .bind(day.to_string())
+        .execute(pool)
+        .await?;
+    Ok(removed.rows_affected() == 1)
 }
 
 /// Takes a seat and records the booking, atomically. The first statement
@@ -125,7 +211,7 @@ pub async fn book(pool: &Pool, new: &NewBooking<'_>, now: DateTime<Utc>) -> anyh
         return Ok(Booked::Repeated(booking));
     }
     let taken = sqlx::query(
-        "UPDATE slot_seats SET booked = booked + 1 WHERE site_id = $1 AND start_utc = $2 AND booked < capacity",
+        "UPDATE slot_seats SET booked = booked + 1 WHERE site_id = $1 AND start_utc = $2 AND booked < capacity AND blocked = 0",
     )
     .bind(new.site_id)
     .bind(&start)
@@ -351,7 +437,7 @@ pub async fn reschedule(
     };
     if old_start != start {
         let taken = sqlx::query(
-            "UPDATE slot_seats SET booked = booked + 1 WHERE site_id = $1 AND start_utc = $2 AND booked < capacity",
+            "UPDATE slot_seats SET booked = booked + 1 WHERE site_id = $1 AND start_utc = $2 AND booked < capacity AND blocked = 0",
         )
         .bind(site_id)
         .bind(&start)

@@ -112,6 +112,12 @@ pub fn router(state: ServerState) -> Router {
             "/{lang}/staff/site/{id}/bookings/code",
             post(portal::day::check_code),
         )
+        .route("/{lang}/staff/site/{id}/slots", post(portal::day::block))
+        .route(
+            "/{lang}/staff/site/{id}/closures",
+            post(portal::hours::closures),
+        )
+        .route("/{lang}/staff/site/{id}/week", get(portal::day::week))
         .route(
             "/{lang}/staff/site/{id}/walk-ins",
             post(portal::day::walk_in),

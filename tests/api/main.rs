@@ -9,6 +9,7 @@ mod portal_access;
 mod portal_admin;
 mod portal_reception;
 mod portal_reports;
+mod portal_schedule;
 mod portal_support;
 mod safety;
 mod sites;

@@ -5,8 +5,15 @@
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
 
-const SITE_PAGES: [&str; 2] = ["hours", "bookings"];
-const SITE_ACTIONS: [&str; 4] = ["hours", "bookings/status", "bookings/code", "walk-ins"];
+const SITE_PAGES: [&str; 3] = ["hours", "bookings", "week"];
+const SITE_ACTIONS: [&str; 6] = [
+    "hours",
+    "bookings/status",
+    "bookings/code",
+    "walk-ins",
+    "slots",
+    "closures",
+];
 const ACCOUNT_PAGES: [&str; 8] = [
     "/en/staff",
     "/en/staff/accounts",
@@ -19,7 +26,9 @@ const ACCOUNT_PAGES: [&str; 8] = [
 ];
 
 /// Everything a portal action could change, as one comparable value.
-async fn everything(app: &TestApp) -> (Vec<(String, Option<String>)>, i64, i64, Option<String>) {
+async fn everything(
+    app: &TestApp,
+) -> (Vec<(String, Option<String>)>, i64, i64, Option<String>, i64) {
     let pool = &app.state.pool;
     let bookings = sqlx::query_as("SELECT status, nickname FROM bookings ORDER BY request_hash")
         .fetch_all(pool)
@@ -38,19 +47,25 @@ async fn everything(app: &TestApp) -> (Vec<(String, Option<String>)>, i64, i64, 
         .fetch_optional(pool)
         .await
         .unwrap();
-    (bookings, walk_ins, audited, hours)
+    let closed_or_blocked = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM closures) + (SELECT COUNT(*) FROM slot_seats WHERE blocked = 1)",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    (bookings, walk_ins, audited, hours, closed_or_blocked)
 }
 
 /// A form that would change something at `DEMO_SITE` if it were let in.
 fn action_form<'a>(
     csrf: Option<&'a str>,
-    booking: &'a str,
-    code: &'a str,
+    (code, booking, start): &'a (String, String, String),
 ) -> Vec<(&'a str, &'a str)> {
     let mut form = vec![
-        ("booking", booking),
+        ("booking", booking.as_str()),
+        ("start", start.as_str()),
         ("status", "cancelled"),
-        ("code", code),
+        ("code", code.as_str()),
         ("service", "sti_testing"),
         ("d1i1from", "09:00"),
         ("d1i1to", "10:00"),
@@ -58,6 +73,9 @@ fn action_form<'a>(
         ("capacity", "1"),
         ("notice_hours", "1"),
         ("days_ahead", "14"),
+        ("blocked", "1"),
+        ("intent", "add"),
+        ("from", "2030-01-01"),
     ];
     if let Some(csrf) = csrf {
         form.push(("csrf", csrf));
@@ -65,21 +83,23 @@ fn action_form<'a>(
     form
 }
 
-/// A booking at `DEMO_SITE`: its code and opaque key (read as its staff).
-async fn a_booking(app: &TestApp) -> (String, String) {
+/// A booking at `DEMO_SITE`: its code, its opaque key and a slot's UTC
+/// start (read as the site's staff).
+async fn a_booking(app: &TestApp) -> (String, String, String) {
     add_staff(app, "nurse.owner", DEMO_SITE).await;
     let start = slot_start(app, DEMO_SITE, 0).await;
     let code = book_json(app, DEMO_SITE, &start, "Aru").await;
     let owner = sign_in(app, "nurse.owner").await;
     let path = format!("/en/staff/site/{DEMO_SITE}/bookings?date={}", &start[..10]);
     let html = get(app, &path, &owner).await.text().await.unwrap();
-    (code, field_of(&html, "booking"))
+    let slots = &html[html.find("class=\"slot-row\"").expect("slots")..];
+    (code, field_of(&html, "booking"), field_of(slots, "start"))
 }
 
 #[tokio::test]
 async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
     let app = spawn_app().await;
-    let (code, booking) = a_booking(&app).await;
+    let target = a_booking(&app).await;
     let before = everything(&app).await;
     let mut pages: Vec<String> = ACCOUNT_PAGES.iter().map(|p| p.to_string()).collect();
     pages.extend(SITE_PAGES.map(|p| format!("/en/staff/site/{DEMO_SITE}/{p}")));
@@ -101,7 +121,7 @@ async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
         .map(String::from),
     );
     for path in &actions {
-        let response = post(&app, path, None, &action_form(Some("x"), &booking, &code)).await;
+        let response = post(&app, path, None, &action_form(Some("x"), &target)).await;
         assert_eq!(response.status().as_u16(), 303, "{path}");
         assert!(!response.text().await.unwrap().contains("Aru"));
     }
@@ -111,7 +131,7 @@ async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
 #[tokio::test]
 async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
     let app = spawn_app().await;
-    let (code, booking) = a_booking(&app).await;
+    let target = a_booking(&app).await;
     add_staff(&app, "nurse.other", OTHER_SITE).await;
     add_outreach(&app, "worker.dana", "Amelia").await;
     let before = everything(&app).await;
@@ -128,7 +148,7 @@ async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
         }
         for action in SITE_ACTIONS {
             let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
-            let form = action_form(Some(&csrf), &booking, &code);
+            let form = action_form(Some(&csrf), &target);
             let response = post(&app, &path, Some(&cookie), &form).await;
             assert_eq!(response.status().as_u16(), 404, "{name} {path}");
         }
@@ -152,7 +172,7 @@ async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
 #[tokio::test]
 async fn every_portal_form_needs_its_own_sessions_token() {
     let app = spawn_app().await;
-    let (code, booking) = a_booking(&app).await;
+    let target = a_booking(&app).await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
     let cookie = sign_in(&app, "nurse.aigul").await;
     let other = sign_in(&app, "nurse.owner").await;
@@ -162,20 +182,14 @@ async fn every_portal_form_needs_its_own_sessions_token() {
     for token in [None, Some(wrong.as_str()), Some(foreign.as_str())] {
         for action in SITE_ACTIONS {
             let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
-            let response = post(
-                &app,
-                &path,
-                Some(&cookie),
-                &action_form(token, &booking, &code),
-            )
-            .await;
+            let response = post(&app, &path, Some(&cookie), &action_form(token, &target)).await;
             assert_eq!(response.status().as_u16(), 403, "{path} {token:?}");
         }
         let logout = post(
             &app,
             "/en/staff/logout",
             Some(&cookie),
-            &action_form(token, "", ""),
+            &action_form(token, &target),
         )
         .await;
         assert_eq!(logout.status().as_u16(), 403);

@@ -3,6 +3,7 @@
 
 use super::{authorised, internal, lang_name, read};
 use crate::accounts::{self};
+use crate::booking::BookingError;
 use crate::booking_store;
 use crate::domain::booking::BookingCode;
 use crate::page_render::render;
@@ -10,11 +11,13 @@ use crate::report_store;
 use crate::sessions::Session;
 use crate::startup::ServerState;
 use app::i18n::Lang;
-use app::portal_model::{DayRow, DayView, PortalView};
+use app::portal_model::{DayRow, DayView, PortalView, SlotRow, WeekView};
 use axum::extract::{Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Datelike, NaiveDate};
 use chrono::{Duration, Utc};
+use chrono_tz::Tz;
 use std::collections::HashMap;
 
 /// The day view of `site` for the local `date` (today when absent or bad).
@@ -26,27 +29,31 @@ async fn day_view(
     date: Option<&str>,
 ) -> anyhow::Result<DayView> {
     let tz = site.timezone;
-    let today = Utc::now().with_timezone(&tz).date_naive();
-    let date = date
-        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .unwrap_or(today);
-    let local_midnight = |day: chrono::NaiveDate| {
-        day.and_hms_opt(0, 0, 0)
-            .and_then(|t| t.and_local_timezone(tz).earliest())
-            .map(|t| t.with_timezone(&Utc))
-    };
-    let (Some(from), Some(to)) = (
-        local_midnight(date),
-        local_midnight(date + Duration::days(1)),
-    ) else {
-        anyhow::bail!("no midnight on {date}");
-    };
+    let date = local_date(site, date);
+    let (from, to) = local_days(tz, date, 1)?;
     let rows = booking_store::bookings_between(&state.app.pool, &site.id, from, to)
         .await?
         .into_iter()
         .map(|b| day_row(b, tz))
         .collect();
     let walk_ins = report_store::walk_ins_between(&state.app.pool, &site.id, from, to).await?;
+    let pool = &state.app.pool;
+    let closed = booking_store::is_closed(pool, &site.id, date).await?;
+    // A site without booking rules has no slots to block.
+    let slots = match state.app.open_slots(&site.id, date, 1, Utc::now()).await {
+        Ok(slots) => slots
+            .iter()
+            .map(|open| SlotRow {
+                start: booking_store::instant(open.slot.start),
+                time: open.slot.local_start(tz).format("%H:%M").to_string(),
+                booked: open.booked,
+                capacity: open.capacity,
+                blocked: open.blocked,
+            })
+            .collect(),
+        Err(BookingError::Internal(error)) => return Err(error),
+        Err(_) => vec![],
+    };
     Ok(DayView {
         site_id: site.id.clone(),
         site_name: lang_name(&site.names, lang),
@@ -56,12 +63,86 @@ async fn day_view(
         csrf: session.csrf.clone(),
         rows,
         walk_ins,
+        slots,
+        closed,
         checked: None,
         message: None,
     })
 }
 
-fn day_row(booking: booking_store::DayBooking, tz: chrono_tz::Tz) -> DayRow {
+/// The local date asked for, today when absent or bad.
+fn local_date(site: &crate::domain::site::Site, date: Option<&str>) -> NaiveDate {
+    date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or_else(|| Utc::now().with_timezone(&site.timezone).date_naive())
+}
+
+/// The UTC instants of local midnight on `date` and `days` days later.
+fn local_days(
+    tz: Tz,
+    date: NaiveDate,
+    days: i64,
+) -> anyhow::Result<(DateTime<Utc>, DateTime<Utc>)> {
+    let midnight = |day: NaiveDate| {
+        day.and_hms_opt(0, 0, 0)
+            .and_then(|t| t.and_local_timezone(tz).earliest())
+            .map(|t| t.with_timezone(&Utc))
+    };
+    match (midnight(date), midnight(date + Duration::days(days))) {
+        (Some(from), Some(to)) => Ok((from, to)),
+        _ => anyhow::bail!("no midnight on {date}"),
+    }
+}
+
+/// `GET /{lang}/staff/site/{id}/week?date=YYYY-MM-DD`: the week holding
+/// `date`, Monday first.
+pub async fn week(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, _) = request.into_parts();
+    let (_, site) = match authorised(&state, &parts, lang, &site_id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let date = local_date(&site, query.get("date").map(String::as_str));
+    let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+    let found = async {
+        let (from, to) = local_days(site.timezone, monday, 7)?;
+        booking_store::bookings_between(&state.app.pool, &site.id, from, to).await
+    };
+    let bookings = match found.await {
+        Ok(bookings) => bookings,
+        Err(error) => return internal(error),
+    };
+    let rows: Vec<DayRow> = bookings
+        .into_iter()
+        .map(|b| day_row(b, site.timezone))
+        .collect();
+    let days = monday
+        .iter_days()
+        .take(7)
+        .map(|day| {
+            let day = day.to_string();
+            let of_day = rows.iter().filter(|r| r.date == day).cloned().collect();
+            (day, of_day)
+        })
+        .collect();
+    let view = WeekView {
+        site_id: site.id.clone(),
+        site_name: lang_name(&site.names, lang),
+        days,
+        previous: (monday - Duration::weeks(1)).to_string(),
+        next: (monday + Duration::weeks(1)).to_string(),
+    };
+    render(&state, parts, PortalView::Week(view), StatusCode::OK).await
+}
+
+fn day_row(booking: booking_store::DayBooking, tz: Tz) -> DayRow {
     let start = booking_store::parse_instant(&booking.start_utc).map(|t| t.with_timezone(&tz));
     let format = |pattern: &str| {
         start
@@ -132,6 +213,7 @@ enum Action {
     Mark,
     CheckCode,
     WalkIn,
+    Block,
 }
 
 async fn act(
@@ -175,6 +257,47 @@ async fn act(
                 status: StatusCode::OK,
                 date: Some(row.date.clone()),
                 checked: Some(row),
+            })
+        }
+        Action::Block => {
+            let blocked = field("blocked") == "1";
+            let start = booking_store::parse_instant(&field("start"));
+            let local = start.map(|s| s.with_timezone(&site.timezone).date_naive());
+            let open = match local {
+                Some(day) => state.app.open_slots(&site.id, day, 1, Utc::now()).await,
+                None => Ok(vec![]),
+            };
+            let slot = match open {
+                Ok(slots) => slots.into_iter().find(|o| Some(o.slot.start) == start),
+                Err(BookingError::Internal(error)) => return Err(error),
+                Err(_) => None,
+            };
+            let Some(open) = slot else {
+                return Ok(Outcome::said("portal-slot-refused", StatusCode::CONFLICT));
+            };
+            booking_store::set_blocked(pool, &site.id, open.slot.start, open.capacity, blocked)
+                .await?;
+            let action = if blocked {
+                "slot-blocked"
+            } else {
+                "slot-unblocked"
+            };
+            let detail = open
+                .slot
+                .local_start(site.timezone)
+                .format("%Y-%m-%d %H:%M")
+                .to_string();
+            accounts::audit(pool, session.account.id, action, Some(&site.id), &detail).await?;
+            Ok(Outcome {
+                date: local.map(|d| d.to_string()),
+                ..Outcome::said(
+                    if blocked {
+                        "portal-slot-blocked"
+                    } else {
+                        "portal-slot-unblocked"
+                    },
+                    StatusCode::OK,
+                )
             })
         }
         Action::WalkIn => {
@@ -265,4 +388,14 @@ pub async fn walk_in(
     request: Request,
 ) -> Response {
     reception(state, lang, site_id, request, Action::WalkIn).await
+}
+
+/// `POST /{lang}/staff/site/{id}/slots`: `blocked=1` blocks the slot at
+/// `start`, `blocked=0` opens it again.
+pub async fn block(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    reception(state, lang, site_id, request, Action::Block).await
 }

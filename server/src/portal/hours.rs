@@ -1,4 +1,5 @@
-//! A site's weekly hours and booking rules, in a form.
+//! A site's weekly hours and booking rules, in a form, and the days it is
+//! closed whatever the weekly hours say.
 
 use super::{authorised, internal, lang_name, read};
 use crate::accounts::{self};
@@ -14,7 +15,7 @@ use app::portal_model::{HoursForm, PortalView};
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::{Datelike, Duration, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use std::collections::HashMap;
 
 /// Booking rules offered for a site that has none yet.
@@ -76,6 +77,12 @@ async fn stored_form(
             .unwrap_or_default(),
         problem: None,
         saved: false,
+        closures: booking_store::closures(&state.app.pool, &site.id, today)
+            .await?
+            .iter()
+            .map(|d| d.to_string())
+            .collect(),
+        notice: None,
     })
 }
 
@@ -197,4 +204,133 @@ pub async fn save_hours(
     shown.opening_hours = opening_hours;
     shown.saved = true;
     render(&state, parts, PortalView::Hours(shown), StatusCode::OK).await
+}
+
+/// The most days one closure may cover.
+const LONGEST_CLOSURE_DAYS: i64 = 62;
+
+/// The days from `from` to `to` (YYYY-MM-DD, inclusive), if they are a
+/// range of at most `LONGEST_CLOSURE_DAYS` that does not start before `today`.
+fn closure_days(from: &str, to: &str, today: NaiveDate) -> Option<Vec<NaiveDate>> {
+    let from = NaiveDate::parse_from_str(from.trim(), "%Y-%m-%d").ok()?;
+    let to = match to.trim() {
+        "" => from,
+        to => NaiveDate::parse_from_str(to, "%Y-%m-%d").ok()?,
+    };
+    let length = (to - from).num_days();
+    if from < today || !(0..LONGEST_CLOSURE_DAYS).contains(&length) {
+        return None;
+    }
+    Some(from.iter_days().take(length as usize + 1).collect())
+}
+
+/// `POST /{lang}/staff/site/{id}/closures`: `intent=add` closes the days
+/// `from`..=`to`; `intent=remove` opens `day` again. Slots on closed days
+/// disappear from the public pages at once.
+pub async fn closures(
+    State(state): State<ServerState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (mut parts, form) = read(request).await;
+    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if !session.form_is_genuine(form.get("csrf")) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    if let Ok(uri) = format!("/{}/staff/site/{}/hours", lang.code(), site.id).parse() {
+        parts.uri = uri;
+    }
+    let field = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
+    let today = Utc::now().with_timezone(&site.timezone).date_naive();
+    let pool = &state.app.pool;
+    let changed = async {
+        match field("intent") {
+            "add" => {
+                let Some(days) = closure_days(field("from"), field("to"), today) else {
+                    return anyhow::Ok(Err("portal-closure-bad"));
+                };
+                booking_store::add_closures(pool, &site.id, &days).await?;
+                let detail = format!("{} – {}", days[0], days[days.len() - 1]);
+                accounts::audit(
+                    pool,
+                    session.account.id,
+                    "closure-added",
+                    Some(&site.id),
+                    &detail,
+                )
+                .await?;
+                Ok(Ok("portal-closure-added"))
+            }
+            "remove" => {
+                let day = NaiveDate::parse_from_str(field("day"), "%Y-%m-%d").ok();
+                let removed = match day {
+                    Some(day) => booking_store::remove_closure(pool, &site.id, day).await?,
+                    None => false,
+                };
+                if !removed {
+                    return Ok(Err("portal-closure-bad"));
+                }
+                accounts::audit(
+                    pool,
+                    session.account.id,
+                    "closure-removed",
+                    Some(&site.id),
+                    field("day"),
+                )
+                .await?;
+                Ok(Ok("portal-closure-removed"))
+            }
+            _ => Ok(Err("portal-closure-bad")),
+        }
+    };
+    let outcome = match changed.await {
+        Ok(outcome) => outcome,
+        Err(error) => return internal(error),
+    };
+    let mut shown = match stored_form(&state, &session, &site, lang).await {
+        Ok(shown) => shown,
+        Err(error) => return internal(error),
+    };
+    let status = match outcome {
+        Ok(key) => {
+            shown.notice = Some(key.to_string());
+            StatusCode::OK
+        }
+        Err(key) => {
+            shown.problem = Some((key.to_string(), None));
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    };
+    render(&state, parts, PortalView::Hours(shown), status).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closure_is_a_short_range_from_today_on() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let days = closure_days("2026-12-16", "2026-12-17", today).unwrap();
+        assert_eq!(days.len(), 2);
+        assert_eq!(closure_days("2026-12-16", "", today).unwrap().len(), 1);
+        assert_eq!(closure_days("2026-11-30", "", today), None, "in the past");
+        assert_eq!(
+            closure_days("2026-12-17", "2026-12-16", today),
+            None,
+            "backwards"
+        );
+        assert_eq!(
+            closure_days("2026-12-01", "2027-03-01", today),
+            None,
+            "too long"
+        );
+        assert_eq!(closure_days("16.12.2026", "", today), None);
+    }
 }

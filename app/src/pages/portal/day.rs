@@ -3,7 +3,7 @@
 use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
 use crate::model::Service;
-use crate::portal_model::{DayRow, DayView};
+use crate::portal_model::{DayRow, DayView, SlotRow};
 use leptos::prelude::*;
 
 /// The hidden fields every reception form sends.
@@ -35,6 +35,49 @@ fn mark_buttons(row: &DayRow, action: &str, csrf: &str, date: &str) -> impl Into
         .collect_view()
 }
 
+/// The day's coming slots, each with a button to block or unblock it.
+fn slot_table(slots: &[SlotRow], action: &str, csrf: &str, date: &str) -> impl IntoView + use<> {
+    (!slots.is_empty()).then(|| {
+        let rows = slots
+            .iter()
+            .map(|slot| {
+                let (value, label, state) = if slot.blocked {
+                    ("0", "portal-slot-unblock", t("portal-slot-is-blocked"))
+                } else {
+                    ("1", "portal-slot-block", format!("{} / {}", slot.booked, slot.capacity))
+                };
+                view! {
+                    <tr class="slot-row">
+                        <td>{slot.time.clone()}</td>
+                        <td class="status">{state}</td>
+                        <td>
+                            <form method="post" action=action.to_string() data-full-page="" class="mark">
+                                {hidden(csrf, date)}
+                                <input type="hidden" name="start" value=slot.start.clone()/>
+                                <input type="hidden" name="blocked" value=value/>
+                                <button type="submit" class="secondary">{t(label)}</button>
+                            </form>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="week slots">
+                <caption>{t("portal-slots-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("booking-time")}</th>
+                        <th scope="col">{t("portal-slot-seats")}</th>
+                        <th scope="col">{t("portal-day-mark")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    })
+}
+
 /// `/{lang}/staff/site/{id}/bookings?date=…`: who is coming on one day.
 pub fn day_page(day: DayView) -> AnyView {
     let lang = use_lang();
@@ -47,6 +90,8 @@ pub fn day_page(day: DayView) -> AnyView {
         csrf,
         rows,
         walk_ins,
+        slots,
+        closed,
         checked,
         message,
     } = day;
@@ -80,8 +125,10 @@ pub fn day_page(day: DayView) -> AnyView {
         <h2 id="day-date">{format_date(lang, &date)}</h2>
         <p class="day-nav">
             <a href=href(&format!("{base}?date={previous}"))>{t("portal-day-previous")}</a>" · "
-            <a href=href(&format!("{base}?date={next}"))>{t("portal-day-next")}</a>
+            <a href=href(&format!("{base}?date={next}"))>{t("portal-day-next")}</a>" · "
+            <a href=href(&format!("/staff/site/{site_id}/week?date={date}"))>{t("portal-week")}</a>
         </p>
+        {closed.then(|| view! { <p class="error" id="day-closed">{t("portal-day-closed")}</p> })}
         {rows.is_empty().then(|| view! { <p>{t("portal-day-empty")}</p> })}
         <table class="week day">
             <caption>{t("portal-day-caption")}</caption>
@@ -109,6 +156,7 @@ pub fn day_page(day: DayView) -> AnyView {
                     .collect_view()}
             </tbody>
         </table>
+        {slot_table(&slots, &href(&format!("/staff/site/{site_id}/slots")), &csrf, &date)}
         <h2>{t("portal-walk-ins")}</h2>
         <p id="walk-in-count">{t("portal-walk-ins-today")}" "<strong>{walk_ins}</strong></p>
         <form class="inline-form" method="post" action=href(&format!("/staff/site/{site_id}/walk-ins")) data-full-page="">

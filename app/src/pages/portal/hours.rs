@@ -1,6 +1,7 @@
 //! A site's weekly hours and booking rules.
 
-use crate::components::{href, t};
+use crate::components::{href, t, use_lang};
+use crate::i18n::format_date;
 use crate::portal_model::*;
 use leptos::prelude::*;
 
@@ -18,7 +19,27 @@ pub fn hours_page(form: HoursForm) -> AnyView {
         opening_hours,
         problem,
         saved,
+        closures,
+        notice,
     } = form;
+    let lang = use_lang();
+    let closures_action = href(&format!("/staff/site/{site_id}/closures"));
+    let closure_list = closures
+        .into_iter()
+        .map(|day| {
+            view! {
+                <li class="closure">
+                    {format_date(lang, &day)}" "
+                    <form method="post" action=closures_action.clone() data-full-page="" class="mark">
+                        <input type="hidden" name="csrf" value=csrf.clone()/>
+                        <input type="hidden" name="intent" value="remove"/>
+                        <input type="hidden" name="day" value=day.clone()/>
+                        <button type="submit" class="secondary">{t("portal-closure-remove")}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect_view();
     let problem = problem.map(|(key, weekday)| {
         let day = weekday
             .map(|d| format!("{}: ", t(&format!("weekday-{d}"))))
@@ -43,7 +64,7 @@ pub fn hours_page(form: HoursForm) -> AnyView {
         {saved.then(|| view! { <p class="ok" role="status" id="hours-saved">{t("portal-hours-saved")}</p> })}
         {problem}
         <form class="booking-form hours-form" method="post" action=href(&format!("/staff/site/{site_id}/hours")) data-full-page="">
-            <input type="hidden" name="csrf" value=csrf/>
+            <input type="hidden" name="csrf" value=csrf.clone()/>
             <p>{t("portal-hours-help")}</p>
             {days
                 .into_iter()
@@ -84,6 +105,19 @@ pub fn hours_page(form: HoursForm) -> AnyView {
             <button type="submit" class="primary">{t("portal-save")}</button>
         </form>
         <p class="source">{t("portal-opening-hours-text")}" "<code id="opening-hours">{opening_hours}</code></p>
+        <h2 id="closures">{t("portal-closures")}</h2>
+        {notice.map(|key| view! { <p class="ok" role="status" id="closure-notice">{t(&key)}</p> })}
+        <p>{t("portal-closures-help")}</p>
+        <ul class="closures">{closure_list}</ul>
+        <form class="inline-form" method="post" action=closures_action.clone() data-full-page="">
+            <input type="hidden" name="csrf" value=csrf.clone()/>
+            <input type="hidden" name="intent" value="add"/>
+            <label for="closure-from">{t("portal-from")}</label>
+            <input id="closure-from" name="from" type="date" required/>
+            <label for="closure-to">{t("portal-to")}</label>
+            <input id="closure-to" name="to" type="date"/>
+            <button type="submit" class="secondary">{t("portal-closure-add")}</button>
+        </form>
     }
     .into_any()
 }

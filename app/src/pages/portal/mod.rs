@@ -9,6 +9,7 @@ mod indicators;
 mod password;
 mod referrals;
 mod sign_in;
+mod week;
 
 use crate::components::no_store;
 use crate::pages::NotFound;
@@ -25,6 +26,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Home(home)) => sign_in::home_page(home),
         Some(PortalView::Hours(form)) => hours::hours_page(form),
         Some(PortalView::Day(day)) => day::day_page(day),
+        Some(PortalView::Week(week)) => week::week_page(week),
         Some(PortalView::Indicators(view)) => indicators::indicators_page(view),
         Some(PortalView::Referrals(view)) => referrals::referrals_page(view),
         Some(PortalView::Accounts(view)) => accounts::accounts_page(view),

@@ -1,0 +1,52 @@
+//! A site's bookings of one week, Monday first.
+
+use crate::components::{href, t, use_lang};
+use crate::i18n::format_date;
+use crate::portal_model::WeekView;
+use leptos::prelude::*;
+
+/// `/{lang}/staff/site/{id}/week?date=…`.
+pub fn week_page(week: WeekView) -> AnyView {
+    let lang = use_lang();
+    let WeekView {
+        site_id,
+        site_name,
+        days,
+        previous,
+        next,
+    } = week;
+    let base = format!("/staff/site/{site_id}");
+    let days = days
+        .into_iter()
+        .map(|(date, rows)| {
+            let day_link = href(&format!("{base}/bookings?date={date}"));
+            let list = rows
+                .into_iter()
+                .map(|row| {
+                    view! {
+                        <li class="booking-row">
+                            {row.time}" · "{row.nickname.unwrap_or_else(|| "—".to_string())}" · "
+                            <span class="status">{t(&format!("status-{}", row.status))}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="week-day">
+                    <h2><a href=day_link>{format_date(lang, &date)}</a></h2>
+                    <ul>{list}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <h1>{site_name}</h1>
+        <p class="day-nav">
+            <a href=href(&format!("{base}/week?date={previous}"))>{t("portal-week-previous")}</a>" · "
+            <a href=href(&format!("{base}/week?date={next}"))>{t("portal-week-next")}</a>
+        </p>
+        {days}
+    }
+    .into_any()
+}
