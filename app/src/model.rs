@@ -349,6 +349,10 @@ pub struct SiteDetails {
     /// YYYY-MM-DD.
     pub checked_on: String,
     pub demo: bool,
+    /// A note from the site's staff.
+    pub notes: Option<String>,
+    /// YYYY-MM-DD: when the site's staff last confirmed this page.
+    pub staff_checked_on: Option<String>,
 }
 
 /// A settlement offered by the place picker.

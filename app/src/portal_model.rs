@@ -12,6 +12,8 @@ pub enum PortalView {
     Home(PortalHome),
     /// One site's weekly hours and booking rules.
     Hours(HoursForm),
+    /// One site's profile: names, address, services, …
+    Profile(ProfileForm),
     /// One site's bookings of one day.
     Day(DayView),
     /// One site's bookings of one week.
@@ -218,4 +220,32 @@ pub struct AuditRow {
     pub action: String,
     pub site: Option<String>,
     pub detail: String,
+}
+
+/// A site's profile as stored, or as typed when it was refused.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProfileForm {
+    pub site_id: String,
+    pub site_name: String,
+    pub csrf: String,
+    pub name_ru: String,
+    pub name_kk: String,
+    pub name_en: String,
+    pub address: String,
+    pub lat: String,
+    pub lon: String,
+    /// `street` or `city`.
+    pub precision: String,
+    pub phone: String,
+    pub notes: String,
+    /// `yes`, `no` or "" (not known).
+    pub requires_id: String,
+    pub anonymous_testing: String,
+    /// Per service code: `free`, `paid` or "" (not offered).
+    pub services: Vec<(String, String)>,
+    /// Codes of the languages spoken.
+    pub languages: Vec<String>,
+    /// The fields refused (`name_ru`, `lat`, …).
+    pub problems: Vec<String>,
+    pub saved: bool,
 }

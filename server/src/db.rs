@@ -50,6 +50,8 @@ struct SiteRow {
     source_url: String,
     checked_on: String,
     demo: String,
+    notes: String,
+    staff_checked_on: Option<String>,
 }
 
 impl From<SiteRow> for SiteRecord {
@@ -87,9 +89,15 @@ pub async fn load_sites(pool: &Pool) -> anyhow::Result<Vec<Site>> {
         .await?;
     let mut sites = Vec::with_capacity(rows.len());
     for row in rows {
+        let notes = Some(row.notes.clone()).filter(|n| !n.is_empty());
+        let staff_checked_on = row.staff_checked_on.as_deref().and_then(|d| d.parse().ok());
         let record = SiteRecord::from(row);
         match record.parse() {
-            Ok(site) => sites.push(site),
+            Ok(site) => sites.push(Site {
+                notes,
+                staff_checked_on,
+                ..site
+            }),
             Err(problems) => tracing::error!(site = %record.id, ?problems, "site row skipped"),
         }
     }
@@ -168,6 +176,43 @@ pub async fn set_opening_hours(
         .bind(site_id)
         .execute(&mut *tx)
         .await?;
+    sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Saves what a site's staff may change of its profile (names, address,
+/// location, services, ID, anonymous testing, languages, phone, note, and
+/// the day they confirmed it), and marks the directory changed.
+pub async fn save_profile(pool: &Pool, site: &Site) -> anyhow::Result<()> {
+    let r = site.to_record();
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "UPDATE sites SET name_ru = $1, name_kk = $2, name_en = $3, address = $4, lat = $5,
+            lon = $6, location_precision = $7, services = $8, requires_id = $9,
+            anonymous_testing = $10, languages = $11, phone = $12, notes = $13,
+            staff_checked_on = $14
+         WHERE id = $15",
+    )
+    .bind(&r.name_ru)
+    .bind(&r.name_kk)
+    .bind(&r.name_en)
+    .bind(&r.address)
+    .bind(site.location.lat())
+    .bind(site.location.lon())
+    .bind(&r.precision)
+    .bind(&r.services)
+    .bind(&r.requires_id)
+    .bind(&r.anonymous_testing)
+    .bind(&r.languages)
+    .bind(&r.phone)
+    .bind(site.notes.as_deref().unwrap_or(""))
+    .bind(site.staff_checked_on.map(|d| d.to_string()))
+    .bind(&site.id)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
         .execute(&mut *tx)
         .await?;

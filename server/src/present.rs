@@ -80,6 +80,8 @@ pub fn details(site: &Site, lang: Lang, now: DateTime<Utc>) -> SiteDetails {
         source_url: site.source_url.clone(),
         checked_on: site.checked_on.format("%Y-%m-%d").to_string(),
         demo: site.demo,
+        notes: site.notes.clone(),
+        staff_checked_on: site.staff_checked_on.map(|d| d.to_string()),
     }
 }
 

@@ -114,6 +114,10 @@ pub fn router(state: ServerState) -> Router {
         )
         .route("/{lang}/staff/site/{id}/slots", post(portal::day::block))
         .route(
+            "/{lang}/staff/site/{id}/profile",
+            get(portal::profile::form).post(portal::profile::save),
+        )
+        .route(
             "/{lang}/staff/site/{id}/closures",
             post(portal::hours::closures),
         )

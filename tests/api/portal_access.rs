@@ -5,8 +5,9 @@
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
 
-const SITE_PAGES: [&str; 3] = ["hours", "bookings", "week"];
-const SITE_ACTIONS: [&str; 6] = [
+const SITE_PAGES: [&str; 4] = ["hours", "bookings", "week", "profile"];
+const SITE_ACTIONS: [&str; 7] = [
+    "profile",
     "hours",
     "bookings/status",
     "bookings/code",
@@ -42,11 +43,13 @@ async fn everything(
         .fetch_one(pool)
         .await
         .unwrap();
-    let hours = sqlx::query_scalar("SELECT opening_hours FROM sites WHERE id = $1")
-        .bind(DEMO_SITE)
-        .fetch_optional(pool)
-        .await
-        .unwrap();
+    let hours = sqlx::query_scalar(
+        "SELECT opening_hours || name_en || services || notes FROM sites WHERE id = $1",
+    )
+    .bind(DEMO_SITE)
+    .fetch_optional(pool)
+    .await
+    .unwrap();
     let closed_or_blocked = sqlx::query_scalar(
         "SELECT (SELECT COUNT(*) FROM closures) + (SELECT COUNT(*) FROM slot_seats WHERE blocked = 1)",
     )
@@ -76,6 +79,13 @@ fn action_form<'a>(
         ("blocked", "1"),
         ("intent", "add"),
         ("from", "2030-01-01"),
+        ("name_ru", "Захвачено"),
+        ("name_kk", "Захвачено"),
+        ("name_en", "Taken over"),
+        ("lat", "43.2"),
+        ("lon", "76.9"),
+        ("precision", "city"),
+        ("notes", "changed"),
     ];
     if let Some(csrf) = csrf {
         form.push(("csrf", csrf));

@@ -84,6 +84,14 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let staff_checked = site.staff_checked_on.clone().map(|date| {
+        let text = tr_args(
+            lang,
+            "site-staff-checked-on",
+            &[("date", format_date(lang, &date).into())],
+        );
+        view! { <br/><span id="staff-checked">{text}</span> }
+    });
     let checked = tr_args(
         lang,
         "site-checked-on",
@@ -118,6 +126,10 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
                 <dt>{t("site-languages")}</dt>
                 <dd>{languages}</dd>
             </dl>
+            {site.notes.clone().map(|notes| view! {
+                <h2>{t("site-notes")}</h2>
+                <p class="notes" id="site-notes">{notes}</p>
+            })}
             <h2>{t("site-services")}</h2>
             {services}
             <h2>{t("site-hours")}</h2>
@@ -137,6 +149,7 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
                 }}
                 <br/>
                 {checked}
+                {staff_checked}
             </p>
         </article>
     }

@@ -36,7 +36,14 @@ pub struct Site {
     pub source_url: Option<String>,
     pub checked_on: NaiveDate,
     pub demo: bool,
+    /// A note from the site's staff (portal only, not in the CSV).
+    pub notes: Option<String>,
+    /// When the site's staff last confirmed its profile in the portal.
+    pub staff_checked_on: Option<NaiveDate>,
 }
+
+/// The longest note staff can leave on a site's page.
+pub const MAX_NOTES_CHARS: usize = 500;
 
 /// A site as text, in the columns of `data/sites.csv` (see data/README.md).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -203,6 +210,8 @@ impl SiteRecord {
             source_url,
             checked_on: checked_on.expect("checked"),
             demo: demo.expect("checked"),
+            notes: None,
+            staff_checked_on: None,
         })
     }
 }

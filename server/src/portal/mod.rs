@@ -8,6 +8,7 @@ pub mod day;
 pub mod hours;
 pub mod indicators;
 pub mod password;
+pub mod profile;
 pub mod referrals;
 pub mod sign_in;
 

@@ -7,6 +7,7 @@ mod day;
 mod hours;
 mod indicators;
 mod password;
+mod profile;
 mod referrals;
 mod sign_in;
 mod week;
@@ -25,6 +26,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Login { problem }) => sign_in::login_page(problem),
         Some(PortalView::Home(home)) => sign_in::home_page(home),
         Some(PortalView::Hours(form)) => hours::hours_page(form),
+        Some(PortalView::Profile(form)) => profile::profile_page(form),
         Some(PortalView::Day(day)) => day::day_page(day),
         Some(PortalView::Week(week)) => week::week_page(week),
         Some(PortalView::Indicators(view)) => indicators::indicators_page(view),

@@ -63,6 +63,8 @@ pub fn home_page(home: PortalHome) -> AnyView {
                             <a href=href(&format!("/staff/site/{id}/hours"))>{t("portal-edit-hours")}</a>
                             " · "
                             <a href=href(&format!("/staff/site/{id}/bookings"))>{t("portal-bookings")}</a>
+                            " · "
+                            <a href=href(&format!("/staff/site/{id}/profile"))>{t("portal-profile")}</a>
                         </li>
                     }
                 })
