@@ -23,6 +23,9 @@ pub struct Config {
     /// `SENIM_RETENTION_DAYS`, default 30: nicknames are erased this many days
     /// after their slot.
     pub retention_days: u32,
+    /// `SENIM_HTTPS`, default 0: set to 1 when the site is served over HTTPS
+    /// (behind a TLS proxy); portal cookies are then marked `Secure`.
+    pub https: bool,
 }
 
 impl Config {
@@ -36,6 +39,7 @@ impl Config {
             refresh_every: Duration::from_millis(100),
             key_file: dir.join("senim.key"),
             retention_days: 30,
+            https: false,
         }
     }
 
@@ -57,6 +61,11 @@ impl Config {
             retention_days: var("SENIM_RETENTION_DAYS", "30")
                 .parse()
                 .context("SENIM_RETENTION_DAYS must be a whole number")?,
+            https: match var("SENIM_HTTPS", "0").as_str() {
+                "1" => true,
+                "0" => false,
+                _ => anyhow::bail!("SENIM_HTTPS must be 0 or 1"),
+            },
         })
     }
 }

@@ -31,8 +31,9 @@ pub struct Session {
     token_hash: String,
 }
 
-/// Starts a session; returns the `Set-Cookie` value.
-pub async fn start(pool: &Pool, account_id: i64) -> anyhow::Result<String> {
+/// Starts a session; returns the `Set-Cookie` value (`Secure` when the
+/// site is served over HTTPS).
+pub async fn start(pool: &Pool, account_id: i64, secure: bool) -> anyhow::Result<String> {
     let token = random_hex();
     let expires = Utc::now() + Duration::hours(LIFETIME_HOURS);
     sqlx::query(
@@ -45,14 +46,16 @@ pub async fn start(pool: &Pool, account_id: i64) -> anyhow::Result<String> {
     .execute(pool)
     .await?;
     Ok(format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}",
-        LIFETIME_HOURS * 3600
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}",
+        LIFETIME_HOURS * 3600,
+        if secure { "; Secure" } else { "" }
     ))
 }
 
 /// The `Set-Cookie` value that ends the session in the browser.
-pub fn clearing_cookie() -> String {
-    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+pub fn clearing_cookie(secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}")
 }
 
 fn cookie_token(headers: &HeaderMap) -> Option<String> {
@@ -124,5 +127,32 @@ impl Session {
             .execute(pool)
             .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::account::{NewAccount, Role};
+
+    #[tokio::test]
+    async fn cookies_are_secure_when_served_over_https() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let pool = crate::db::connect(&url).await.unwrap();
+        let account = NewAccount::new("admin.one", Role::Admin, vec![], None).unwrap();
+        crate::accounts::create(&pool, &account, "hash")
+            .await
+            .unwrap();
+        let id = crate::accounts::find(&pool, "admin.one")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let plain = start(&pool, id, false).await.unwrap();
+        assert!(plain.contains("HttpOnly; SameSite=Strict") && !plain.contains("Secure"));
+        let secure = start(&pool, id, true).await.unwrap();
+        assert!(secure.ends_with("; Secure"), "{secure}");
+        assert!(clearing_cookie(true).ends_with("; Secure"));
     }
 }

@@ -203,7 +203,9 @@ impl Server {
         let pool = db::connect(&config.database_url).await?;
         db::seed_if_empty(&pool).await?;
         let code_key = crate::config::load_or_create_key(&config.key_file)?;
-        let app = Arc::new(AppState::load(pool, code_key).await?);
+        let mut app = AppState::load(pool, code_key).await?;
+        app.secure_cookies = config.https;
+        let app = Arc::new(app);
         spawn_refresher(app.clone(), config.refresh_every);
         crate::booking::spawn_retention(
             app.clone(),

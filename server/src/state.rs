@@ -24,6 +24,8 @@ pub struct AppState {
     pub lookup_limit: LookupLimit,
     /// Portal sign-in tries per username: 5 per 15 minutes, then locked.
     pub login_limit: LookupLimit<String>,
+    /// Portal cookies carry `Secure` (the site is served over HTTPS).
+    pub secure_cookies: bool,
     directory: RwLock<Arc<Directory>>,
     /// The directory version and UTC day the index was built for.
     built_for: Mutex<(i64, NaiveDate)>,
@@ -42,6 +44,7 @@ impl AppState {
             code_key,
             lookup_limit: LookupLimit::new(20, std::time::Duration::from_secs(600)),
             login_limit: LookupLimit::new(5, std::time::Duration::from_secs(900)),
+            secure_cookies: false,
             directory: RwLock::new(Arc::new(directory)),
             built_for: Mutex::new((version, now.date_naive())),
         })

@@ -73,7 +73,7 @@ pub async fn login(
         )
         .await;
     };
-    match sessions::start(&state.app.pool, account.id).await {
+    match sessions::start(&state.app.pool, account.id, state.app.secure_cookies).await {
         Ok(cookie) => {
             let mut response = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
             if let Ok(value) = HeaderValue::from_str(&cookie) {
@@ -107,7 +107,7 @@ pub async fn logout(
         return internal(error);
     }
     let mut response = to_login(lang);
-    if let Ok(value) = HeaderValue::from_str(&sessions::clearing_cookie()) {
+    if let Ok(value) = HeaderValue::from_str(&sessions::clearing_cookie(state.app.secure_cookies)) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
     response
