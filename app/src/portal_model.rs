@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 /// The portal page to render, with its data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum PortalView {
+    /// A form came without its session's anti-forgery token.
+    FormExpired,
     /// Sign-in form; `problem` is a translation key.
     Login { problem: Option<String> },
     /// The signed-in account's start page.

@@ -194,6 +194,11 @@ async fn every_portal_form_needs_its_own_sessions_token() {
             let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
             let response = post(&app, &path, Some(&cookie), &action_form(token, &target)).await;
             assert_eq!(response.status().as_u16(), 403, "{path} {token:?}");
+            let page = response.text().await.unwrap();
+            assert!(
+                page.contains("This form has expired"),
+                "said in words: {page}"
+            );
         }
         let logout = post(
             &app,

@@ -1,7 +1,7 @@
 //! Admins' pages: accounts (create, disable, enable) and the audit log.
 //! Any other account is answered as if these pages did not exist.
 
-use super::{internal, lang_name, read, read_pairs, session, to_login};
+use super::{internal, lang_name, read, read_pairs, refused_form, session, to_login};
 use crate::accounts::{self, Created};
 use crate::domain::account::{NewAccount, Role, check_password};
 use crate::page_render::render;
@@ -125,7 +125,7 @@ pub async fn create(
             .unwrap_or_default()
     };
     if !session.form_is_genuine(Some(&field("csrf"))) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     let input = NewAccountInput {
         username: field("username").trim().to_lowercase(),
@@ -203,7 +203,7 @@ pub async fn set_access(
         Err(response) => return response,
     };
     if !session.form_is_genuine(form.get("csrf")) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     if let Ok(uri) = format!("/{}/staff/accounts", lang.code()).parse() {
         parts.uri = uri;

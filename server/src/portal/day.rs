@@ -1,7 +1,7 @@
 //! Reception: a site's bookings by day, a code checked, bookings marked
 //! arrived, seen, no-show or cancelled, and walk-ins counted.
 
-use super::{authorised, internal, lang_name, read};
+use super::{authorised, internal, lang_name, read, refused_form};
 use crate::accounts::{self};
 use crate::booking::BookingError;
 use crate::booking_store;
@@ -338,7 +338,7 @@ async fn reception(
         Err(response) => return response,
     };
     if !session.form_is_genuine(form.get("csrf")) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     // The answer is the day view again.
     if let Ok(uri) = format!("/{}/staff/site/{}/bookings", lang.code(), site.id).parse() {

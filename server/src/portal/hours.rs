@@ -1,7 +1,7 @@
 //! A site's weekly hours and booking rules, in a form, and the days it is
 //! closed whatever the weekly hours say.
 
-use super::{authorised, internal, lang_name, read};
+use super::{authorised, internal, lang_name, read, refused_form};
 use crate::accounts::{self};
 use crate::booking_store;
 use crate::db;
@@ -137,7 +137,7 @@ pub async fn save_hours(
         Err(response) => return response,
     };
     if !session.form_is_genuine(form.get("csrf")) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     let mut shown = match stored_form(&state, &session, &site, lang).await {
         Ok(shown) => shown,
@@ -241,7 +241,7 @@ pub async fn closures(
         Err(response) => return response,
     };
     if !session.form_is_genuine(form.get("csrf")) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     if let Ok(uri) = format!("/{}/staff/site/{}/hours", lang.code(), site.id).parse() {
         parts.uri = uri;

@@ -14,9 +14,11 @@ pub mod sign_in;
 
 use crate::accounts::{self, StoredAccount};
 use crate::domain::account::Role;
+use crate::page_render::render;
 use crate::sessions::{self, Session};
 use crate::startup::ServerState;
 use app::i18n::Lang;
+use app::portal_model::PortalView;
 use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -41,6 +43,12 @@ pub(crate) async fn read_pairs(request: Request) -> (Parts, Vec<(String, String)
 
 pub(crate) fn to_login(lang: Lang) -> Response {
     Redirect::to(&format!("/{}/staff/login", lang.code())).into_response()
+}
+
+/// A form without its session's anti-forgery token: refused (403) with a
+/// page saying so in the user's language; nothing was changed.
+pub(crate) async fn refused_form(state: &ServerState, parts: Parts) -> Response {
+    render(state, parts, PortalView::FormExpired, StatusCode::FORBIDDEN).await
 }
 
 pub(crate) fn internal(error: anyhow::Error) -> Response {

@@ -1,7 +1,7 @@
 //! Changing one's own password: the current one first, then a new one of
 //! at least 12 characters, twice. Other sign-ins of the account end.
 
-use super::{internal, read, session, to_login};
+use super::{internal, read, refused_form, session, to_login};
 use crate::accounts;
 use crate::domain::account::check_password;
 use crate::page_render::render;
@@ -51,7 +51,7 @@ pub async fn change(
         Err(response) => return response,
     };
     if !session.form_is_genuine(form.get("csrf")) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     let field = |name: &str| form.get(name).cloned().unwrap_or_default();
     let new = field("new_password");

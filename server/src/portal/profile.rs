@@ -2,7 +2,7 @@
 //! services (free or paid), ID, anonymous testing, languages, phone and a
 //! note. Checked by the same rules as every imported row.
 
-use super::{authorised, internal, lang_name, read_pairs};
+use super::{authorised, internal, lang_name, read_pairs, refused_form};
 use crate::accounts;
 use crate::db;
 use crate::domain::site::{MAX_NOTES_CHARS, Site};
@@ -189,7 +189,7 @@ pub async fn save(
         .find(|(k, _)| k == "csrf")
         .map(|(_, v)| v.clone());
     if !session.form_is_genuine(csrf.as_ref()) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     let mut form = typed(stored(&site, &session, lang), &pairs);
     // Only languages the form offers.

@@ -1,6 +1,6 @@
 //! Signing in and out, and the signed-in account's start page.
 
-use super::{internal, lang_name, managed_sites, read, session, to_login};
+use super::{internal, lang_name, managed_sites, read, refused_form, session, to_login};
 use crate::accounts::{self};
 use crate::page_render::render;
 use crate::sessions::{self};
@@ -101,7 +101,7 @@ pub async fn logout(
         Err(response) => return response,
     };
     if !session.form_is_genuine(form.get("csrf")) {
-        return StatusCode::FORBIDDEN.into_response();
+        return refused_form(&state, parts).await;
     }
     if let Err(error) = session.end(&state.app.pool).await {
         return internal(error);

@@ -12,7 +12,7 @@ mod referrals;
 mod sign_in;
 mod week;
 
-use crate::components::no_store;
+use crate::components::{href, no_store, t};
 use crate::pages::NotFound;
 use crate::portal_model::PortalView;
 use leptos::prelude::*;
@@ -23,6 +23,12 @@ pub fn PortalPage() -> impl IntoView {
     no_store();
     match use_context::<PortalView>() {
         None => view! { <NotFound/> }.into_any(),
+        Some(PortalView::FormExpired) => view! {
+            <h1>{t("portal-home-title")}</h1>
+            <p class="error" role="alert" id="form-expired">{t("portal-csrf")}</p>
+            <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        }
+        .into_any(),
         Some(PortalView::Login { problem }) => sign_in::login_page(problem),
         Some(PortalView::Home(home)) => sign_in::home_page(home),
         Some(PortalView::Hours(form)) => hours::hours_page(form),
