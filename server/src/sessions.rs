@@ -100,7 +100,7 @@ pub async fn current(pool: &Pool, headers: &HeaderMap) -> anyhow::Result<Option<
 
 impl Session {
     /// Whether a posted form carries this session's anti-forgery token.
-    pub fn form_is_genuine(&self, posted: Option<&String>) -> bool {
+    pub fn form_is_genuine(&self, posted: Option<&str>) -> bool {
         posted.is_some_and(|token| {
             token.len() == self.csrf.len()
                 && token

@@ -1,7 +1,8 @@
 //! Admins' pages: accounts (create, disable, enable) and the audit log.
 //! Any other account is answered as if these pages did not exist.
 
-use super::{internal, lang_name, read, read_pairs, refused_form, session, to_login};
+use super::access::Admin;
+use super::{genuine_form, internal, lang_name};
 use crate::accounts::{self, Created};
 use crate::domain::account::{NewAccount, Role, check_password};
 use crate::page_render::render;
@@ -11,20 +12,10 @@ use app::i18n::Lang;
 use app::portal_model::{AccountRow, AccountsView, AuditRow, NewAccountInput, PortalView};
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 /// The most audit entries shown.
 const AUDIT_SHOWN: i64 = 500;
-
-/// The signed-in admin, or the response for anyone else.
-async fn admin(state: &ServerState, parts: &Parts, lang: Lang) -> Result<Session, Response> {
-    match session(state, parts).await? {
-        None => Err(to_login(lang)),
-        Some(s) if s.account.role() == Some(Role::Admin) => Ok(s),
-        Some(_) => Err(StatusCode::NOT_FOUND.into_response()),
-    }
-}
 
 async fn accounts_view(
     state: &ServerState,
@@ -72,22 +63,13 @@ async fn accounts_view(
 /// `GET /{lang}/staff/accounts`.
 pub async fn accounts_page(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    Admin { lang, session }: Admin,
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let result = async {
-        let session = admin(&state, &parts, lang).await?;
-        accounts_view(&state, &session, lang)
-            .await
-            .map_err(internal)
-    };
-    match result.await {
+    match accounts_view(&state, &session, lang).await {
         Ok(view) => render(&state, parts, PortalView::Accounts(view), StatusCode::OK).await,
-        Err(response) => response,
+        Err(error) => internal(error),
     }
 }
 
@@ -106,34 +88,21 @@ fn new_account(input: &NewAccountInput) -> Result<NewAccount, &'static str> {
 /// admin passes on; its owner changes it after signing in.
 pub async fn create(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    Admin { lang, session }: Admin,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = read_pairs(request).await;
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
-    let session = match admin(&state, &parts, lang).await {
-        Ok(session) => session,
-        Err(response) => return response,
-    };
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    if !session.form_is_genuine(Some(&field("csrf"))) {
-        return refused_form(&state, parts).await;
-    }
+    let field = |name: &str| form.text(name).to_string();
     let input = NewAccountInput {
         username: field("username").trim().to_lowercase(),
         role: field("role"),
-        sites: pairs
-            .iter()
-            .filter(|(k, v)| k == "site" && !v.is_empty())
-            .map(|(_, v)| v.clone())
+        sites: form
+            .all("site")
+            .filter(|site| !site.is_empty())
+            .map(str::to_string)
             .collect(),
         organisation: field("organisation"),
     };
@@ -191,24 +160,18 @@ pub async fn create(
 /// admin cannot disable themselves (someone must be left to undo it).
 pub async fn set_access(
     State(state): State<ServerState>,
-    Path((lang, id)): Path<(String, i64)>,
+    Admin { lang, session }: Admin,
+    Path((_, id)): Path<(String, i64)>,
     request: Request,
 ) -> Response {
-    let (mut parts, form) = read(request).await;
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (mut parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
-    let session = match admin(&state, &parts, lang).await {
-        Ok(session) => session,
-        Err(response) => return response,
-    };
-    if !session.form_is_genuine(form.get("csrf")) {
-        return refused_form(&state, parts).await;
-    }
     if let Ok(uri) = format!("/{}/staff/accounts", lang.code()).parse() {
         parts.uri = uri;
     }
-    let disabled = form.get("disabled").map(String::as_str) == Some("1");
+    let disabled = form.value("disabled") == Some("1");
     let changed = async {
         if id == session.account.id {
             return anyhow::Ok(false);
@@ -248,16 +211,10 @@ pub async fn set_access(
 /// `GET /{lang}/staff/audit`: the latest staff actions.
 pub async fn audit_page(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    Admin { lang, .. }: Admin,
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    if let Err(response) = admin(&state, &parts, lang).await {
-        return response;
-    }
     let entries = match accounts::audit_log(&state.app.pool, AUDIT_SHOWN).await {
         Ok(entries) => entries,
         Err(error) => return internal(error),

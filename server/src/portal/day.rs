@@ -1,7 +1,8 @@
 //! Reception: a site's bookings by day, a code checked, bookings marked
 //! arrived, seen, no-show or cancelled, and walk-ins counted.
 
-use super::{authorised, internal, lang_name, read, refused_form};
+use super::access::ManagedSite;
+use super::{genuine_form, internal, lang_name};
 use crate::accounts::{self};
 use crate::booking::BookingError;
 use crate::booking_store;
@@ -12,9 +13,9 @@ use crate::sessions::Session;
 use crate::startup::ServerState;
 use app::i18n::Lang;
 use app::portal_model::{DayRow, DayView, PortalView, SlotRow, WeekView};
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{DateTime, Datelike, NaiveDate};
 use chrono::{Duration, Utc};
 use chrono_tz::Tz;
@@ -97,18 +98,11 @@ fn local_days(
 /// `date`, Monday first.
 pub async fn week(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    ManagedSite { lang, site, .. }: ManagedSite,
     Query(query): Query<HashMap<String, String>>,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    let (_, site) = match authorised(&state, &parts, lang, &site_id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
     let date = local_date(&site, query.get("date").map(String::as_str));
     let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
     let found = async {
@@ -162,18 +156,15 @@ fn day_row(booking: booking_store::DayBooking, tz: Tz) -> DayRow {
 /// `GET /{lang}/staff/site/{id}/bookings?date=YYYY-MM-DD`.
 pub async fn day(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
     Query(query): Query<HashMap<String, String>>,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
     match day_view(
         &state,
         &session,
@@ -324,27 +315,23 @@ async fn act(
 
 async fn reception(
     state: ServerState,
-    lang: String,
-    site_id: String,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
     request: Request,
     action: Action,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (mut parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
-    let (mut parts, form) = read(request).await;
-    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if !session.form_is_genuine(form.get("csrf")) {
-        return refused_form(&state, parts).await;
-    }
     // The answer is the day view again.
     if let Ok(uri) = format!("/{}/staff/site/{}/bookings", lang.code(), site.id).parse() {
         parts.uri = uri;
     }
-    let field = |name: &str| form.get(name).cloned().unwrap_or_default();
+    let field = |name: &str| form.text(name).to_string();
     let outcome = match act(&state, &session, &site, action, field).await {
         Ok(outcome) => outcome,
         Err(error) => return internal(error),
@@ -364,38 +351,38 @@ async fn reception(
 /// or cancelled.
 pub async fn mark(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    managed: ManagedSite,
     request: Request,
 ) -> Response {
-    reception(state, lang, site_id, request, Action::Mark).await
+    reception(state, managed, request, Action::Mark).await
 }
 
 /// `POST /{lang}/staff/site/{id}/bookings/code`: the booking a client's
 /// code belongs to, if it is at this site.
 pub async fn check_code(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    managed: ManagedSite,
     request: Request,
 ) -> Response {
-    reception(state, lang, site_id, request, Action::CheckCode).await
+    reception(state, managed, request, Action::CheckCode).await
 }
 
 /// `POST /{lang}/staff/site/{id}/walk-ins`: one more person seen without
 /// a booking.
 pub async fn walk_in(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    managed: ManagedSite,
     request: Request,
 ) -> Response {
-    reception(state, lang, site_id, request, Action::WalkIn).await
+    reception(state, managed, request, Action::WalkIn).await
 }
 
 /// `POST /{lang}/staff/site/{id}/slots`: `blocked=1` blocks the slot at
 /// `start`, `blocked=0` opens it again.
 pub async fn block(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    managed: ManagedSite,
     request: Request,
 ) -> Response {
-    reception(state, lang, site_id, request, Action::Block).await
+    reception(state, managed, request, Action::Block).await
 }

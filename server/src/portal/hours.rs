@@ -1,7 +1,8 @@
 //! A site's weekly hours and booking rules, in a form, and the days it is
 //! closed whatever the weekly hours say.
 
-use super::{authorised, internal, lang_name, read, refused_form};
+use super::access::ManagedSite;
+use super::{Form, genuine_form, internal, lang_name};
 use crate::accounts::{self};
 use crate::booking_store;
 use crate::db;
@@ -12,11 +13,10 @@ use crate::sessions::Session;
 use crate::startup::ServerState;
 use app::i18n::Lang;
 use app::portal_model::{HoursForm, PortalView};
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, Utc};
-use std::collections::HashMap;
 
 /// Booking rules offered for a site that has none yet.
 const DEFAULT_RULES: SlotRules = SlotRules {
@@ -89,17 +89,14 @@ async fn stored_form(
 /// `GET /{lang}/staff/site/{id}/hours`.
 pub async fn hours_form(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
     match stored_form(&state, &session, &site, lang).await {
         Ok(form) => render(&state, parts, PortalView::Hours(form), StatusCode::OK).await,
         Err(error) => internal(error),
@@ -107,10 +104,12 @@ pub async fn hours_form(
 }
 
 /// Booking rules from the form, if every number is in range.
-fn rules_from(form: &HashMap<String, String>) -> Option<SlotRules> {
+fn rules_from(form: &Form) -> Option<SlotRules> {
     let number = |name: &str, range: std::ops::RangeInclusive<u32>| {
-        form.get(name)
-            .and_then(|v| v.trim().parse::<u32>().ok())
+        form.text(name)
+            .trim()
+            .parse::<u32>()
+            .ok()
             .filter(|n| range.contains(n))
     };
     Some(SlotRules {
@@ -125,20 +124,17 @@ fn rules_from(form: &HashMap<String, String>) -> Option<SlotRules> {
 /// public pages and slots change at once.
 pub async fn save_hours(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
-    let (parts, form) = read(request).await;
-    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if !session.form_is_genuine(form.get("csrf")) {
-        return refused_form(&state, parts).await;
-    }
     let mut shown = match stored_form(&state, &session, &site, lang).await {
         Ok(shown) => shown,
         Err(error) => return internal(error),
@@ -148,7 +144,7 @@ pub async fn save_hours(
         for (i, (from, to)) in day.iter_mut().enumerate() {
             let field = |end: &str| {
                 let name = crate::domain::weekly_hours::field_name(index as u8 + 1, i + 1, end);
-                form.get(&name).cloned().unwrap_or_default()
+                form.text(&name).to_string()
             };
             (*from, *to) = (field("from"), field("to"));
         }
@@ -159,9 +155,9 @@ pub async fn save_hours(
         ("notice_hours", &mut shown.notice_hours),
         ("days_ahead", &mut shown.days_ahead),
     ] {
-        *value = form.get(name).cloned().unwrap_or_default();
+        *value = form.text(name).to_string();
     }
-    let week = match WeeklyHours::from_form(|name| form.get(name).map(String::as_str)) {
+    let week = match WeeklyHours::from_form(|name| form.value(name)) {
         Ok(week) => week,
         Err(error) => {
             shown.problem = Some((error.message_key().to_string(), Some(error.weekday())));
@@ -229,24 +225,21 @@ fn closure_days(from: &str, to: &str, today: NaiveDate) -> Option<Vec<NaiveDate>
 /// disappear from the public pages at once.
 pub async fn closures(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (mut parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
-    let (mut parts, form) = read(request).await;
-    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    if !session.form_is_genuine(form.get("csrf")) {
-        return refused_form(&state, parts).await;
-    }
     if let Ok(uri) = format!("/{}/staff/site/{}/hours", lang.code(), site.id).parse() {
         parts.uri = uri;
     }
-    let field = |name: &str| form.get(name).map(String::as_str).unwrap_or("");
+    let field = |name: &str| form.text(name);
     let today = Utc::now().with_timezone(&site.timezone).date_naive();
     let pool = &state.app.pool;
     let changed = async {

@@ -1,7 +1,8 @@
 //! Indicators for donors and managers: admins see every site, staff their
 //! sites, outreach workers their organisation's referrals. Counts only.
 
-use super::{internal, lang_name, managed_sites, session, to_login};
+use super::access::SignedIn;
+use super::{internal, lang_name, managed_sites};
 use crate::booking_store::parse_instant;
 use crate::domain::account::Role;
 use crate::domain::indicators::{self, BookingFact, Counts, Period, Row, WalkInFact};
@@ -9,9 +10,8 @@ use crate::page_render::render;
 use crate::report_store;
 use crate::sessions::Session;
 use crate::startup::ServerState;
-use app::i18n::Lang;
 use app::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView, PortalView};
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDateTime, Utc};
@@ -117,19 +117,11 @@ fn period_of(query: &HashMap<String, String>) -> Period {
 /// `GET /{lang}/staff/indicators?period=week|month`.
 pub async fn page(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    SignedIn { lang, session }: SignedIn,
     Query(query): Query<HashMap<String, String>>,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    let session = match session(&state, &parts).await {
-        Ok(Some(session)) => session,
-        Ok(None) => return to_login(lang),
-        Err(response) => return response,
-    };
     let period = period_of(&query);
     let (scope, rows) = match rows_for(&state, &session, period).await {
         Ok(found) => found,
@@ -161,19 +153,11 @@ pub async fn page(
 /// `GET /{lang}/staff/indicators.csv?period=week|month`: the same rows.
 pub async fn csv(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    SignedIn { lang: _, session }: SignedIn,
     Query(query): Query<HashMap<String, String>>,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let (parts, _) = request.into_parts();
-    let session = match session(&state, &parts).await {
-        Ok(Some(session)) => session,
-        Ok(None) => return to_login(lang),
-        Err(response) => return response,
-    };
+    let (_parts, _) = request.into_parts();
     let period = period_of(&query);
     let text = match rows_for(&state, &session, period).await {
         Ok((_, rows)) => indicators::to_csv(period, &rows),

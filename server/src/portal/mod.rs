@@ -3,6 +3,7 @@
 //! these put in their context. A site an account may not manage is answered
 //! exactly like a site that does not exist.
 
+mod access;
 pub mod admin;
 pub mod day;
 pub mod hours;
@@ -15,7 +16,7 @@ pub mod sign_in;
 use crate::accounts::{self, StoredAccount};
 use crate::domain::account::Role;
 use crate::page_render::render;
-use crate::sessions::{self, Session};
+use crate::sessions::Session;
 use crate::startup::ServerState;
 use app::i18n::Lang;
 use app::portal_model::PortalView;
@@ -23,46 +24,66 @@ use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use std::collections::HashMap;
 
 const FORM_LIMIT: usize = 16 * 1024;
 
-pub(crate) async fn read(request: Request) -> (Parts, HashMap<String, String>) {
-    let (parts, pairs) = read_pairs(request).await;
-    (parts, pairs.into_iter().collect())
+/// A posted portal form, its fields in order.
+pub(crate) struct Form(Vec<(String, String)>);
+
+impl Form {
+    /// The first value of `name`, if sent.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The first value of `name`, empty when not sent.
+    pub fn text(&self, name: &str) -> &str {
+        self.value(name).unwrap_or("")
+    }
+
+    /// Every value of `name` (a multiple choice).
+    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> {
+        self.0
+            .iter()
+            .filter(move |(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
 }
 
-/// The posted form's fields in order, repeated names kept.
-pub(crate) async fn read_pairs(request: Request) -> (Parts, Vec<(String, String)>) {
+/// Reads a posted form (the sign-in form, which has no session yet).
+pub(crate) async fn read_form(request: Request) -> (Parts, Form) {
     let (parts, body) = request.into_parts();
     let bytes = axum::body::to_bytes(body, FORM_LIMIT)
         .await
         .unwrap_or_default();
-    (parts, form_urlencoded::parse(&bytes).into_owned().collect())
+    let fields = form_urlencoded::parse(&bytes).into_owned().collect();
+    (parts, Form(fields))
+}
+
+/// Reads a posted form and refuses it (403, with a page saying so in the
+/// user's language) unless it carries the session's anti-forgery token.
+pub(crate) async fn genuine_form(
+    state: &ServerState,
+    session: &Session,
+    request: Request,
+) -> Result<(Parts, Form), Response> {
+    let (parts, form) = read_form(request).await;
+    if !session.form_is_genuine(form.value("csrf")) {
+        return Err(render(state, parts, PortalView::FormExpired, StatusCode::FORBIDDEN).await);
+    }
+    Ok((parts, form))
 }
 
 pub(crate) fn to_login(lang: Lang) -> Response {
     Redirect::to(&format!("/{}/staff/login", lang.code())).into_response()
 }
 
-/// A form without its session's anti-forgery token: refused (403) with a
-/// page saying so in the user's language; nothing was changed.
-pub(crate) async fn refused_form(state: &ServerState, parts: Parts) -> Response {
-    render(state, parts, PortalView::FormExpired, StatusCode::FORBIDDEN).await
-}
-
 pub(crate) fn internal(error: anyhow::Error) -> Response {
     tracing::error!(%error, "portal request failed");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
-
-pub(crate) async fn session(
-    state: &ServerState,
-    parts: &Parts,
-) -> Result<Option<Session>, Response> {
-    sessions::current(&state.app.pool, &parts.headers)
-        .await
-        .map_err(internal)
 }
 
 /// The sites `account` may manage: all for admins, its own for staff.
@@ -88,25 +109,5 @@ pub(crate) fn lang_name(names: &crate::domain::site::Names, lang: Lang) -> Strin
         Lang::Ru => names.ru.clone(),
         Lang::Kk => names.kk.clone(),
         Lang::En => names.en.clone(),
-    }
-}
-
-/// The signed-in session and the site, if the account may manage it.
-pub(crate) async fn authorised(
-    state: &ServerState,
-    parts: &Parts,
-    lang: Lang,
-    site_id: &str,
-) -> Result<(Session, crate::domain::site::Site), Response> {
-    let Some(session) = session(state, parts).await? else {
-        return Err(to_login(lang));
-    };
-    let allowed = managed_sites(state, &session.account)
-        .await
-        .map_err(internal)?;
-    let site = state.app.directory().site(site_id).cloned();
-    match site {
-        Some(site) if allowed.iter().any(|id| id == site_id) => Ok((session, site)),
-        _ => Err(StatusCode::NOT_FOUND.into_response()),
     }
 }

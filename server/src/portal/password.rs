@@ -1,32 +1,24 @@
 //! Changing one's own password: the current one first, then a new one of
 //! at least 12 characters, twice. Other sign-ins of the account end.
 
-use super::{internal, read, refused_form, session, to_login};
+use super::access::SignedIn;
+use super::{genuine_form, internal};
 use crate::accounts;
 use crate::domain::account::check_password;
 use crate::page_render::render;
 use crate::startup::ServerState;
-use app::i18n::Lang;
 use app::portal_model::PortalView;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 /// `GET /{lang}/staff/password`.
 pub async fn form(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    SignedIn { lang: _, session }: SignedIn,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    let session = match session(&state, &parts).await {
-        Ok(Some(session)) => session,
-        Ok(None) => return to_login(lang),
-        Err(response) => return response,
-    };
     let view = PortalView::Password {
         csrf: session.csrf.clone(),
         message: None,
@@ -38,22 +30,14 @@ pub async fn form(
 /// `POST /{lang}/staff/password`.
 pub async fn change(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    SignedIn { lang: _, session }: SignedIn,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
-    let (parts, form) = read(request).await;
-    let session = match session(&state, &parts).await {
-        Ok(Some(session)) => session,
-        Ok(None) => return to_login(lang),
-        Err(response) => return response,
-    };
-    if !session.form_is_genuine(form.get("csrf")) {
-        return refused_form(&state, parts).await;
-    }
-    let field = |name: &str| form.get(name).cloned().unwrap_or_default();
+    let field = |name: &str| form.text(name).to_string();
     let new = field("new_password");
     let limit = &state.app.login_limit;
     let username = &session.account.username;

@@ -2,7 +2,8 @@
 //! services (free or paid), ID, anonymous testing, languages, phone and a
 //! note. Checked by the same rules as every imported row.
 
-use super::{authorised, internal, lang_name, read_pairs, refused_form};
+use super::access::ManagedSite;
+use super::{Form, genuine_form, internal, lang_name};
 use crate::accounts;
 use crate::db;
 use crate::domain::site::{MAX_NOTES_CHARS, Site};
@@ -12,9 +13,9 @@ use crate::startup::ServerState;
 use app::i18n::Lang;
 use app::model::{Service, SpokenLang};
 use app::portal_model::{PortalView, ProfileForm};
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::Utc;
 
 /// The fields a refusal can name; anything else is about the location.
@@ -71,31 +72,21 @@ fn stored(site: &Site, session: &Session, lang: Lang) -> ProfileForm {
 /// `GET /{lang}/staff/site/{id}/profile`.
 pub async fn form(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    match authorised(&state, &parts, lang, &site_id).await {
-        Ok((session, site)) => {
-            let view = PortalView::Profile(stored(&site, &session, lang));
-            render(&state, parts, view, StatusCode::OK).await
-        }
-        Err(response) => response,
-    }
+    let view = PortalView::Profile(stored(&site, &session, lang));
+    render(&state, parts, view, StatusCode::OK).await
 }
 
 /// The form as typed, over the stored profile.
-fn typed(mut form: ProfileForm, pairs: &[(String, String)]) -> ProfileForm {
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_string())
-            .unwrap_or_default()
-    };
+fn typed(mut form: ProfileForm, posted: &Form) -> ProfileForm {
+    let field = |name: &str| posted.text(name).trim().to_string();
     form.name_ru = field("name_ru");
     form.name_kk = field("name_kk");
     form.name_en = field("name_en");
@@ -110,11 +101,7 @@ fn typed(mut form: ProfileForm, pairs: &[(String, String)]) -> ProfileForm {
     for (code, price) in &mut form.services {
         *price = field(&format!("service-{code}"));
     }
-    form.languages = pairs
-        .iter()
-        .filter(|(k, _)| k == "language")
-        .map(|(_, v)| v.clone())
-        .collect();
+    form.languages = posted.all("language").map(str::to_string).collect();
     form
 }
 
@@ -173,25 +160,18 @@ fn checked(site: &Site, form: &ProfileForm) -> Result<Site, Vec<String>> {
 /// at once, or shown again with the fields to correct.
 pub async fn save(
     State(state): State<ServerState>,
-    Path((lang, site_id)): Path<(String, String)>,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (parts, posted) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
     };
-    let (parts, pairs) = read_pairs(request).await;
-    let (session, site) = match authorised(&state, &parts, lang, &site_id).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let csrf = pairs
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.clone());
-    if !session.form_is_genuine(csrf.as_ref()) {
-        return refused_form(&state, parts).await;
-    }
-    let mut form = typed(stored(&site, &session, lang), &pairs);
+    let mut form = typed(stored(&site, &session, lang), &posted);
     // Only languages the form offers.
     form.languages
         .retain(|code| SpokenLang::from_code(code).is_some());

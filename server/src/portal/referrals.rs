@@ -2,15 +2,15 @@
 //! referral is a booking made while an outreach worker was signed in
 //! (crate::booking_pages records the organisation, never the worker).
 
-use super::{internal, lang_name, session, to_login};
+use super::access::SignedIn;
+use super::{internal, lang_name};
 use crate::booking_store::parse_instant;
 use crate::domain::account::Role;
 use crate::page_render::render;
 use crate::report_store;
 use crate::startup::ServerState;
-use app::i18n::Lang;
 use app::portal_model::{PortalView, ReferralRow, ReferralsView};
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
@@ -20,18 +20,10 @@ const LISTED: i64 = 200;
 /// `GET /{lang}/staff/referrals`: outreach accounts only.
 pub async fn page(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    SignedIn { lang, session }: SignedIn,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    let session = match session(&state, &parts).await {
-        Ok(Some(session)) => session,
-        Ok(None) => return to_login(lang),
-        Err(response) => return response,
-    };
     let account = &session.account;
     let (Some(Role::Outreach), Some(org)) = (account.role(), account.organisation.clone()) else {
         return StatusCode::NOT_FOUND.into_response();

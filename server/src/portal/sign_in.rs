@@ -1,6 +1,7 @@
 //! Signing in and out, and the signed-in account's start page.
 
-use super::{internal, lang_name, managed_sites, read, refused_form, session, to_login};
+use super::access::SignedIn;
+use super::{genuine_form, internal, lang_name, managed_sites, read_form, to_login};
 use crate::accounts::{self};
 use crate::page_render::render;
 use crate::sessions::{self};
@@ -39,12 +40,9 @@ pub async fn login(
     let Some(lang) = Lang::from_code(&lang) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let (parts, form) = read(request).await;
-    let username = form
-        .get("username")
-        .map(|u| u.trim().to_lowercase())
-        .unwrap_or_default();
-    let password = form.get("password").cloned().unwrap_or_default();
+    let (parts, form) = read_form(request).await;
+    let username = form.text("username").trim().to_lowercase();
+    let password = form.text("password");
     let refuse = |key: &str| PortalView::Login {
         problem: Some(key.to_string()),
     };
@@ -62,7 +60,7 @@ pub async fn login(
         Err(error) => return internal(error),
     };
     let signed_in =
-        account.filter(|a| !a.disabled && accounts::password_matches(&password, &a.password_hash));
+        account.filter(|a| !a.disabled && accounts::password_matches(password, &a.password_hash));
     let Some(account) = signed_in else {
         state.app.login_limit.record(username);
         return render(
@@ -88,20 +86,11 @@ pub async fn login(
 /// `POST /{lang}/staff/logout`.
 pub async fn logout(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    SignedIn { lang, session }: SignedIn,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let (parts, form) = read(request).await;
-    let session = match session(&state, &parts).await {
-        Ok(Some(session)) => session,
-        Ok(None) => return to_login(lang),
-        Err(response) => return response,
-    };
-    if !session.form_is_genuine(form.get("csrf")) {
-        return refused_form(&state, parts).await;
+    if let Err(refused) = genuine_form(&state, &session, request).await {
+        return refused;
     }
     if let Err(error) = session.end(&state.app.pool).await {
         return internal(error);
@@ -116,18 +105,10 @@ pub async fn logout(
 /// `GET /{lang}/staff`: the account's sites.
 pub async fn home(
     State(state): State<ServerState>,
-    Path(lang): Path<String>,
+    SignedIn { lang, session }: SignedIn,
     request: Request,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let (parts, _) = request.into_parts();
-    let session = match session(&state, &parts).await {
-        Ok(Some(session)) => session,
-        Ok(None) => return to_login(lang),
-        Err(response) => return response,
-    };
     let ids = match managed_sites(&state, &session.account).await {
         Ok(ids) => ids,
         Err(error) => return internal(error),
