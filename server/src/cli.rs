@@ -116,7 +116,7 @@ async fn add_user(config: &Config, name: &str, options: &[&str]) -> anyhow::Resu
     db::seed_if_empty(&pool).await?;
     match accounts::create(&pool, &account, &hash).await? {
         Created::Created => {
-            println!("user {} added ({})", account.username, role.code());
+            println!("account added (role: {})", role.code());
             Ok(())
         }
         Created::UsernameTaken => fail(&format!("{} already exists", account.username)),

@@ -156,9 +156,7 @@ pub async fn upsert_sites(pool: &Pool, sites: &[Site]) -> anyhow::Result<()> {
         .execute(&mut *tx)
         .await?;
     }
-    sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
-        .execute(&mut *tx)
-        .await?;
+    mark_directory_changed(&mut tx).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -176,9 +174,7 @@ pub async fn set_opening_hours(
         .bind(site_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
-        .execute(&mut *tx)
-        .await?;
+    mark_directory_changed(&mut tx).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -213,10 +209,18 @@ pub async fn save_profile(pool: &Pool, site: &Site) -> anyhow::Result<()> {
     .bind(&site.id)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
-        .execute(&mut *tx)
-        .await?;
+    mark_directory_changed(&mut tx).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Bumps the directory version, so every instance rebuilds its index.
+async fn mark_directory_changed(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+) -> anyhow::Result<()> {
+    sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use super::access::ManagedSite;
 use super::{Form, genuine_form, internal, lang_name};
 use crate::accounts;
 use crate::db;
-use crate::domain::site::{MAX_NOTES_CHARS, Site};
+use crate::domain::site::{MAX_NOTES_CHARS, Site, SiteRecord};
 use crate::page_render::render;
 use crate::sessions::Session;
 use crate::startup::ServerState;
@@ -17,22 +17,6 @@ use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
-
-/// The fields a refusal can name; anything else is about the location.
-const FIELDS: [&str; 12] = [
-    "name_ru",
-    "name_kk",
-    "name_en",
-    "address",
-    "lat",
-    "lon",
-    "precision",
-    "services",
-    "requires_id",
-    "anonymous_testing",
-    "languages",
-    "phone",
-];
 
 fn stored(site: &Site, session: &Session, lang: Lang) -> ProfileForm {
     let record = site.to_record();
@@ -139,7 +123,9 @@ fn checked(site: &Site, form: &ProfileForm) -> Result<Site, Vec<String>> {
                 .iter()
                 .map(|p| {
                     let field = p.split(':').next().unwrap_or("");
-                    if FIELDS.contains(&field) {
+                    // Only edited columns can be refused (the rest are the
+                    // stored row's); anything else is about the location.
+                    if SiteRecord::COLUMNS.contains(&field) {
                         field
                     } else {
                         "lat"
