@@ -367,3 +367,4 @@ portal-profile-field-languages = Languages
 portal-profile-field-phone = Phone
 portal-profile-field-notes = Note for visitors (up to 500 characters; no names of staff or clients)
 audit-profile = site profile changed
+portal-walk-in-service = Service (optional)

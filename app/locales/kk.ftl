@@ -365,3 +365,4 @@ portal-profile-field-languages = Тілдер
 portal-profile-field-phone = Телефон
 portal-profile-field-notes = Келушілерге ескертпе (500 таңбаға дейін; қызметкерлер мен клиенттердің есімдерінсіз)
 audit-profile = жердің профилі өзгертілді
+portal-walk-in-service = Қызмет (міндетті емес)

@@ -369,3 +369,4 @@ portal-profile-field-languages = Языки
 portal-profile-field-phone = Телефон
 portal-profile-field-notes = Заметка для посетителей (до 500 символов; без имён сотрудников и клиентов)
 audit-profile = изменён профиль места
+portal-walk-in-service = Услуга (необязательно)

@@ -60,6 +60,7 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
         <h1>{t("portal-accounts")}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="accounts-message">{t(&key)}</p> })}
+        <div class="table-scroll" tabindex="0">
         <table class="week accounts">
             <caption>{t("portal-accounts")}</caption>
             <thead>
@@ -73,6 +74,7 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
         <h2 id="new-account">{t("portal-account-new")}</h2>
         {problem.map(|key| view! { <p class="error" role="alert" id="account-problem">{t(&key)}</p> })}
         <form class="booking-form" method="post" action=href("/staff/accounts") data-full-page="">
@@ -124,6 +126,7 @@ pub fn audit_page(rows: Vec<AuditRow>) -> AnyView {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
         <h1>{t("portal-audit")}</h1>
         {rows.is_empty().then(|| view! { <p>{t("portal-audit-empty")}</p> })}
+        <div class="table-scroll" tabindex="0">
         <table class="week audit">
             <caption>{t("portal-audit-caption")}</caption>
             <thead>
@@ -152,6 +155,7 @@ pub fn audit_page(rows: Vec<AuditRow>) -> AnyView {
                     .collect_view()}
             </tbody>
         </table>
+        </div>
     }
     .into_any()
 }

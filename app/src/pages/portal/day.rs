@@ -161,9 +161,9 @@ pub fn day_page(day: DayView) -> AnyView {
         <p id="walk-in-count">{t("portal-walk-ins-today")}" "<strong>{walk_ins}</strong></p>
         <form class="inline-form" method="post" action=href(&format!("/staff/site/{site_id}/walk-ins")) data-full-page="">
             {hidden(&csrf, &date)}
-            <label for="walk-in-service">{t("booking-service-label")}</label>
+            <label for="walk-in-service">{t("portal-walk-in-service")}</label>
             <select id="walk-in-service" name="service">
-                <option value="">{t("booking-service-none")}</option>
+                <option value="">{t("portal-ind-service-none")}</option>
                 {Service::ALL
                     .iter()
                     .map(|s| view! { <option value=s.code()>{t(&format!("service-{}", s.code()))}</option> })

@@ -20,7 +20,8 @@ fn chart(periods: &[(String, u32, u32)]) -> impl IntoView {
         .enumerate()
         .map(|(i, (start, bookings, arrived))| {
             let x = i as u32 * GROUP_WIDTH + 4;
-            let label = start.get(5..).unwrap_or(start).to_string();
+            // "MM-DD" as "DD.MM".
+            let label = format!("{}.{}", start.get(8..10).unwrap_or(""), start.get(5..7).unwrap_or(""));
             view! {
                 <g>
                     <rect class="bar-booked" x=x y=CHART_HEIGHT - height(*bookings) width=BAR_WIDTH height=height(*bookings)></rect>
@@ -91,6 +92,7 @@ pub fn indicators_page(view: IndicatorsView) -> AnyView {
         </p>
         {rows.is_empty().then(|| view! { <p>{t("portal-ind-empty")}</p> })}
         {(!periods.is_empty()).then(|| chart(&periods))}
+        <div class="table-scroll" tabindex="0">
         <table class="week indicators">
             <caption>{t(&format!("portal-ind-by-{period}"))}</caption>
             <thead>
@@ -115,6 +117,7 @@ pub fn indicators_page(view: IndicatorsView) -> AnyView {
                     .collect_view()}
             </tbody>
         </table>
+        </div>
         <p class="source">{t("portal-ind-evening-weekend-help")}</p>
     }
     .into_any()
