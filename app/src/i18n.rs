@@ -4,49 +4,17 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
-/// A language the interface is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub enum Lang {
-    #[default]
-    Ru,
-    Kk,
-    En,
-}
+pub use vocabulary::Lang;
 
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Ru, Lang::Kk, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::Kk => "kk",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code() == code)
-    }
-
-    /// The language's own name, for the switcher.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Ru => "Русский",
-            Lang::Kk => "Қазақша",
-            Lang::En => "English",
-        }
-    }
-
-    fn source(self) -> &'static str {
-        match self {
-            Lang::Ru => include_str!("../locales/ru.ftl"),
-            Lang::Kk => include_str!("../locales/kk.ftl"),
-            Lang::En => include_str!("../locales/en.ftl"),
-        }
+/// The Fluent source of `lang`.
+fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => include_str!("../locales/ru.ftl"),
+        Lang::Kk => include_str!("../locales/kk.ftl"),
+        Lang::En => include_str!("../locales/en.ftl"),
     }
 }
 
@@ -56,7 +24,7 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Lang::ALL.map(build_bun
 
 fn build_bundle(lang: Lang) -> Bundle {
     let id: LanguageIdentifier = lang.code().parse().expect("language codes are valid");
-    let resource = FluentResource::try_new(lang.source().to_string())
+    let resource = FluentResource::try_new(source(lang).to_string())
         .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", lang.code()));
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks would end up inside attributes and URLs.
@@ -121,7 +89,7 @@ pub fn format_date(lang: Lang, iso: &str) -> String {
 
 /// The message ids a language defines.
 pub fn keys(lang: Lang) -> Vec<String> {
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
+    let resource = FluentResource::try_new(source(lang).to_string()).unwrap_or_else(|(r, _)| r);
     resource
         .entries()
         .filter_map(|entry| match entry {

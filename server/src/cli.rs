@@ -1,37 +1,79 @@
 //! The command line: `server` runs the app, `server import FILE` loads
-//! sites, `server user add …` creates a portal account.
+//! sites, `server user add …` creates a portal account. Configuration
+//! comes from environment variables (README, "Configuration").
 
-use crate::accounts::{self, Created};
 use crate::config::Config;
-use crate::domain::account::{NewAccount, Role, check_password};
+use crate::db::Db;
+use crate::domain::account::{NewAccount, Role};
 use crate::domain::site::Site;
 use crate::domain::site_csv::RowError;
 use crate::domain::{site_csv, site_geojson};
-use crate::{db, startup::Server};
+use crate::services::accounts::{self, AccountsError};
+use crate::services::directory;
+use crate::startup::Server;
 use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
 
-const USAGE: &str = "usage:
-  server                 run Senim (configuration: README, \"Configuration\")
-  server import FILE     add or update sites from a CSV (data/README.md) or GeoJSON file
-  server user add NAME --role admin|staff|outreach [--site ID]... [--org NAME]
-                         create a portal account; the password is read from stdin";
+/// Senim: find the nearest friendly clinic and book a time anonymously.
+/// Configured by environment variables (see the README, "Configuration").
+#[derive(Parser)]
+#[command(name = "server", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run Senim (what `server` alone does).
+    Serve,
+    /// Add or update sites from a CSV (data/README.md) or GeoJSON file:
+    /// every row is checked first, and nothing is written if one is bad.
+    Import {
+        /// A `.csv`, `.geojson` or `.json` file.
+        file: PathBuf,
+    },
+    /// Portal accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a portal account; its password is read from stdin (one line).
+    Add {
+        /// The username: 3 to 40 of a-z, 0-9, '.', '_' and '-'.
+        name: String,
+        /// admin, staff or outreach.
+        #[arg(long)]
+        role: String,
+        /// A site a staff account manages (repeatable; staff only).
+        #[arg(long = "site", value_name = "ID")]
+        sites: Vec<String>,
+        /// The organisation of an outreach account (outreach only).
+        #[arg(long = "org", value_name = "NAME")]
+        organisation: Option<String>,
+    },
+}
 
 pub async fn main() -> anyhow::Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cli = Cli::parse();
     let config = Config::from_env()?;
-    match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        [] | ["serve"] => serve(&config).await,
-        ["import", file] => import(&config, file).await,
-        ["user", "add", name, options @ ..] => add_user(&config, name, options).await,
-        _ => {
-            eprintln!("{USAGE}");
-            std::process::exit(2);
-        }
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(&config).await,
+        Command::Import { file } => import(&config, &file).await,
+        Command::User {
+            command:
+                UserCommand::Add {
+                    name,
+                    role,
+                    sites,
+                    organisation,
+                },
+        } => add_user(&config, &name, &role, sites, organisation).await,
     }
 }
 
@@ -42,13 +84,14 @@ async fn serve(config: &Config) -> anyhow::Result<()> {
 }
 
 /// Parses the whole file first; writes only if every row is valid.
-async fn import(config: &Config, file: &str) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {file}"))?;
-    let sites = match read_file(file, &text) {
+async fn import(config: &Config, file: &Path) -> anyhow::Result<()> {
+    let name = file.display();
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {name}"))?;
+    let sites = match read_file(&name.to_string(), &text) {
         Ok(sites) => sites,
         Err(errors) => {
             eprintln!(
-                "{file}: not imported, nothing changed. {} problem(s):",
+                "{name}: not imported, nothing changed. {} problem(s):",
                 errors.len()
             );
             for error in errors {
@@ -57,9 +100,9 @@ async fn import(config: &Config, file: &str) -> anyhow::Result<()> {
             std::process::exit(1);
         }
     };
-    let pool = db::connect(&config.database_url).await?;
-    db::upsert_sites(&pool, &sites).await?;
-    println!("{file}: {} site(s) imported", sites.len());
+    let db = Db::connect(&config.database_url).await?;
+    directory::import(&db, &sites).await?;
+    println!("{name}: {} site(s) imported", sites.len());
     Ok(())
 }
 
@@ -74,52 +117,38 @@ pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
 }
 
 /// `server user add`: checks everything, then stores the account with an
-/// argon2id hash of the password read from stdin (one line).
-async fn add_user(config: &Config, name: &str, options: &[&str]) -> anyhow::Result<()> {
-    let fail = |message: &str| -> ! {
+/// argon2id hash of the password read from stdin.
+async fn add_user(
+    config: &Config,
+    name: &str,
+    role: &str,
+    sites: Vec<String>,
+    organisation: Option<String>,
+) -> anyhow::Result<()> {
+    let refuse = |error: AccountsError| -> ! {
+        let message = match error {
+            AccountsError::UnknownRole => "--role is admin, staff or outreach".to_string(),
+            AccountsError::UsernameTaken => format!("{name} already exists"),
+            other => other.to_string(),
+        };
         eprintln!("user not added: {message}");
         std::process::exit(1);
     };
-    let mut role = None;
-    let mut sites = vec![];
-    let mut organisation = None;
-    let mut rest = options.iter();
-    while let Some(option) = rest.next() {
-        let Some(value) = rest.next() else {
-            fail(&format!("{option} needs a value"));
-        };
-        match *option {
-            "--role" => {
-                role = Some(
-                    Role::from_code(value)
-                        .unwrap_or_else(|| fail("--role is admin, staff or outreach")),
-                )
-            }
-            "--site" => sites.push(value.to_string()),
-            "--org" => organisation = Some(value.to_string()),
-            _ => fail(&format!("unknown option {option}")),
-        }
-    }
-    let role = role.unwrap_or_else(|| fail("--role is required"));
+    let role = Role::from_code(role).unwrap_or_else(|| refuse(AccountsError::UnknownRole));
     let account =
-        NewAccount::new(name, role, sites, organisation).unwrap_or_else(|e| fail(&e.to_string()));
+        NewAccount::new(name, role, sites, organisation).unwrap_or_else(|e| refuse(e.into()));
     let mut password = String::new();
     std::io::stdin()
         .read_line(&mut password)
         .context("cannot read the password from stdin")?;
     let password = password.trim_end_matches(['\r', '\n']);
-    if let Err(e) = check_password(password) {
-        fail(&e.to_string());
-    }
-    let hash = accounts::hash_password(password)?;
-    let pool = db::connect(&config.database_url).await?;
-    db::seed_if_empty(&pool).await?;
-    match accounts::create(&pool, &account, &hash).await? {
-        Created::Created => {
-            println!("account added (role: {})", role.code());
+    let db = Db::connect(&config.database_url).await?;
+    directory::seed_if_empty(&db).await?;
+    match accounts::create(&db, None, &account, password).await {
+        Ok(()) => {
+            println!("account added (role: {})", account.role.code());
             Ok(())
         }
-        Created::UsernameTaken => fail(&format!("{} already exists", account.username)),
-        Created::UnknownSite(site) => fail(&format!("no site {site} in the directory")),
+        Err(error) => refuse(error),
     }
 }

@@ -1,6 +1,7 @@
 //! Configuration from environment variables, with documented defaults
 //! (README, "Configuration").
 
+use crate::domain::booking::CodeKey;
 use anyhow::Context;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -71,10 +72,7 @@ impl Config {
 }
 
 /// Reads the code key, or creates it (readable by the owner only).
-pub fn load_or_create_key(
-    path: &std::path::Path,
-) -> anyhow::Result<crate::domain::booking::CodeKey> {
-    use crate::domain::booking::CodeKey;
+pub fn load_or_create_key(path: &std::path::Path) -> anyhow::Result<CodeKey> {
     if let Ok(bytes) = std::fs::read(path) {
         let key: [u8; 32] = bytes
             .try_into()

@@ -1,21 +1,14 @@
-//! Senim's server: everything only a server has. `domain` is plain Rust;
-//! the rest adapts it to HTTP, SQL and the command line.
+//! Senim's server, in layers that depend only on the ones below them:
+//! `web` (axum: routes, extractors, forms, presenting) → `services` (use
+//! cases: transaction, write, audit, commit) → `db` (the only SQL) →
+//! `domain` (plain Rust). `state` holds what they share; `startup` wires
+//! them; `cli` and `config` are the command line's.
 
-pub mod accounts;
-pub mod api;
-pub mod booking;
-pub mod booking_pages;
-pub mod booking_present;
-pub mod booking_store;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
-pub mod lookup_limit;
-pub mod page_render;
-pub mod portal;
-pub mod present;
-pub mod report_store;
-pub mod sessions;
+pub mod services;
 pub mod startup;
 pub mod state;
+pub mod web;

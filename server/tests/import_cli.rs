@@ -2,7 +2,8 @@
 //! server that must pick up the change without a restart.
 
 use server::config::Config;
-use server::db;
+use server::db::{self, Db};
+use server::services::directory;
 use server::startup::Server;
 use std::process::Command;
 use std::time::Duration;
@@ -32,8 +33,8 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
     let server = Server::build(&config).await.unwrap();
     let state = server.state.clone();
     tokio::spawn(server.run());
-    let pool = db::connect(&database_url).await.unwrap();
-    let before = db::load_sites(&pool).await.unwrap();
+    let db = Db::connect(&database_url).await.unwrap();
+    let before = db::sites::load_all(&db).await.unwrap();
 
     let bad = dir.path().join("bad.csv");
     std::fs::write(
@@ -56,7 +57,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
     }
     assert!(!stderr.contains("line 2"), "{stderr}");
     assert_eq!(
-        db::load_sites(&pool).await.unwrap(),
+        db::sites::load_all(&db).await.unwrap(),
         before,
         "nothing of the bad file is applied"
     );
@@ -73,7 +74,10 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(db::load_sites(&pool).await.unwrap().len(), before.len() + 1);
+    assert_eq!(
+        db::sites::load_all(&db).await.unwrap().len(),
+        before.len() + 1
+    );
 
     let mut seen = false;
     for _ in 0..50 {
@@ -93,9 +97,9 @@ async fn a_geojson_export_imports_back() {
         "sqlite://{}?mode=rwc",
         dir.path().join("senim.db").display()
     );
-    let pool = db::connect(&database_url).await.unwrap();
-    db::seed_if_empty(&pool).await.unwrap();
-    let sites = db::load_sites(&pool).await.unwrap();
+    let db = Db::connect(&database_url).await.unwrap();
+    directory::seed_if_empty(&db).await.unwrap();
+    let sites = db::sites::load_all(&db).await.unwrap();
     let file = dir.path().join("sites.geojson");
     std::fs::write(
         &file,
@@ -108,7 +112,7 @@ async fn a_geojson_export_imports_back() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let mut after = db::load_sites(&pool).await.unwrap();
+    let mut after = db::sites::load_all(&db).await.unwrap();
     let mut sites = sites;
     after.sort_by(|a, b| a.id.cmp(&b.id));
     sites.sort_by(|a, b| a.id.cmp(&b.id));

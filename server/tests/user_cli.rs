@@ -1,7 +1,8 @@
 //! `server user add` against a real SQLite database: the password arrives on
 //! stdin and is stored only as an argon2id hash; a bad request stores nothing.
 
-use server::{accounts, db};
+use server::db::{self, Db};
+use server::domain::account::password_matches;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -73,17 +74,37 @@ async fn accounts_are_added_with_a_hashed_password_and_bad_ones_are_refused() {
         assert!(!stderr.contains(password), "the password is never echoed");
     }
 
-    let pool = db::connect(&url).await.unwrap();
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let db = Db::connect(&url).await.unwrap();
+    let count = db::accounts::list(&db).await.unwrap().len();
     assert_eq!(count, 2, "refused requests stored nothing");
-    let nurse = accounts::find(&pool, "nurse.aigul").await.unwrap().unwrap();
+    let nurse = db::accounts::by_username(&db, "nurse.aigul")
+        .await
+        .unwrap()
+        .unwrap();
     assert!(nurse.password_hash.starts_with("$argon2id$"));
-    assert!(accounts::password_matches(password, &nurse.password_hash));
+    assert!(password_matches(password, &nurse.password_hash));
     assert_eq!(
-        accounts::sites_of(&pool, nurse.id).await.unwrap(),
+        db::accounts::sites_of(&db, nurse.id).await.unwrap(),
         ["demo-taraz-friendly-cabinet"]
     );
+}
+
+#[test]
+fn help_says_how_to_run_import_and_add_users() {
+    let help = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let top = help(&["--help"]);
+    for command in ["serve", "import", "user"] {
+        assert!(top.contains(command), "{top}");
+    }
+    let add = help(&["user", "add", "--help"]);
+    for option in ["--role", "--site", "--org", "stdin"] {
+        assert!(add.contains(option), "{add}");
+    }
 }

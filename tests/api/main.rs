@@ -13,4 +13,5 @@ mod portal_reports;
 mod portal_schedule;
 mod portal_support;
 mod safety;
+mod same_status;
 mod sites;

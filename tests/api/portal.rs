@@ -4,10 +4,10 @@
 
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
-use server::accounts;
+use server::services::accounts;
 
 async fn opening_hours(app: &TestApp, site: &str) -> Option<String> {
-    let sites = server::db::load_sites(&app.state.pool).await.unwrap();
+    let sites = server::db::sites::load_all(&app.state.db).await.unwrap();
     let site = sites.into_iter().find(|s| s.id == site).unwrap();
     site.hours.map(|hours| hours.raw().to_string())
 }
@@ -231,7 +231,7 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
             .all(|s| s["capacity"] == 2)
     );
 
-    let audited = accounts::audit_log(&app.state.pool, 10).await.unwrap();
+    let audited = accounts::audit_log(&app.state, 10).await.unwrap();
     assert_eq!(audited.len(), 1);
     assert_eq!(audited[0].username, "nurse.aigul");
     assert_eq!(audited[0].site_id.as_deref(), Some(REAL_SITE));
@@ -337,7 +337,7 @@ async fn a_booking_shows_in_the_day_view_and_is_marked_arrived_only_by_its_site(
         main.contains("id=\"day-message\"") && main.contains("<td class=\"status\">arrived"),
         "{main}"
     );
-    let audited = accounts::audit_log(&app.state.pool, 10).await.unwrap();
+    let audited = accounts::audit_log(&app.state, 10).await.unwrap();
     assert_eq!(audited[0].action, "booking-status");
     assert_eq!(audited[0].detail, "arrived");
 }

@@ -3,6 +3,7 @@
 //! the anti-forgery token. None of them reads or changes anything.
 
 use crate::portal_support::*;
+use chrono::{DateTime, Utc};
 use senim_tests::{TestApp, spawn_app};
 
 const SITE_PAGES: [&str; 4] = ["hours", "bookings", "week", "profile"];
@@ -26,37 +27,48 @@ const ACCOUNT_PAGES: [&str; 8] = [
     "/en/staff/site/demo-taraz-friendly-cabinet/bookings",
 ];
 
-/// Everything a portal action could change, as one comparable value.
-async fn everything(
-    app: &TestApp,
-) -> (Vec<(String, Option<String>)>, i64, i64, Option<String>, i64) {
-    let pool = &app.state.pool;
-    let bookings = sqlx::query_as("SELECT status, nickname FROM bookings ORDER BY request_hash")
-        .fetch_all(pool)
+/// Everything a portal action could change, as one comparable value:
+/// every booking's status and nickname, the walk-ins, the audit log, the
+/// demo site's hours, names, services and notes, its closed days and its
+/// blocked slots.
+async fn everything(app: &TestApp) -> (Vec<(String, Option<String>)>, usize, usize, String, usize) {
+    let db = &app.state.db;
+    let at = |text: &str| text.parse::<DateTime<Utc>>().unwrap();
+    let (epoch, far) = (at("2000-01-01T00:00:00Z"), at("2100-01-01T00:00:00Z"));
+    let mut bookings = vec![];
+    for site in app.state.directory().sites() {
+        for b in server::db::bookings::between(db, &site.id, epoch, far)
+            .await
+            .unwrap()
+        {
+            bookings.push((b.id, b.status.code().to_string(), b.nickname));
+        }
+    }
+    bookings.sort();
+    let bookings = bookings.into_iter().map(|(_, s, n)| (s, n)).collect();
+    let walk_ins = server::db::reports::walk_ins_since(db, epoch)
+        .await
+        .unwrap()
+        .len();
+    let audited = server::services::accounts::audit_log(&app.state, i64::MAX)
+        .await
+        .unwrap()
+        .len();
+    let sites = server::db::sites::load_all(db).await.unwrap();
+    let site = sites.iter().find(|s| s.id == DEMO_SITE).unwrap();
+    let r = site.to_record();
+    let profile = format!(
+        "{}{}{}{:?}",
+        r.opening_hours, r.name_en, r.services, site.notes
+    );
+    let closed = server::db::schedule::closures(db, DEMO_SITE, epoch.date_naive())
         .await
         .unwrap();
-    let walk_ins = sqlx::query_scalar("SELECT COUNT(*) FROM walk_ins")
-        .fetch_one(pool)
+    let seats = server::db::schedule::seats_used(db, DEMO_SITE, epoch)
         .await
         .unwrap();
-    let audited = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
-        .fetch_one(pool)
-        .await
-        .unwrap();
-    let hours = sqlx::query_scalar(
-        "SELECT opening_hours || name_en || services || notes FROM sites WHERE id = $1",
-    )
-    .bind(DEMO_SITE)
-    .fetch_optional(pool)
-    .await
-    .unwrap();
-    let closed_or_blocked = sqlx::query_scalar(
-        "SELECT (SELECT COUNT(*) FROM closures) + (SELECT COUNT(*) FROM slot_seats WHERE blocked = 1)",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap();
-    (bookings, walk_ins, audited, hours, closed_or_blocked)
+    let blocked = seats.values().filter(|s| s.blocked).count();
+    (bookings, walk_ins, audited, profile, closed.len() + blocked)
 }
 
 /// A form that would change something at `DEMO_SITE` if it were let in.

@@ -4,11 +4,11 @@
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
 
-async fn account_count(app: &TestApp) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
-        .fetch_one(&app.state.pool)
+async fn account_count(app: &TestApp) -> usize {
+    server::db::accounts::list(&app.state.db)
         .await
         .unwrap()
+        .len()
 }
 
 async fn sign_in_with(app: &TestApp, name: &str, password: &str) -> u16 {

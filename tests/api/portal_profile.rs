@@ -3,14 +3,14 @@
 
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
-use server::accounts;
+use server::services::accounts;
 
 async fn stored_profile(app: &TestApp) -> (String, String, String) {
-    sqlx::query_as("SELECT name_en, services, notes FROM sites WHERE id = $1")
-        .bind(DEMO_SITE)
-        .fetch_one(&app.state.pool)
-        .await
-        .unwrap()
+    let sites = server::db::sites::load_all(&app.state.db).await.unwrap();
+    let site = sites.iter().find(|s| s.id == DEMO_SITE).unwrap();
+    let record = site.to_record();
+    let notes = site.notes.clone().unwrap_or_default();
+    (record.name_en, record.services, notes)
 }
 
 /// Every field of the form as it stands in `html`, then `changes`.
@@ -100,6 +100,6 @@ async fn staff_edit_their_sites_profile_and_it_is_public_at_once() {
             || public.contains("Confirmed by the site's staff on")
     );
     assert!(public.contains("PrEP"));
-    let audited = accounts::audit_log(&app.state.pool, 5).await.unwrap();
+    let audited = accounts::audit_log(&app.state, 5).await.unwrap();
     assert_eq!(audited[0].action, "profile");
 }

@@ -3,7 +3,7 @@
 
 use crate::portal_support::*;
 use senim_tests::spawn_app;
-use server::accounts;
+use server::services::accounts;
 
 #[tokio::test]
 async fn reception_checks_a_code_only_at_its_own_site() {
@@ -134,7 +134,7 @@ async fn walk_ins_are_counted_per_site_and_audited() {
     }
     let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
     assert_eq!(count(&html), "2");
-    let audited = accounts::audit_log(&app.state.pool, 10).await.unwrap();
+    let audited = accounts::audit_log(&app.state, 10).await.unwrap();
     assert_eq!(audited.len(), 2);
     assert!(audited.iter().all(|a| a.action == "walk-in"));
     assert_eq!(audited[1].detail, "sti_testing");

@@ -3,7 +3,7 @@
 
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
-use server::accounts;
+use server::services::accounts;
 
 /// The public availability of the slot starting at `start`, if listed.
 async fn available(app: &TestApp, start: &str) -> Option<u64> {
@@ -69,7 +69,7 @@ async fn a_blocked_slot_cannot_be_booked_until_unblocked() {
         409,
         "not a coming slot"
     );
-    let audited = accounts::audit_log(&app.state.pool, 10).await.unwrap();
+    let audited = accounts::audit_log(&app.state, 10).await.unwrap();
     let actions: Vec<&str> = audited.iter().map(|a| a.action.as_str()).collect();
     assert_eq!(actions, ["slot-unblocked", "slot-blocked"]);
 }

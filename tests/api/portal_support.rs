@@ -1,8 +1,8 @@
 //! Portal test helpers: accounts, sign-in, forms.
 
 use senim_tests::TestApp;
-use server::accounts;
 use server::domain::account::{NewAccount, Role};
+use server::services::accounts;
 
 pub const PASSWORD: &str = "a long enough secret";
 /// A real site from the research list (not bookable until staff set rules).
@@ -11,11 +11,9 @@ pub const OTHER_SITE: &str = "demo-almaty-legal-ngo";
 
 pub async fn add_staff(app: &TestApp, name: &str, site: &str) {
     let account = NewAccount::new(name, Role::Staff, vec![site.to_string()], None).unwrap();
-    let hash = accounts::hash_password(PASSWORD).unwrap();
-    let created = accounts::create(&app.state.pool, &account, &hash)
+    accounts::create(&app.state.db, None, &account, PASSWORD)
         .await
         .unwrap();
-    assert_eq!(created, accounts::Created::Created);
 }
 
 pub async fn post(
@@ -70,20 +68,16 @@ pub fn csrf_of(html: &str) -> String {
 pub async fn add_outreach(app: &TestApp, name: &str, organisation: &str) {
     let account =
         NewAccount::new(name, Role::Outreach, vec![], Some(organisation.to_string())).unwrap();
-    let hash = accounts::hash_password(PASSWORD).unwrap();
-    let created = accounts::create(&app.state.pool, &account, &hash)
+    accounts::create(&app.state.db, None, &account, PASSWORD)
         .await
         .unwrap();
-    assert_eq!(created, accounts::Created::Created);
 }
 
 pub async fn add_admin(app: &TestApp, name: &str) {
     let account = NewAccount::new(name, Role::Admin, vec![], None).unwrap();
-    let hash = accounts::hash_password(PASSWORD).unwrap();
-    let created = accounts::create(&app.state.pool, &account, &hash)
+    accounts::create(&app.state.db, None, &account, PASSWORD)
         .await
         .unwrap();
-    assert_eq!(created, accounts::Created::Created);
 }
 
 /// The first value of a hidden field `name` in a page.

@@ -31,14 +31,16 @@ async fn main() {
     // not "full" answers.
     let rules = server::domain::slots::SlotRules {
         capacity: 50,
-        ..server::db::DEMO_BOOKING_RULES
+        ..server::domain::slots::SlotRules::DEFAULT
     };
     let client = reqwest::Client::new();
     let mut targets = vec![];
     for site in state.directory().sites().iter().filter(|s| s.demo) {
-        server::booking_store::set_rules(&state.pool, &site.id, &rules)
+        let mut tx = state.db.begin().await.unwrap();
+        server::db::schedule::set_rules(&mut tx, &site.id, &rules)
             .await
             .unwrap();
+        tx.commit().await.unwrap();
         let slots: Value = client
             .get(format!("{base}/api/v1/sites/{}/slots?days=14", site.id))
             .send()

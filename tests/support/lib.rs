@@ -12,7 +12,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub database_url: String,
     pub state: Arc<AppState>,
-    _dir: TempDir,
+    dir: TempDir,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -33,7 +33,7 @@ pub async fn spawn_app() -> TestApp {
             .unwrap(),
         database_url,
         state,
-        _dir: dir,
+        dir,
     }
 }
 
@@ -44,6 +44,15 @@ impl TestApp {
             .send()
             .await
             .expect("the server answers")
+    }
+
+    /// Every byte the database keeps on disk: the SQLite file and its
+    /// write-ahead log.
+    pub fn database_bytes(&self) -> Vec<u8> {
+        ["senim.db", "senim.db-wal"]
+            .iter()
+            .flat_map(|file| std::fs::read(self.dir.path().join(file)).unwrap_or_default())
+            .collect()
     }
 
     pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {

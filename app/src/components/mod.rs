@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+mod after_search;
 mod badges;
 mod hours;
 mod map;
@@ -7,11 +8,12 @@ mod search_form;
 mod site_card;
 mod slot_list;
 
+pub use after_search::after_search;
 pub use badges::BadgeList;
 pub use hours::{DayHoursText, format_km};
 pub use map::ResultsMap;
 pub use search_form::{PlaceField, SearchForm};
-pub use site_card::SiteCardView;
+pub use site_card::{SiteCardView, SiteList};
 pub use slot_list::SlotList;
 
 use crate::i18n::{Lang, tr};

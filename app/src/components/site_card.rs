@@ -1,3 +1,5 @@
+//! A search result as a card, and the numbered list of them.
+
 use super::{BadgeList, DayHoursText, format_km, href, t, use_lang};
 use crate::model::{Precision, SiteCard};
 use leptos::prelude::*;
@@ -27,5 +29,15 @@ pub fn SiteCardView(card: SiteCard) -> impl IntoView {
             <p class="today">{t("hours-today")}": " <DayHoursText hours=card.today/></p>
             <BadgeList badges=card.badges/>
         </li>
+    }
+}
+
+/// Search results as a numbered list, in the order given (nearest first).
+#[component]
+pub fn SiteList(cards: Vec<SiteCard>) -> impl IntoView {
+    view! {
+        <ol class="site-list">
+            {cards.into_iter().map(|card| view! { <SiteCardView card/> }).collect_view()}
+        </ol>
     }
 }

@@ -95,8 +95,8 @@ fn FormView(form: BookingForm, input: BookingInput, problem: Option<String>) -> 
                     name="nickname"
                     type="text"
                     required
-                    minlength="2"
-                    maxlength="40"
+                    minlength=vocabulary::NICKNAME_MIN_CHARS
+                    maxlength=vocabulary::NICKNAME_MAX_CHARS
                     autocomplete="off"
                     aria-describedby="nickname-hint"
                     value=input.nickname

@@ -1,7 +1,7 @@
-use crate::components::{PlaceField, SiteCardView, t, use_lang};
-use crate::i18n::tr_args;
-use crate::model::{SearchOutcome, Service};
-use crate::server_fns::{all_places, search_sites};
+use crate::components::{PlaceField, SiteList, after_search, t, use_lang};
+use crate::i18n::{Lang, tr_args};
+use crate::model::{PlaceOption, SearchOutcome, Service};
+use crate::server_fns::search_sites;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -23,11 +23,8 @@ pub fn HelpPage() -> impl IntoView {
         .get_untracked()
         .get("place")
         .unwrap_or_default();
-    let sections = Resource::new_blocking(
-        {
-            let place = place.clone();
-            move || place.clone()
-        },
+    let found = after_search(
+        place,
         move |place| async move {
             let mut found = vec![];
             if place.trim().is_empty() {
@@ -44,10 +41,7 @@ pub fn HelpPage() -> impl IntoView {
             }
             found
         },
-    );
-    let places = Resource::new_blocking(
-        || (),
-        move |_| async move { all_places(lang).await.unwrap_or_default() },
+        move |place, places, sections| help_found(lang, place, places, sections),
     );
     view! {
         <h1>{t("help-title")}</h1>
@@ -57,39 +51,39 @@ pub fn HelpPage() -> impl IntoView {
             <a class="call" href="tel:112" id="call-112">{t("help-call-112")}</a>
         </section>
         <p class="lead">{t("help-lead")}</p>
-        <Suspense fallback=|| ()>
-            {move || {
-                let place = place.clone();
-                Suspend::new(async move {
-                    let places = places.await;
-                    let sections = sections.await;
-                    let first = sections.first().map(|(_, outcome)| outcome.clone());
-                    let problem = first.as_ref().and_then(|o| o.problem.clone());
-                    let near = first.and_then(|o| o.place).map(|place| {
-                        tr_args(lang, "help-near-place", &[("place", place.name.into())])
-                    });
-                    let found = match problem {
-                        Some(problem) => view! { <p class="error" role="alert">{t(&problem)}</p> }
-                            .into_any(),
-                        None => view! {
-                            {near.map(|near| view! { <h2 class="near">{near}</h2> })}
-                            {sections
-                                .into_iter()
-                                .map(|(service, outcome)| view! { <HelpSection service outcome/> })
-                                .collect_view()}
-                        }
-                        .into_any(),
-                    };
-                    view! {
-                        <form class="search" method="get" action=format!("/{}/help", lang.code())>
-                            <PlaceField place places/>
-                            <button type="submit" class="primary">{t("search-submit")}</button>
-                        </form>
-                        {found}
-                    }
-                })
-            }}
-        </Suspense>
+        {found}
+    }
+}
+
+/// The place form again, then the sites found for each service.
+fn help_found(
+    lang: Lang,
+    place: String,
+    places: Vec<PlaceOption>,
+    sections: Vec<(Service, SearchOutcome)>,
+) -> impl IntoView {
+    let first = sections.first().map(|(_, outcome)| outcome.clone());
+    let problem = first.as_ref().and_then(|o| o.problem.clone());
+    let near = first
+        .and_then(|o| o.place)
+        .map(|place| tr_args(lang, "help-near-place", &[("place", place.name.into())]));
+    let found = match problem {
+        Some(problem) => view! { <p class="error" role="alert">{t(&problem)}</p> }.into_any(),
+        None => view! {
+            {near.map(|near| view! { <h2 class="near">{near}</h2> })}
+            {sections
+                .into_iter()
+                .map(|(service, outcome)| view! { <HelpSection service outcome/> })
+                .collect_view()}
+        }
+        .into_any(),
+    };
+    view! {
+        <form class="search" method="get" action=format!("/{}/help", lang.code())>
+            <PlaceField place places/>
+            <button type="submit" class="primary">{t("search-submit")}</button>
+        </form>
+        {found}
     }
 }
 
@@ -98,16 +92,7 @@ fn HelpSection(service: Service, outcome: SearchOutcome) -> impl IntoView {
     let body = if outcome.results.is_empty() {
         view! { <p>{t("help-none")}</p> }.into_any()
     } else {
-        view! {
-            <ol class="site-list">
-                {outcome
-                    .results
-                    .into_iter()
-                    .map(|card| view! { <SiteCardView card/> })
-                    .collect_view()}
-            </ol>
-        }
-        .into_any()
+        view! { <SiteList cards=outcome.results/> }.into_any()
     };
     view! {
         <section class="help-service" id=format!("help-{}", service.code())>

@@ -1,7 +1,7 @@
-use crate::components::{ResultsMap, SearchForm, SiteCardView, t, use_lang};
+use crate::components::{ResultsMap, SearchForm, SiteList, after_search, t, use_lang};
 use crate::i18n::tr_args;
 use crate::model::{PlaceOption, SearchOutcome};
-use crate::server_fns::{all_places, search_sites};
+use crate::server_fns::search_sites;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -18,11 +18,8 @@ pub fn SearchPage() -> impl IntoView {
     let wants_results = query
         .iter()
         .any(|(k, v)| matches!(k.as_str(), "place" | "lat" | "lon") && !v.trim().is_empty());
-    let outcome = Resource::new_blocking(
-        {
-            let query = query.clone();
-            move || query.clone()
-        },
+    let found = after_search(
+        query,
         move |query| async move {
             if wants_results {
                 search_sites(lang, query).await.ok()
@@ -30,27 +27,18 @@ pub fn SearchPage() -> impl IntoView {
                 None
             }
         },
-    );
-    let places = Resource::new_blocking(
-        || (),
-        move |_| async move { all_places(lang).await.unwrap_or_default() },
+        |query, places, outcome: Option<SearchOutcome>| {
+            let results = outcome.map(|o| view! { <Results outcome=o/> });
+            view! {
+                <SearchForm query places/>
+                {results}
+            }
+        },
     );
     view! {
         <h1>{t("search-title")}</h1>
         <p class="lead">{t("search-lead")}</p>
-        <Suspense fallback=|| ()>
-            {move || {
-                let query = query.clone();
-                Suspend::new(async move {
-                    let places = places.await;
-                    let results = outcome.await.map(|o| view! { <Results outcome=o/> });
-                    view! {
-                        <SearchForm query places/>
-                        {results}
-                    }
-                })
-            }}
-        </Suspense>
+        {found}
     }
 }
 
@@ -90,13 +78,7 @@ fn Results(outcome: SearchOutcome) -> impl IntoView {
             <h2>{heading}</h2>
             {map}
             {outcome.results.is_empty().then(|| view! { <p>{t("results-none")}</p> })}
-            <ol class="site-list">
-                {outcome
-                    .results
-                    .into_iter()
-                    .map(|card| view! { <SiteCardView card/> })
-                    .collect_view()}
-            </ol>
+            <SiteList cards=outcome.results/>
         </section>
     }
     .into_any()

@@ -1,6 +1,8 @@
 //! Who may sign in to the staff and outreach portal, and what a new
 //! account must say about its scope. Plain rules, no storage.
 
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use std::fmt;
 
 /// What an account may do.
@@ -132,6 +134,25 @@ pub fn check_password(password: &str) -> Result<(), AccountError> {
     Ok(())
 }
 
+/// An argon2id hash of `password` in PHC form, with a fresh random salt.
+pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Error> {
+    let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())?;
+    Ok(Argon2::default()
+        .hash_password(password.as_bytes(), &salt)?
+        .to_string())
+}
+
+/// Whether `password` matches the stored `hash`.
+pub fn password_matches(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +189,20 @@ mod tests {
         }
         assert_eq!(check_password("short"), Err(AccountError::ShortPassword));
         assert!(check_password("сенім-құпия-сөз").is_ok());
+    }
+
+    #[test]
+    fn passwords_are_kept_as_salted_argon2id_hashes() {
+        let hash = hash_password("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(!hash.contains("correct horse"));
+        assert_ne!(
+            hash,
+            hash_password("correct horse battery").unwrap(),
+            "salted"
+        );
+        assert!(password_matches("correct horse battery", &hash));
+        assert!(!password_matches("correct horse battery!", &hash));
+        assert!(!password_matches("anything", "not a hash"));
     }
 }

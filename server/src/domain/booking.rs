@@ -1,6 +1,7 @@
 //! What a booking is made of: a nickname, a slot and a random code. No
 //! name, phone, e-mail or document, ever.
 
+use super::token::hex;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -20,8 +21,8 @@ pub enum NicknameError {
 }
 
 impl Nickname {
-    pub const MIN: usize = 2;
-    pub const MAX: usize = 40;
+    pub const MIN: usize = vocabulary::NICKNAME_MIN_CHARS;
+    pub const MAX: usize = vocabulary::NICKNAME_MAX_CHARS;
 
     pub fn parse(raw: &str) -> Result<Nickname, NicknameError> {
         let trimmed = raw.trim();
@@ -139,10 +140,6 @@ impl CodeKey {
     pub fn request_hash(&self, request_id: &str) -> String {
         hex(&self.mac("request", request_id))
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ use super::geo_index::{GeoIndex, Nearby};
 use super::hours::WeekFacts;
 use super::latlon::LatLon;
 use super::site::Site;
-use app::model::SearchFilters;
 use chrono::{DateTime, NaiveDateTime, Utc};
+use vocabulary::SearchFilters;
 
 pub struct Directory {
     sites: Vec<Site>,
@@ -127,8 +127,8 @@ pub fn local_time(site: &Site, now: DateTime<Utc>) -> NaiveDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site::tests::record;
-    use app::model::Service;
+    use crate::domain::site_record::tests::record;
+    use vocabulary::Service;
 
     fn site(id: &str, lat: &str, lon: &str, hours: &str, services: &str) -> Site {
         crate::domain::site::SiteRecord {

@@ -2,8 +2,8 @@
 //! "I am in Taraz" instead of sharing a position.
 
 use super::latlon::LatLon;
-use app::i18n::Lang;
 use serde::Deserialize;
+use vocabulary::Lang;
 
 #[derive(Clone, Debug)]
 pub struct Place {

@@ -1,12 +1,10 @@
 //! Weekly opening hours in OpenStreetMap `opening_hours` syntax, evaluated
 //! in a site's local time by the `opening-hours` crate.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use super::calendar::{ends_in_evening, is_weekend};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use opening_hours::localization::Country;
 use opening_hours::{Context, OpeningHours, RuleKind};
-
-/// "Evening" is being open after this local time (PRODUCT.md).
-pub const EVENING_STARTS: NaiveTime = NaiveTime::from_hms_opt(18, 0, 0).unwrap();
 
 #[derive(Clone)]
 pub struct Hours {
@@ -36,7 +34,7 @@ pub struct LocalInterval {
 
 impl LocalInterval {
     pub fn reaches_evening(&self) -> bool {
-        self.end.is_none_or(|end| end > EVENING_STARTS)
+        ends_in_evening(self.end)
     }
 }
 
@@ -124,11 +122,6 @@ impl Hours {
         }
         facts
     }
-}
-
-/// Saturday or Sunday (PRODUCT.md's "weekend").
-pub fn is_weekend(date: NaiveDate) -> bool {
-    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 #[cfg(test)]

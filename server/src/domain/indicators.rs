@@ -2,7 +2,8 @@
 //! month. Built from facts that carry no nickname and no code, so nothing
 //! here can name anyone.
 
-use crate::domain::hours::{EVENING_STARTS, is_weekend};
+use super::booking_status::BookingStatus;
+use super::calendar::{is_weekend, reaches_evening};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
 
@@ -56,8 +57,7 @@ pub struct BookingFact {
     pub service: Option<String>,
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
-    /// FHIR Appointment status.
-    pub status: String,
+    pub status: BookingStatus,
     /// Booked by an outreach worker for a client.
     pub referred: bool,
 }
@@ -65,13 +65,11 @@ pub struct BookingFact {
 impl BookingFact {
     /// A slot that ends after 18:00 or falls on a Saturday or Sunday.
     fn evening_or_weekend(&self) -> bool {
-        self.end.time() > EVENING_STARTS
-            || self.end.date() > self.start.date()
-            || is_weekend(self.start.date())
+        reaches_evening(self.start, self.end) || is_weekend(self.start.date())
     }
 
     fn came(&self) -> bool {
-        matches!(self.status.as_str(), "arrived" | "fulfilled")
+        self.status.came()
     }
 }
 
@@ -103,15 +101,15 @@ pub struct Counts {
 impl Counts {
     fn add_booking(&mut self, fact: &BookingFact) {
         self.bookings += 1;
-        match fact.status.as_str() {
-            "noshow" => self.noshow += 1,
-            "cancelled" => self.cancelled += 1,
+        match fact.status {
+            BookingStatus::NoShow => self.noshow += 1,
+            BookingStatus::Cancelled => self.cancelled += 1,
             _ => {}
         }
         if fact.came() {
             self.arrived += 1;
         }
-        if fact.status != "cancelled" {
+        if fact.status != BookingStatus::Cancelled {
             self.kept += 1;
             if fact.evening_or_weekend() {
                 self.evening_or_weekend += 1;
@@ -195,7 +193,8 @@ pub fn totals_by_period(rows: &[Row]) -> Vec<(NaiveDate, Counts)> {
 }
 
 /// The rows as CSV: counts and codes only.
-pub fn to_csv(period: Period, rows: &[Row]) -> anyhow::Result<String> {
+pub fn to_csv(period: Period, rows: &[Row]) -> String {
+    const IN_MEMORY: &str = "writing CSV text to memory cannot fail";
     let mut out = csv::Writer::from_writer(vec![]);
     out.write_record([
         "period",
@@ -211,7 +210,8 @@ pub fn to_csv(period: Period, rows: &[Row]) -> anyhow::Result<String> {
         "referred",
         "referred_arrived",
         "walk_ins",
-    ])?;
+    ])
+    .expect(IN_MEMORY);
     for row in rows {
         let c = &row.counts;
         let numbers = [
@@ -235,9 +235,9 @@ pub fn to_csv(period: Period, rows: &[Row]) -> anyhow::Result<String> {
                 .unwrap_or_default(),
         );
         record.extend([c.referred, c.referred_arrived, c.walk_ins].map(|n| n.to_string()));
-        out.write_record(&record)?;
+        out.write_record(&record).expect(IN_MEMORY);
     }
-    Ok(String::from_utf8(out.into_inner()?)?)
+    String::from_utf8(out.into_inner().expect(IN_MEMORY)).expect(IN_MEMORY)
 }
 
 #[cfg(test)]
@@ -254,7 +254,7 @@ mod tests {
             service: Some("hiv_test".into()),
             start: at(date, from),
             end: at(date, to),
-            status: status.into(),
+            status: BookingStatus::from_code(status).unwrap(),
             referred,
         }
     }
@@ -352,7 +352,7 @@ mod tests {
             &[booking("2026-11-17", "18:00", "18:30", "arrived", true)],
             &[],
         );
-        let csv = to_csv(Period::Month, &rows).unwrap();
+        let csv = to_csv(Period::Month, &rows);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 2);
         assert!(lines[0].starts_with("period,period_start,site_id,service,bookings"));

@@ -1,15 +1,26 @@
-//! Senim's domain: plain Rust, free of HTTP, SQL and Leptos.
+//! Senim's domain: plain Rust, free of HTTP, SQL and Leptos. The words it
+//! shares with the pages (kinds, services, languages) come from the
+//! `vocabulary` crate.
 
 pub mod account;
 pub mod booking;
+pub mod booking_status;
+pub mod calendar;
+pub mod closures;
 pub mod directory;
+pub mod directory_cache;
 pub mod gazetteer;
 pub mod geo_index;
 pub mod hours;
 pub mod indicators;
+pub mod instant;
 pub mod latlon;
+pub mod seats;
 pub mod site;
 pub mod site_csv;
 pub mod site_geojson;
+pub mod site_record;
 pub mod slots;
+pub mod token;
+pub mod try_limit;
 pub mod weekly_hours;

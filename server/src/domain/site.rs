@@ -1,19 +1,29 @@
-//! A site of the directory, and the one place where a site's fields are
-//! checked: every source (CSV, GeoJSON, the database) goes through
-//! [`SiteRecord::parse`].
+//! A site of the directory, as checked by [`SiteRecord::parse`].
 
 use super::hours::Hours;
 use super::latlon::LatLon;
-use app::model::{Kind, Precision, Service, ServiceOffer, SpokenLang};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
-use serde::{Deserialize, Serialize};
+use vocabulary::{Kind, Lang, Precision, Service, ServiceOffer, SpokenLang};
+
+pub use super::site_record::SiteRecord;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Names {
     pub ru: String,
     pub kk: String,
     pub en: String,
+}
+
+impl Names {
+    /// The name in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ru => &self.ru,
+            Lang::Kk => &self.kk,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,178 +55,12 @@ pub struct Site {
 /// The longest note staff can leave on a site's page.
 pub const MAX_NOTES_CHARS: usize = 500;
 
-/// A site as text, in the columns of `data/sites.csv` (see data/README.md).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SiteRecord {
-    pub id: String,
-    pub name_ru: String,
-    pub name_kk: String,
-    pub name_en: String,
-    pub kind: String,
-    pub city: String,
-    pub address: String,
-    pub lat: String,
-    pub lon: String,
-    pub precision: String,
-    pub services: String,
-    pub requires_id: String,
-    pub anonymous_testing: String,
-    pub languages: String,
-    pub phone: String,
-    pub opening_hours: String,
-    pub timezone: String,
-    pub source_url: String,
-    pub checked_on: String,
-    pub demo: String,
-}
-
-impl SiteRecord {
-    pub const COLUMNS: [&'static str; 20] = [
-        "id",
-        "name_ru",
-        "name_kk",
-        "name_en",
-        "kind",
-        "city",
-        "address",
-        "lat",
-        "lon",
-        "precision",
-        "services",
-        "requires_id",
-        "anonymous_testing",
-        "languages",
-        "phone",
-        "opening_hours",
-        "timezone",
-        "source_url",
-        "checked_on",
-        "demo",
-    ];
-
-    /// Checks every field; on failure, every reason (not just the first).
-    pub fn parse(&self) -> Result<Site, Vec<String>> {
-        let mut problems = vec![];
-        let mut check = |result: Result<(), String>| {
-            if let Err(problem) = result {
-                problems.push(problem);
-            }
-        };
-        let id = self.id.trim().to_string();
-        check(valid_id(&id));
-        let names = Names {
-            ru: self.name_ru.trim().to_string(),
-            kk: self.name_kk.trim().to_string(),
-            en: self.name_en.trim().to_string(),
-        };
-        for (field, value) in [
-            ("name_ru", &names.ru),
-            ("name_kk", &names.kk),
-            ("name_en", &names.en),
-        ] {
-            check(required(field, value));
-        }
-        let kind = Kind::from_code(self.kind.trim());
-        check(
-            kind.map(|_| ())
-                .ok_or_else(|| format!("kind: unknown value {:?}", self.kind)),
-        );
-        let city = self.city.trim().to_string();
-        check(required("city", &city));
-        let address = optional(&self.address);
-        let location = parse_location(&self.lat, &self.lon);
-        check(location.as_ref().map(|_| ()).map_err(Clone::clone));
-        let precision = Precision::from_code(self.precision.trim());
-        check(precision.map(|_| ()).ok_or_else(|| {
-            format!(
-                "precision: must be street or city, not {:?}",
-                self.precision
-            )
-        }));
-        if precision == Some(Precision::Street) && address.is_none() {
-            check(Err("address: required when precision is street".into()));
-        }
-        let services = parse_services(&self.services);
-        check(services.as_ref().map(|_| ()).map_err(Clone::clone));
-        let requires_id = parse_yes_no("requires_id", &self.requires_id);
-        check(requires_id.as_ref().map(|_| ()).map_err(Clone::clone));
-        let anonymous_testing = parse_yes_no("anonymous_testing", &self.anonymous_testing);
-        check(anonymous_testing.as_ref().map(|_| ()).map_err(Clone::clone));
-        let languages = parse_languages(&self.languages);
-        check(languages.as_ref().map(|_| ()).map_err(Clone::clone));
-        let hours = match optional(&self.opening_hours) {
-            None => Ok(None),
-            Some(raw) => Hours::parse(&raw)
-                .map(Some)
-                .map_err(|e| format!("opening_hours: not valid OpenStreetMap syntax ({e})")),
-        };
-        check(hours.as_ref().map(|_| ()).map_err(Clone::clone));
-        let timezone = self
-            .timezone
-            .trim()
-            .parse::<Tz>()
-            .map_err(|_| format!("timezone: unknown IANA zone {:?}", self.timezone));
-        check(timezone.as_ref().map(|_| ()).map_err(Clone::clone));
-        let hours = match (hours, &timezone) {
-            (Ok(Some(hours)), Ok(tz)) => Ok(Some(match country_of(*tz) {
-                Some(country) => hours.with_public_holidays(country),
-                None => hours,
-            })),
-            (hours, _) => hours,
-        };
-        let demo = match parse_yes_no("demo", &self.demo) {
-            Ok(Some(demo)) => Ok(demo),
-            Ok(None) => Err("demo: must be yes or no".to_string()),
-            Err(e) => Err(e),
-        };
-        check(demo.as_ref().map(|_| ()).map_err(Clone::clone));
-        let source_url = optional(&self.source_url);
-        match (&source_url, &demo) {
-            (Some(url), _) if !(url.starts_with("https://") || url.starts_with("http://")) => {
-                check(Err("source_url: must start with http:// or https://".into()))
-            }
-            (None, Ok(false)) => check(Err(
-                "source_url: required for every row that is not demo".into()
-            )),
-            _ => {}
-        }
-        let checked_on =
-            NaiveDate::parse_from_str(self.checked_on.trim(), "%Y-%m-%d").map_err(|_| {
-                format!(
-                    "checked_on: must be a date YYYY-MM-DD, not {:?}",
-                    self.checked_on
-                )
-            });
-        check(checked_on.as_ref().map(|_| ()).map_err(Clone::clone));
-
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        Ok(Site {
-            id,
-            names,
-            kind: kind.expect("checked"),
-            city,
-            address,
-            location: location.expect("checked"),
-            precision: precision.expect("checked"),
-            services: services.expect("checked"),
-            requires_id: requires_id.expect("checked"),
-            anonymous_testing: anonymous_testing.expect("checked"),
-            languages: languages.expect("checked"),
-            phone: optional(&self.phone),
-            hours: hours.expect("checked"),
-            timezone: timezone.expect("checked"),
-            source_url,
-            checked_on: checked_on.expect("checked"),
-            demo: demo.expect("checked"),
-            notes: None,
-            staff_checked_on: None,
-        })
-    }
-}
-
 impl Site {
+    /// The site's name in `lang`.
+    pub fn name(&self, lang: Lang) -> String {
+        self.names.get(lang).to_string()
+    }
+
     /// The site back as text, the inverse of [`SiteRecord::parse`].
     pub fn to_record(&self) -> SiteRecord {
         let yes_no = |value: Option<bool>| match value {
@@ -275,147 +119,5 @@ impl Site {
 
     pub fn offers(&self, service: Service) -> bool {
         self.services.iter().any(|o| o.service == service)
-    }
-}
-
-/// The country whose public holidays `PH` means at a site in `tz`.
-fn country_of(tz: Tz) -> Option<&'static str> {
-    const KAZAKHSTAN: [&str; 7] = [
-        "Asia/Almaty",
-        "Asia/Aqtau",
-        "Asia/Aqtobe",
-        "Asia/Atyrau",
-        "Asia/Oral",
-        "Asia/Qostanay",
-        "Asia/Qyzylorda",
-    ];
-    KAZAKHSTAN.contains(&tz.name()).then_some("KZ")
-}
-
-fn valid_id(id: &str) -> Result<(), String> {
-    let ok = !id.is_empty()
-        && id.len() <= 80
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    ok.then_some(())
-        .ok_or_else(|| format!("id: use 1-80 of a-z, 0-9 and '-', not {id:?}"))
-}
-
-fn required(field: &str, value: &str) -> Result<(), String> {
-    (!value.is_empty())
-        .then_some(())
-        .ok_or_else(|| format!("{field}: required"))
-}
-
-fn optional(value: &str) -> Option<String> {
-    let value = value.trim();
-    (!value.is_empty()).then(|| value.to_string())
-}
-
-fn parse_location(lat: &str, lon: &str) -> Result<LatLon, String> {
-    let lat: f64 = lat
-        .trim()
-        .parse()
-        .map_err(|_| format!("lat: not a number: {lat:?}"))?;
-    let lon: f64 = lon
-        .trim()
-        .parse()
-        .map_err(|_| format!("lon: not a number: {lon:?}"))?;
-    LatLon::new(lat, lon).map_err(|e| e.to_string())
-}
-
-fn parse_services(text: &str) -> Result<Vec<ServiceOffer>, String> {
-    let mut offers: Vec<ServiceOffer> = vec![];
-    for item in text.split('|').map(str::trim).filter(|s| !s.is_empty()) {
-        let (code, price) = item
-            .split_once(':')
-            .ok_or_else(|| format!("services: {item:?} must look like hiv_rapid_test:free"))?;
-        let service = Service::from_code(code.trim())
-            .ok_or_else(|| format!("services: unknown service {code:?}"))?;
-        let free = match price.trim() {
-            "free" => true,
-            "paid" => false,
-            other => {
-                return Err(format!(
-                    "services: price must be free or paid, not {other:?}"
-                ));
-            }
-        };
-        if offers.iter().any(|o| o.service == service) {
-            return Err(format!("services: {code} listed twice"));
-        }
-        offers.push(ServiceOffer { service, free });
-    }
-    Ok(offers)
-}
-
-fn parse_yes_no(field: &str, text: &str) -> Result<Option<bool>, String> {
-    match text.trim() {
-        "" => Ok(None),
-        "yes" => Ok(Some(true)),
-        "no" => Ok(Some(false)),
-        other => Err(format!("{field}: must be yes, no or empty, not {other:?}")),
-    }
-}
-
-fn parse_languages(text: &str) -> Result<Vec<SpokenLang>, String> {
-    text.split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|code| {
-            SpokenLang::from_code(code)
-                .ok_or_else(|| format!("languages: unknown language {code:?}"))
-        })
-        .collect()
-}
-
-#[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-
-    pub fn record() -> SiteRecord {
-        SiteRecord {
-            id: "taraz-test".into(),
-            name_ru: "Тест".into(),
-            name_kk: "Тест".into(),
-            name_en: "Test".into(),
-            kind: "friendly_cabinet".into(),
-            city: "Taraz".into(),
-            lat: "42.9".into(),
-            lon: "71.36667".into(),
-            precision: "city".into(),
-            services: "hiv_rapid_test:free|sti_treatment:paid".into(),
-            requires_id: "no".into(),
-            languages: "ru|kk".into(),
-            opening_hours: "Mo-Fr 10:00-20:00".into(),
-            timezone: "Asia/Almaty".into(),
-            checked_on: "2026-11-22".into(),
-            demo: "yes".into(),
-            ..SiteRecord::default()
-        }
-    }
-
-    #[test]
-    fn a_record_survives_the_round_trip() {
-        let site = record().parse().unwrap();
-        assert_eq!(site.to_record().parse().unwrap(), site);
-        assert!(site.offers_free(Service::HivRapidTest));
-        assert!(!site.offers_free(Service::StiTreatment));
-        assert_eq!(site.anonymous_testing, None);
-    }
-
-    #[test]
-    fn every_problem_of_a_row_is_reported() {
-        let bad = SiteRecord {
-            kind: "hospital".into(),
-            lat: "north".into(),
-            opening_hours: "sometimes".into(),
-            demo: "no".into(),
-            ..record()
-        };
-        let problems = bad.parse().unwrap_err();
-        assert_eq!(problems.len(), 4, "{problems:?}");
-        assert!(problems.iter().any(|p| p.starts_with("source_url")));
     }
 }

@@ -105,7 +105,7 @@ pub fn write_sites(sites: &[Site]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site::tests::record;
+    use crate::domain::site_record::tests::record;
 
     #[test]
     fn the_shipped_directory_parses() {

@@ -138,7 +138,7 @@ fn record_of(feature: &Value) -> Result<SiteRecord, Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site::tests::record;
+    use crate::domain::site_record::tests::record;
 
     #[test]
     fn exported_sites_import_back_the_same() {

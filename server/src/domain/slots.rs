@@ -17,6 +17,43 @@ pub struct SlotRules {
     pub max_days_ahead: u32,
 }
 
+impl SlotRules {
+    /// The rules of demo sites, and those the hours form offers a site
+    /// that has none yet: 30-minute slots for 2 people, from an hour to two
+    /// weeks ahead.
+    pub const DEFAULT: SlotRules = SlotRules {
+        length: Duration::minutes(30),
+        capacity: 2,
+        min_notice: Duration::hours(1),
+        max_days_ahead: 14,
+    };
+}
+
+impl SlotRules {
+    /// Rules as the hours form gives them (minutes a slot, people a slot,
+    /// hours of notice, days ahead), if every number is a whole number in
+    /// its range.
+    pub fn from_fields(
+        slot_minutes: &str,
+        capacity: &str,
+        notice_hours: &str,
+        days_ahead: &str,
+    ) -> Option<SlotRules> {
+        let number = |text: &str, range: std::ops::RangeInclusive<u32>| {
+            text.trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| range.contains(n))
+        };
+        Some(SlotRules {
+            length: Duration::minutes(number(slot_minutes, 10..=240)?.into()),
+            capacity: number(capacity, 1..=50)?,
+            min_notice: Duration::hours(number(notice_hours, 0..=72)?.into()),
+            max_days_ahead: number(days_ahead, 1..=60)?,
+        })
+    }
+}
+
 /// One appointment time. `start` identifies the slot within its site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Slot {

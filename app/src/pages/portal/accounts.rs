@@ -1,10 +1,25 @@
 //! Admins' pages: the accounts and the audit log.
 
+use super::table::portal_table;
 use crate::components::{href, t};
 use crate::portal_model::{AccountRow, AccountsView, AuditRow};
 use leptos::prelude::*;
 
 const ROLES: [&str; 3] = ["staff", "outreach", "admin"];
+const ACCOUNT_HEADINGS: [&str; 5] = [
+    "portal-username",
+    "portal-account-role",
+    "portal-account-scope-label",
+    "booking-status",
+    "portal-day-mark",
+];
+const AUDIT_HEADINGS: [&str; 5] = [
+    "portal-audit-when",
+    "portal-username",
+    "portal-audit-action",
+    "portal-ind-site",
+    "portal-audit-detail",
+];
 
 fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
     let scope = match row.role.as_str() {
@@ -61,19 +76,7 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
         <h1>{t("portal-accounts")}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="accounts-message">{t(&key)}</p> })}
         <div class="table-scroll" tabindex="0">
-        <table class="week accounts">
-            <caption>{t("portal-accounts")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t("portal-username")}</th>
-                    <th scope="col">{t("portal-account-role")}</th>
-                    <th scope="col">{t("portal-account-scope-label")}</th>
-                    <th scope="col">{t("booking-status")}</th>
-                    <th scope="col">{t("portal-day-mark")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        {portal_table("accounts", "portal-accounts", ACCOUNT_HEADINGS, rows)}
         </div>
         <h2 id="new-account">{t("portal-account-new")}</h2>
         {problem.map(|key| view! { <p class="error" role="alert" id="account-problem">{t(&key)}</p> })}
@@ -120,6 +123,18 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
     .into_any()
 }
 
+fn audit_row(row: AuditRow) -> impl IntoView {
+    view! {
+        <tr class="audit-row">
+            <td>{row.at}</td>
+            <td>{row.username}</td>
+            <td>{t(&format!("audit-{}", row.action))}</td>
+            <td>{row.site.unwrap_or_default()}</td>
+            <td><code>{row.detail}</code></td>
+        </tr>
+    }
+}
+
 /// `/{lang}/staff/audit`.
 pub fn audit_page(rows: Vec<AuditRow>) -> AnyView {
     view! {
@@ -127,34 +142,12 @@ pub fn audit_page(rows: Vec<AuditRow>) -> AnyView {
         <h1>{t("portal-audit")}</h1>
         {rows.is_empty().then(|| view! { <p>{t("portal-audit-empty")}</p> })}
         <div class="table-scroll" tabindex="0">
-        <table class="week audit">
-            <caption>{t("portal-audit-caption")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t("portal-audit-when")}</th>
-                    <th scope="col">{t("portal-username")}</th>
-                    <th scope="col">{t("portal-audit-action")}</th>
-                    <th scope="col">{t("portal-ind-site")}</th>
-                    <th scope="col">{t("portal-audit-detail")}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {rows
-                    .into_iter()
-                    .map(|row| {
-                        view! {
-                            <tr class="audit-row">
-                                <td>{row.at}</td>
-                                <td>{row.username}</td>
-                                <td>{t(&format!("audit-{}", row.action))}</td>
-                                <td>{row.site.unwrap_or_default()}</td>
-                                <td><code>{row.detail}</code></td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+        {portal_table(
+            "audit",
+            "portal-audit-caption",
+            AUDIT_HEADINGS,
+            rows.into_iter().map(audit_row).collect_view(),
+        )}
         </div>
     }
     .into_any()

@@ -1,5 +1,6 @@
 //! Reception: a site's bookings of one day, a code check, marks, walk-ins.
 
+use super::table::portal_table;
 use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
 use crate::model::Service;
@@ -62,19 +63,12 @@ fn slot_table(slots: &[SlotRow], action: &str, csrf: &str, date: &str) -> impl I
                 }
             })
             .collect_view();
-        view! {
-            <table class="week slots">
-                <caption>{t("portal-slots-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t("booking-time")}</th>
-                        <th scope="col">{t("portal-slot-seats")}</th>
-                        <th scope="col">{t("portal-day-mark")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
+        portal_table(
+            "slots",
+            "portal-slots-caption",
+            ["booking-time", "portal-slot-seats", "portal-day-mark"],
+            rows,
+        )
     })
 }
 
@@ -111,6 +105,19 @@ pub fn day_page(day: DayView) -> AnyView {
             </section>
         }
     });
+    let bookings = rows
+        .iter()
+        .map(|row| {
+            view! {
+                <tr class="booking-row">
+                    <td>{row.time.clone()}</td>
+                    <td>{row.nickname.clone().unwrap_or_else(|| "—".to_string())}</td>
+                    <td class="status">{t(&format!("status-{}", row.status))}</td>
+                    <td>{mark_buttons(row, &action, &csrf, &date)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
         <h1>{site_name}</h1>
@@ -130,32 +137,12 @@ pub fn day_page(day: DayView) -> AnyView {
         </p>
         {closed.then(|| view! { <p class="error" id="day-closed">{t("portal-day-closed")}</p> })}
         {rows.is_empty().then(|| view! { <p>{t("portal-day-empty")}</p> })}
-        <table class="week day">
-            <caption>{t("portal-day-caption")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t("booking-time")}</th>
-                    <th scope="col">{t("booking-nickname-label")}</th>
-                    <th scope="col">{t("booking-status")}</th>
-                    <th scope="col">{t("portal-day-mark")}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {rows
-                    .iter()
-                    .map(|row| {
-                        view! {
-                            <tr class="booking-row">
-                                <td>{row.time.clone()}</td>
-                                <td>{row.nickname.clone().unwrap_or_else(|| "—".to_string())}</td>
-                                <td class="status">{t(&format!("status-{}", row.status))}</td>
-                                <td>{mark_buttons(row, &action, &csrf, &date)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+        {portal_table(
+            "day",
+            "portal-day-caption",
+            ["booking-time", "booking-nickname-label", "booking-status", "portal-day-mark"],
+            bookings,
+        )}
         {slot_table(&slots, &href(&format!("/staff/site/{site_id}/slots")), &csrf, &date)}
         <h2>{t("portal-walk-ins")}</h2>
         <p id="walk-in-count">{t("portal-walk-ins-today")}" "<strong>{walk_ins}</strong></p>

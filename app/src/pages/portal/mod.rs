@@ -10,6 +10,7 @@ mod password;
 mod profile;
 mod referrals;
 mod sign_in;
+mod table;
 mod week;
 
 use crate::components::{href, no_store, t};

@@ -1,0 +1,87 @@
+//! Site kinds, services, spoken languages and location precision: enums
+//! with a stable snake_case code used in URLs, CSV files, the JSON API and
+//! translation keys.
+
+use serde::{Deserialize, Serialize};
+
+/// Declares an enum whose variants have a stable snake_case code, used in
+/// URLs, CSV files, the JSON API and translation keys.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// What kind of place a site is.
+    Kind {
+        AidsCentre = "aids_centre",
+        FriendlyCabinet = "friendly_cabinet",
+        TrustPoint = "trust_point",
+        OstSite = "ost_site",
+        Ngo = "ngo",
+        Mobile = "mobile",
+    }
+);
+
+code_enum!(
+    /// A service a site can offer (PRODUCT.md, "Domain facts").
+    Service {
+        HivRapidTest = "hiv_rapid_test",
+        HivSelfTest = "hiv_self_test",
+        StiTesting = "sti_testing",
+        StiTreatment = "sti_treatment",
+        Gynaecology = "gynaecology",
+        Prep = "prep",
+        Pep = "pep",
+        Art = "art",
+        Ost = "ost",
+        Condoms = "condoms",
+        NeedlesSyringes = "needles_syringes",
+        Legal = "legal",
+        Psychological = "psychological",
+        ViolenceSupport = "violence_support",
+    }
+);
+
+code_enum!(
+    /// A language a site's staff speak (ISO 639-1).
+    SpokenLang {
+        Ru = "ru",
+        Kk = "kk",
+        En = "en",
+        Uz = "uz",
+        Ky = "ky",
+        Tg = "tg",
+    }
+);
+
+code_enum!(
+    /// How precisely a site's location is known.
+    Precision {
+        Street = "street",
+        City = "city",
+    }
+);
+
+/// A service a site offers and whether it is free.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceOffer {
+    pub service: Service,
+    pub free: bool,
+}

@@ -1,0 +1,315 @@
+//! Bookings and the seats they take (`bookings`, `slot_seats`). Capacity is
+//! enforced by the database, in the same transaction as the insert (a
+//! conditional UPDATE and a CHECK), so it holds across processes and
+//! instances: never by a lock inside one process.
+
+use super::{Db, Result, Tx, instant, status};
+use crate::domain::booking_status::BookingStatus;
+use crate::domain::instant::format;
+use crate::domain::slots::Slot;
+use chrono::{DateTime, Utc};
+use sqlx::FromRow;
+
+/// A booking as stored, without its code (only its hash is kept).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredBooking {
+    /// The booking's opaque key (never its code).
+    pub id: String,
+    pub site_id: String,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// `None` once cancelled or past retention.
+    pub nickname: Option<String>,
+    pub service: Option<String>,
+    pub status: BookingStatus,
+}
+
+#[derive(FromRow)]
+struct BookingRow {
+    id: String,
+    site_id: String,
+    start_utc: String,
+    end_utc: String,
+    nickname: Option<String>,
+    service: Option<String>,
+    status: String,
+}
+
+impl BookingRow {
+    fn read(self) -> Result<StoredBooking> {
+        Ok(StoredBooking {
+            start: instant(&self.start_utc)?,
+            end: instant(&self.end_utc)?,
+            status: status(&self.status)?,
+            id: self.id,
+            site_id: self.site_id,
+            nickname: self.nickname,
+            service: self.service,
+        })
+    }
+}
+
+const COLUMNS: &str = "SELECT request_hash AS id, site_id, start_utc, end_utc, nickname, service, status FROM bookings";
+
+fn read_all(rows: Vec<BookingRow>) -> Result<Vec<StoredBooking>> {
+    rows.into_iter().map(BookingRow::read).collect()
+}
+
+pub struct NewBooking<'a> {
+    pub request_hash: &'a str,
+    pub code_hash: &'a str,
+    pub site_id: &'a str,
+    pub slot: Slot,
+    pub capacity: u32,
+    pub nickname: &'a str,
+    pub service: Option<&'a str>,
+    pub referral_org: Option<&'a str>,
+}
+
+pub enum Booked {
+    New(StoredBooking),
+    /// The same request came again (a double click): its booking.
+    Repeated(StoredBooking),
+    Full,
+}
+
+/// Makes sure the slot at `start` has its seat row. Callers write this
+/// first, so on SQLite the transaction holds the write lock from its start
+/// and never has to upgrade a read lock.
+async fn open_seat_row(tx: &mut Tx, site_id: &str, start: &str, capacity: u32) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO slot_seats (site_id, start_utc, capacity, booked) VALUES ($1, $2, $3, 0)
+         ON CONFLICT (site_id, start_utc) DO NOTHING",
+    )
+    .bind(site_id)
+    .bind(start)
+    .bind(i64::from(capacity))
+    .execute(&mut *tx.0)
+    .await?;
+    Ok(())
+}
+
+/// Takes a seat of the slot at `start`, if one is free and the slot is not
+/// blocked.
+async fn take_seat(tx: &mut Tx, site_id: &str, start: &str) -> Result<bool> {
+    let taken = sqlx::query(
+        "UPDATE slot_seats SET booked = booked + 1
+         WHERE site_id = $1 AND start_utc = $2 AND booked < capacity AND blocked = 0",
+    )
+    .bind(site_id)
+    .bind(start)
+    .execute(&mut *tx.0)
+    .await?;
+    Ok(taken.rows_affected() == 1)
+}
+
+async fn free_seat(tx: &mut Tx, site_id: &str, start: &str) -> Result<()> {
+    sqlx::query(
+        "UPDATE slot_seats SET booked = booked - 1 WHERE site_id = $1 AND start_utc = $2 AND booked > 0",
+    )
+    .bind(site_id)
+    .bind(start)
+    .execute(&mut *tx.0)
+    .await?;
+    Ok(())
+}
+
+/// Takes a seat and records the booking. On `Full` nothing is written
+/// (drop the transaction).
+pub async fn book(tx: &mut Tx, new: &NewBooking<'_>, now: DateTime<Utc>) -> Result<Booked> {
+    let start = format(new.slot.start);
+    open_seat_row(tx, new.site_id, &start, new.capacity).await?;
+    let repeated: Option<BookingRow> =
+        sqlx::query_as(&format!("{COLUMNS} WHERE request_hash = $1"))
+            .bind(new.request_hash)
+            .fetch_optional(&mut *tx.0)
+            .await?;
+    if let Some(booking) = repeated {
+        return Ok(Booked::Repeated(booking.read()?));
+    }
+    if !take_seat(tx, new.site_id, &start).await? {
+        return Ok(Booked::Full);
+    }
+    sqlx::query(
+        "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc, referral_org)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(new.request_hash)
+    .bind(new.code_hash)
+    .bind(new.site_id)
+    .bind(&start)
+    .bind(format(new.slot.end))
+    .bind(new.nickname)
+    .bind(new.service)
+    .bind(BookingStatus::Booked.code())
+    .bind(format(now))
+    .bind(new.referral_org)
+    .execute(&mut *tx.0)
+    .await?;
+    Ok(Booked::New(StoredBooking {
+        id: new.request_hash.to_string(),
+        site_id: new.site_id.to_string(),
+        start: new.slot.start,
+        end: new.slot.end,
+        nickname: Some(new.nickname.to_string()),
+        service: new.service.map(str::to_string),
+        status: BookingStatus::Booked,
+    }))
+}
+
+/// The booking whose code has this hash.
+pub async fn by_code(db: &Db, code_hash: &str) -> Result<Option<StoredBooking>> {
+    let row: Option<BookingRow> = sqlx::query_as(&format!("{COLUMNS} WHERE code_hash = $1"))
+        .bind(code_hash)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.map(BookingRow::read).transpose()
+}
+
+/// The booking with this code hash at `site_id`: what reception looks up
+/// when a client shows a code.
+pub async fn at_site_by_code(
+    db: &Db,
+    site_id: &str,
+    code_hash: &str,
+) -> Result<Option<StoredBooking>> {
+    let row: Option<BookingRow> =
+        sqlx::query_as(&format!("{COLUMNS} WHERE site_id = $1 AND code_hash = $2"))
+            .bind(site_id)
+            .bind(code_hash)
+            .fetch_optional(&db.pool)
+            .await?;
+    row.map(BookingRow::read).transpose()
+}
+
+/// A site's bookings starting in `[from, to)`, in time order.
+pub async fn between(
+    db: &Db,
+    site_id: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<StoredBooking>> {
+    let rows = sqlx::query_as(&format!(
+        "{COLUMNS} WHERE site_id = $1 AND start_utc >= $2 AND start_utc < $3
+         ORDER BY start_utc, created_utc"
+    ))
+    .bind(site_id)
+    .bind(format(from))
+    .bind(format(to))
+    .fetch_all(&db.pool)
+    .await?;
+    read_all(rows)
+}
+
+/// Which booking to cancel: by its code, or (staff) by its key at a site.
+pub enum Which<'a> {
+    Code { code_hash: &'a str },
+    AtSite { site_id: &'a str, id: &'a str },
+}
+
+/// Cancels a booking still to come: frees its seat and erases the nickname
+/// at once. `false` when there is no such booking.
+pub async fn cancel(tx: &mut Tx, which: Which<'_>) -> Result<bool> {
+    let (condition, key, site) = match which {
+        Which::Code { code_hash } => ("code_hash = $3", code_hash, None),
+        Which::AtSite { site_id, id } => ("request_hash = $3 AND site_id = $4", id, Some(site_id)),
+    };
+    let sql = format!(
+        "UPDATE bookings SET status = $1, nickname = NULL
+         WHERE status = $2 AND {condition} RETURNING site_id, start_utc"
+    );
+    let mut query = sqlx::query_as(&sql)
+        .bind(BookingStatus::Cancelled.code())
+        .bind(BookingStatus::Booked.code())
+        .bind(key);
+    if let Some(site) = site {
+        query = query.bind(site);
+    }
+    let cancelled: Option<(String, String)> = query.fetch_optional(&mut *tx.0).await?;
+    let Some((site_id, start)) = cancelled else {
+        return Ok(false);
+    };
+    free_seat(tx, &site_id, &start).await?;
+    Ok(true)
+}
+
+/// Marks a booking at `site_id` as `to`, if its status is one of `from`.
+/// `false` when no such booking at this site is in one of them.
+pub async fn set_status(
+    tx: &mut Tx,
+    site_id: &str,
+    id: &str,
+    from: &[BookingStatus],
+    to: BookingStatus,
+) -> Result<bool> {
+    let placeholders: Vec<String> = (0..from.len()).map(|i| format!("${}", i + 4)).collect();
+    let sql = format!(
+        "UPDATE bookings SET status = $1 WHERE request_hash = $2 AND site_id = $3 AND status IN ({})",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(&sql).bind(to.code()).bind(id).bind(site_id);
+    for status in from {
+        query = query.bind(status.code());
+    }
+    Ok(query.execute(&mut *tx.0).await?.rows_affected() == 1)
+}
+
+pub enum Rescheduled {
+    Moved(StoredBooking),
+    /// No booking still to come at this site has the code.
+    NotFound,
+    Full,
+}
+
+/// Moves a booking still to come to another slot of the same site, keeping
+/// its code: the new seat is taken and the old one freed together.
+pub async fn reschedule(
+    tx: &mut Tx,
+    code_hash: &str,
+    site_id: &str,
+    slot: Slot,
+    capacity: u32,
+) -> Result<Rescheduled> {
+    let start = format(slot.start);
+    open_seat_row(tx, site_id, &start, capacity).await?;
+    let current: Option<String> = sqlx::query_scalar(
+        "SELECT start_utc FROM bookings WHERE code_hash = $1 AND site_id = $2 AND status = $3",
+    )
+    .bind(code_hash)
+    .bind(site_id)
+    .bind(BookingStatus::Booked.code())
+    .fetch_optional(&mut *tx.0)
+    .await?;
+    let Some(old_start) = current else {
+        return Ok(Rescheduled::NotFound);
+    };
+    if old_start != start {
+        if !take_seat(tx, site_id, &start).await? {
+            return Ok(Rescheduled::Full);
+        }
+        free_seat(tx, site_id, &old_start).await?;
+        sqlx::query("UPDATE bookings SET start_utc = $1, end_utc = $2 WHERE code_hash = $3")
+            .bind(&start)
+            .bind(format(slot.end))
+            .bind(code_hash)
+            .execute(&mut *tx.0)
+            .await?;
+    }
+    let moved: BookingRow = sqlx::query_as(&format!("{COLUMNS} WHERE code_hash = $1"))
+        .bind(code_hash)
+        .fetch_one(&mut *tx.0)
+        .await?;
+    Ok(Rescheduled::Moved(moved.read()?))
+}
+
+/// Erases the nicknames of bookings whose slot ended before `before`; the
+/// rows stay, for the counts. Returns how many were erased.
+pub async fn erase_old_nicknames(tx: &mut Tx, before: DateTime<Utc>) -> Result<u64> {
+    let result = sqlx::query(
+        "UPDATE bookings SET nickname = NULL WHERE nickname IS NOT NULL AND end_utc < $1",
+    )
+    .bind(format(before))
+    .execute(&mut *tx.0)
+    .await?;
+    Ok(result.rows_affected())
+}

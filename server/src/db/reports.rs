@@ -1,0 +1,149 @@
+//! What the indicators and the referral lists read, and walk-ins
+//! (`walk_ins`): bookings without their codes or nicknames, and counts.
+
+use super::{Db, Result, Tx, instant, status};
+use crate::domain::booking_status::BookingStatus;
+use crate::domain::instant::format;
+use chrono::{DateTime, Utc};
+use sqlx::FromRow;
+
+/// A booking as the indicators see it: no code, no nickname.
+#[derive(Debug)]
+pub struct BookingRecord {
+    pub site_id: String,
+    pub service: Option<String>,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub status: BookingStatus,
+    pub referral_org: Option<String>,
+}
+
+#[derive(FromRow)]
+struct BookingRecordRow {
+    site_id: String,
+    service: Option<String>,
+    start_utc: String,
+    end_utc: String,
+    status: String,
+    referral_org: Option<String>,
+}
+
+/// Bookings starting from `since`; only one organisation's referrals when
+/// `referral_org` is given.
+pub async fn bookings_since(
+    db: &Db,
+    since: DateTime<Utc>,
+    referral_org: Option<&str>,
+) -> Result<Vec<BookingRecord>> {
+    let rows: Vec<BookingRecordRow> = sqlx::query_as(
+        "SELECT site_id, service, start_utc, end_utc, status, referral_org FROM bookings
+         WHERE start_utc >= $1 AND ($2 IS NULL OR referral_org = $2)",
+    )
+    .bind(format(since))
+    .bind(referral_org)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(BookingRecord {
+                start: instant(&r.start_utc)?,
+                end: instant(&r.end_utc)?,
+                status: status(&r.status)?,
+                site_id: r.site_id,
+                service: r.service,
+                referral_org: r.referral_org,
+            })
+        })
+        .collect()
+}
+
+/// One person seen without a booking.
+#[derive(Debug)]
+pub struct WalkInRecord {
+    pub site_id: String,
+    pub service: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// Counts one person seen at `site_id` without a booking.
+pub async fn add_walk_in(
+    tx: &mut Tx,
+    site_id: &str,
+    at: DateTime<Utc>,
+    service: Option<&str>,
+) -> Result<()> {
+    sqlx::query("INSERT INTO walk_ins (site_id, at_utc, service) VALUES ($1, $2, $3)")
+        .bind(site_id)
+        .bind(format(at))
+        .bind(service)
+        .execute(&mut *tx.0)
+        .await?;
+    Ok(())
+}
+
+pub async fn walk_ins_since(db: &Db, since: DateTime<Utc>) -> Result<Vec<WalkInRecord>> {
+    let rows: Vec<(String, Option<String>, String)> =
+        sqlx::query_as("SELECT site_id, service, at_utc FROM walk_ins WHERE at_utc >= $1")
+            .bind(format(since))
+            .fetch_all(&db.pool)
+            .await?;
+    rows.into_iter()
+        .map(|(site_id, service, at)| {
+            Ok(WalkInRecord {
+                site_id,
+                service,
+                at: instant(&at)?,
+            })
+        })
+        .collect()
+}
+
+/// Walk-ins at `site_id` in `[from, to)`.
+pub async fn walk_ins_between(
+    db: &Db,
+    site_id: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<u32> {
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM walk_ins WHERE site_id = $1 AND at_utc >= $2 AND at_utc < $3",
+    )
+    .bind(site_id)
+    .bind(format(from))
+    .bind(format(to))
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(count as u32)
+}
+
+/// One outreach referral, as its organisation sees it.
+#[derive(Debug)]
+pub struct ReferralRecord {
+    pub site_id: String,
+    pub start: DateTime<Utc>,
+    /// `None` once cancelled or past retention.
+    pub nickname: Option<String>,
+    pub status: BookingStatus,
+}
+
+/// An organisation's referrals, newest slot first (at most `limit`).
+pub async fn referrals(db: &Db, org: &str, limit: i64) -> Result<Vec<ReferralRecord>> {
+    let rows: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT site_id, start_utc, nickname, status FROM bookings
+         WHERE referral_org = $1 ORDER BY start_utc DESC LIMIT $2",
+    )
+    .bind(org)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter()
+        .map(|(site_id, start, nickname, code)| {
+            Ok(ReferralRecord {
+                site_id,
+                start: instant(&start)?,
+                nickname,
+                status: status(&code)?,
+            })
+        })
+        .collect()
+}

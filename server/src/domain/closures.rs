@@ -1,0 +1,48 @@
+//! Days a site is closed whatever its weekly hours say (holidays): what a
+//! closure may cover.
+
+use chrono::NaiveDate;
+
+/// The most days one closure may cover.
+pub const LONGEST_CLOSURE_DAYS: i64 = 62;
+
+/// The days from `from` to `to` (YYYY-MM-DD, inclusive; `to` empty means
+/// one day), if they are a range of at most [`LONGEST_CLOSURE_DAYS`] that
+/// does not start before `today`.
+pub fn closure_days(from: &str, to: &str, today: NaiveDate) -> Option<Vec<NaiveDate>> {
+    let from = NaiveDate::parse_from_str(from.trim(), "%Y-%m-%d").ok()?;
+    let to = match to.trim() {
+        "" => from,
+        to => NaiveDate::parse_from_str(to, "%Y-%m-%d").ok()?,
+    };
+    let length = (to - from).num_days();
+    if from < today || !(0..LONGEST_CLOSURE_DAYS).contains(&length) {
+        return None;
+    }
+    Some(from.iter_days().take(length as usize + 1).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closure_is_a_short_range_from_today_on() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let days = closure_days("2026-12-16", "2026-12-17", today).unwrap();
+        assert_eq!(days.len(), 2);
+        assert_eq!(closure_days("2026-12-16", "", today).unwrap().len(), 1);
+        assert_eq!(closure_days("2026-11-30", "", today), None, "in the past");
+        assert_eq!(
+            closure_days("2026-12-17", "2026-12-16", today),
+            None,
+            "backwards"
+        );
+        assert_eq!(
+            closure_days("2026-12-01", "2027-03-01", today),
+            None,
+            "too long"
+        );
+        assert_eq!(closure_days("16.12.2026", "", today), None);
+    }
+}

@@ -1,0 +1,267 @@
+//! Booking: the free slots of a site, and booking, finding, moving and
+//! cancelling by code. The slot is checked against the site's hours, rules
+//! and closed days; the code is derived from the form's random id and only
+//! its keyed hash is stored.
+
+use super::service_error;
+use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which};
+use crate::db::{self, DbError};
+use crate::domain::booking::{BookingCode, Nickname, NicknameError};
+use crate::domain::seats::OpenSlot;
+use crate::domain::site::Site;
+use crate::domain::slots::{Slot, SlotRules, slots};
+use crate::domain::token::random_hex;
+use crate::state::AppState;
+use chrono::{DateTime, NaiveDate, Utc};
+use vocabulary::Service;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BookingError {
+    #[error("no such site")]
+    UnknownSite,
+    #[error("this site does not take bookings online")]
+    NotBookable,
+    #[error("that time is not a free slot of this site")]
+    NotASlot,
+    #[error("that slot is full")]
+    Full,
+    #[error(transparent)]
+    Nickname(#[from] NicknameError),
+    #[error("unknown service")]
+    UnknownService,
+    #[error("a booking code has 8 letters and digits, like 7KQ2-M9XD")]
+    BadCode,
+    #[error("no active booking has this code")]
+    UnknownCode,
+    #[error("too many tries: wait ten minutes")]
+    TooManyTries,
+    #[error(transparent)]
+    Internal(#[from] DbError),
+}
+
+service_error!(BookingError {
+    UnknownSite => (NotFound, "booking-error-not-bookable"),
+    NotBookable => (Conflict, "booking-error-not-bookable"),
+    NotASlot => (Conflict, "booking-error-not-a-slot"),
+    Full => (Conflict, "booking-error-full"),
+    Nickname(NicknameError::TooShort) => (Invalid, "booking-error-nickname-short"),
+    Nickname(NicknameError::TooLong) => (Invalid, "booking-error-nickname-long"),
+    Nickname(NicknameError::BadCharacter) => (Invalid, "booking-error-nickname-characters"),
+    UnknownService => (Invalid, "booking-error-service"),
+    BadCode => (Invalid, "find-bad-code"),
+    UnknownCode => (NotFound, "find-not-found"),
+    TooManyTries => (TooManyTries, "find-too-many"),
+    Internal(_) => (Internal, "error-internal"),
+});
+
+/// A booking request as typed by a person or sent to the API.
+pub struct BookingRequest<'a> {
+    pub site_id: &'a str,
+    pub start: &'a str,
+    pub nickname: &'a str,
+    pub service: Option<&'a str>,
+    /// A random id from the form; the same id books once.
+    pub request_id: &'a str,
+    /// The outreach organisation booking for its client, if any.
+    pub referral_org: Option<&'a str>,
+}
+
+pub struct Confirmation {
+    pub code: BookingCode,
+    pub booking: StoredBooking,
+    pub site: Site,
+    /// `false` when the same request came again (a double click).
+    pub created: bool,
+}
+
+/// 128 random bits, hex: the id of one booking form.
+pub fn random_request_id() -> String {
+    random_hex::<16>()
+}
+
+/// Reads a typed code.
+pub fn parse_code(typed: &str) -> Result<BookingCode, BookingError> {
+    BookingCode::parse(typed).map_err(|_| BookingError::BadCode)
+}
+
+fn published_site(app: &AppState, site_id: &str) -> Result<Site, BookingError> {
+    let directory = app.directory();
+    directory
+        .site(site_id)
+        .cloned()
+        .ok_or(BookingError::UnknownSite)
+}
+
+async fn rules_of(app: &AppState, site_id: &str) -> Result<SlotRules, BookingError> {
+    db::schedule::rules(&app.db, site_id)
+        .await?
+        .ok_or(BookingError::NotBookable)
+}
+
+/// The slots of `days` local days from `from`, with seats left, of a site
+/// that takes bookings.
+pub async fn open_slots(
+    app: &AppState,
+    site_id: &str,
+    from: NaiveDate,
+    days: u32,
+    now: DateTime<Utc>,
+) -> Result<Vec<OpenSlot>, BookingError> {
+    let site = published_site(app, site_id)?;
+    let rules = rules_of(app, site_id).await?;
+    let Some(hours) = &site.hours else {
+        return Ok(vec![]);
+    };
+    let tz = site.timezone;
+    let used = db::schedule::seats_used(&app.db, site_id, now).await?;
+    let closed = db::schedule::closures(&app.db, site_id, from).await?;
+    Ok(slots(hours, tz, &rules, from, days, now)
+        .into_iter()
+        .filter(|slot| !closed.contains(&slot.local_start(tz).date()))
+        .map(|slot| {
+            let seats = used.get(&slot.start).copied().unwrap_or_default();
+            OpenSlot::new(slot, rules.capacity, seats)
+        })
+        .collect())
+}
+
+/// The slot of `site` starting at `start` (RFC 3339), if it is one on a
+/// day the site is open.
+async fn slot_at(
+    app: &AppState,
+    site: &Site,
+    rules: &SlotRules,
+    start: &str,
+    now: DateTime<Utc>,
+) -> Result<Slot, BookingError> {
+    let start = crate::domain::instant::parse(start).ok_or(BookingError::NotASlot)?;
+    let hours = site.hours.as_ref().ok_or(BookingError::NotASlot)?;
+    let local_date = start.with_timezone(&site.timezone).date_naive();
+    if db::schedule::is_closed(&app.db, &site.id, local_date).await? {
+        return Err(BookingError::NotASlot);
+    }
+    slots(hours, site.timezone, rules, local_date, 1, now)
+        .into_iter()
+        .find(|slot| slot.start == start)
+        .ok_or(BookingError::NotASlot)
+}
+
+pub async fn book(
+    app: &AppState,
+    request: &BookingRequest<'_>,
+    now: DateTime<Utc>,
+) -> Result<Confirmation, BookingError> {
+    let nickname = Nickname::parse(request.nickname)?;
+    let service = match request.service.map(str::trim).filter(|s| !s.is_empty()) {
+        None => None,
+        Some(code) => Some(Service::from_code(code).ok_or(BookingError::UnknownService)?),
+    };
+    let site = published_site(app, request.site_id)?;
+    let rules = rules_of(app, &site.id).await?;
+    let slot = slot_at(app, &site, &rules, request.start, now).await?;
+    let request_id = match request.request_id.trim() {
+        "" => random_request_id(),
+        id => id.to_string(),
+    };
+    let code = app.code_key.code_for(&request_id);
+    let new = NewBooking {
+        request_hash: &app.code_key.request_hash(&request_id),
+        code_hash: &app.code_key.code_hash(&code),
+        site_id: &site.id,
+        slot,
+        capacity: rules.capacity,
+        nickname: nickname.as_str(),
+        service: service.map(Service::code),
+        referral_org: request.referral_org,
+    };
+    let mut tx = app.db.begin().await?;
+    let (booking, created) = match db::bookings::book(&mut tx, &new, now).await? {
+        Booked::New(booking) => (booking, true),
+        Booked::Repeated(booking) => (booking, false),
+        Booked::Full => return Err(BookingError::Full),
+    };
+    tx.commit().await?;
+    Ok(Confirmation {
+        code,
+        booking,
+        site,
+        created,
+    })
+}
+
+/// The booking with `code`, if any (cancelled and past ones too).
+pub async fn find(app: &AppState, code: &BookingCode) -> Result<StoredBooking, BookingError> {
+    db::bookings::by_code(&app.db, &app.code_key.code_hash(code))
+        .await?
+        .ok_or(BookingError::UnknownCode)
+}
+
+/// Cancels the booking with `code` if it is still to come: its seat is
+/// free again and its nickname erased at once.
+pub async fn cancel(app: &AppState, code: &BookingCode) -> Result<(), BookingError> {
+    let code_hash = app.code_key.code_hash(code);
+    let mut tx = app.db.begin().await?;
+    if !db::bookings::cancel(
+        &mut tx,
+        Which::Code {
+            code_hash: &code_hash,
+        },
+    )
+    .await?
+    {
+        return Err(BookingError::UnknownCode);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Moves the booking with `code` to the slot starting at `start` at the
+/// same site; the code stays the same.
+pub async fn reschedule(
+    app: &AppState,
+    code: &BookingCode,
+    start: &str,
+    now: DateTime<Utc>,
+) -> Result<StoredBooking, BookingError> {
+    let current = find(app, code).await?;
+    if !current.status.is_active() {
+        return Err(BookingError::UnknownCode);
+    }
+    let site = published_site(app, &current.site_id)?;
+    let rules = rules_of(app, &site.id).await?;
+    let slot = slot_at(app, &site, &rules, start, now).await?;
+    let code_hash = app.code_key.code_hash(code);
+    let mut tx = app.db.begin().await?;
+    let moved = db::bookings::reschedule(&mut tx, &code_hash, &site.id, slot, rules.capacity);
+    let booking = match moved.await? {
+        Rescheduled::Moved(booking) => booking,
+        Rescheduled::NotFound => return Err(BookingError::UnknownCode),
+        Rescheduled::Full => return Err(BookingError::Full),
+    };
+    tx.commit().await?;
+    Ok(booking)
+}
+
+/// Erases the nicknames of bookings whose slot ended before `before` (the
+/// retention job passes now less the retention period); returns how many.
+pub async fn erase_old_nicknames(app: &AppState, before: DateTime<Utc>) -> Result<u64, DbError> {
+    let mut tx = app.db.begin().await?;
+    let erased = db::bookings::erase_old_nicknames(&mut tx, before).await?;
+    tx.commit().await?;
+    Ok(erased)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::services::{ErrorKind, ServiceError};
+
+    #[test]
+    fn each_refusal_has_its_kind() {
+        assert_eq!(BookingError::Full.kind(), ErrorKind::Conflict);
+        assert_eq!(BookingError::UnknownSite.kind(), ErrorKind::NotFound);
+        let short = BookingError::Nickname(NicknameError::TooShort);
+        assert_eq!(short.kind(), ErrorKind::Invalid);
+        assert_eq!(short.message_key(), "booking-error-nickname-short");
+    }
+}

@@ -1,0 +1,90 @@
+//! Senim's use cases. Each opens a transaction, writes, audits, commits and
+//! returns a typed error; none knows about HTTP or pages. The web layer
+//! gives each [`ErrorKind`] one HTTP status, for pages and API alike.
+
+pub mod accounts;
+pub mod booking;
+pub mod directory;
+pub mod indicators;
+pub mod profile;
+pub mod reception;
+pub mod schedule;
+
+use crate::db::{self, DbError, Tx};
+use chrono::Utc;
+
+/// What kind of failure an error is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Nothing (visible to the asker) has that id or code.
+    NotFound,
+    /// The input is well-formed but the state does not allow it (a full or
+    /// blocked slot, a status that cannot change that way).
+    Conflict,
+    /// The input is wrong; a person can correct it.
+    Invalid,
+    /// Bad credentials.
+    Unauthorized,
+    /// Too many tries: wait.
+    TooManyTries,
+    /// Not the asker's fault; logged, never explained.
+    Internal,
+}
+
+/// A use case's error: its kind, a Fluent message id for the pages, and
+/// an English sentence (`Display`) for the API. An `Internal` error's
+/// sentence is for the log only.
+pub trait ServiceError: std::fmt::Display {
+    fn kind(&self) -> ErrorKind;
+    fn message_key(&self) -> &'static str;
+}
+
+/// The signed-in account a staff change is recorded against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub account_id: i64,
+}
+
+/// Records a staff change in the audit log, in the change's own
+/// transaction: both are written or neither.
+async fn audit(
+    tx: &mut Tx,
+    actor: Actor,
+    action: &str,
+    site_id: Option<&str>,
+    detail: &str,
+) -> Result<(), DbError> {
+    let entry = db::audit::Action {
+        account_id: actor.account_id,
+        action,
+        site_id,
+        detail,
+    };
+    db::audit::record(tx, &entry, Utc::now()).await
+}
+
+/// Implements [`ServiceError`] for an error enum from one table of
+/// `variant => (kind, message id)`.
+macro_rules! service_error {
+    ($name:ident { $($pattern:pat => ($kind:ident, $key:expr)),+ $(,)? }) => {
+        impl $crate::services::ServiceError for $name {
+            #[allow(unused_variables)]
+            fn kind(&self) -> $crate::services::ErrorKind {
+                #[allow(unused_imports)]
+                use $name::*;
+                match self {
+                    $($pattern => $crate::services::ErrorKind::$kind,)+
+                }
+            }
+
+            fn message_key(&self) -> &'static str {
+                #[allow(unused_imports)]
+                use $name::*;
+                match self {
+                    $($pattern => $key,)+
+                }
+            }
+        }
+    };
+}
+use service_error;

@@ -1,0 +1,215 @@
+//! Reception at a site: its bookings by day or week, a client's code
+//! checked, bookings marked arrived, seen, no-show or cancelled, slots
+//! blocked, walk-ins counted. Every change is audited with it.
+
+use super::booking::{BookingError, open_slots};
+use super::{Actor, audit, service_error};
+use crate::db::bookings::{StoredBooking, Which};
+use crate::db::{self, DbError};
+use crate::domain::booking::BookingCode;
+use crate::domain::booking_status::BookingStatus;
+use crate::domain::seats::OpenSlot;
+use crate::domain::site::Site;
+use crate::state::AppState;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use vocabulary::Service;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReceptionError {
+    #[error("that booking cannot take that status")]
+    StatusRefused,
+    #[error("no booking at this site has this code")]
+    CodeUnknown,
+    #[error("that is not a coming slot of this site")]
+    SlotRefused,
+    #[error(transparent)]
+    Internal(#[from] DbError),
+}
+
+service_error!(ReceptionError {
+    StatusRefused => (Conflict, "portal-status-refused"),
+    CodeUnknown => (NotFound, "portal-code-unknown"),
+    SlotRefused => (Conflict, "portal-slot-refused"),
+    Internal(_) => (Internal, "error-internal"),
+});
+
+/// One local day at a site, as reception sees it.
+pub struct Day {
+    pub bookings: Vec<StoredBooking>,
+    pub walk_ins: u32,
+    /// Closed all day (a holiday).
+    pub closed: bool,
+    /// The day's slots, with seats used; none when the site takes no bookings.
+    pub slots: Vec<OpenSlot>,
+}
+
+/// The UTC instants of local midnight on `date` and `days` days later.
+fn local_days(tz: Tz, date: NaiveDate, days: i64) -> (DateTime<Utc>, DateTime<Utc>) {
+    let midnight = |day: NaiveDate| {
+        day.and_hms_opt(0, 0, 0)
+            .and_then(|t| t.and_local_timezone(tz).earliest())
+            .map_or_else(
+                || day.and_time(chrono::NaiveTime::MIN).and_utc(),
+                |t| t.to_utc(),
+            )
+    };
+    (midnight(date), midnight(date + Duration::days(days)))
+}
+
+/// A site's open slots on one local day; none when it takes no bookings.
+async fn slots_of_day(
+    app: &AppState,
+    site: &Site,
+    date: NaiveDate,
+) -> Result<Vec<OpenSlot>, DbError> {
+    match open_slots(app, &site.id, date, 1, Utc::now()).await {
+        Ok(slots) => Ok(slots),
+        Err(BookingError::Internal(error)) => Err(error),
+        Err(_) => Ok(vec![]),
+    }
+}
+
+pub async fn day(app: &AppState, site: &Site, date: NaiveDate) -> Result<Day, ReceptionError> {
+    let (from, to) = local_days(site.timezone, date, 1);
+    Ok(Day {
+        bookings: db::bookings::between(&app.db, &site.id, from, to).await?,
+        walk_ins: db::reports::walk_ins_between(&app.db, &site.id, from, to).await?,
+        closed: db::schedule::is_closed(&app.db, &site.id, date).await?,
+        slots: slots_of_day(app, site, date).await?,
+    })
+}
+
+/// The bookings of the seven local days from `monday`.
+pub async fn week(
+    app: &AppState,
+    site: &Site,
+    monday: NaiveDate,
+) -> Result<Vec<StoredBooking>, ReceptionError> {
+    let (from, to) = local_days(site.timezone, monday, 7);
+    Ok(db::bookings::between(&app.db, &site.id, from, to).await?)
+}
+
+/// Marks a booking of this site: arrived, fulfilled (seen) or no-show; or
+/// cancelled, which frees the seat and erases the nickname.
+pub async fn mark(
+    app: &AppState,
+    actor: Actor,
+    site: &Site,
+    booking_id: &str,
+    status: &str,
+) -> Result<(), ReceptionError> {
+    let status = BookingStatus::from_code(status).ok_or(ReceptionError::StatusRefused)?;
+    let mut tx = app.db.begin().await?;
+    let changed = if status == BookingStatus::Cancelled {
+        let which = Which::AtSite {
+            site_id: &site.id,
+            id: booking_id,
+        };
+        db::bookings::cancel(&mut tx, which).await?
+    } else {
+        let sources = BookingStatus::sources_of(status);
+        if sources.is_empty() {
+            return Err(ReceptionError::StatusRefused);
+        }
+        db::bookings::set_status(&mut tx, &site.id, booking_id, &sources, status).await?
+    };
+    if !changed {
+        return Err(ReceptionError::StatusRefused);
+    }
+    audit(
+        &mut tx,
+        actor,
+        "booking-status",
+        Some(&site.id),
+        status.code(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The booking of this site that a client's code belongs to.
+pub async fn check_code(
+    app: &AppState,
+    site: &Site,
+    typed: &str,
+) -> Result<StoredBooking, ReceptionError> {
+    let code = BookingCode::parse(typed).map_err(|_| ReceptionError::CodeUnknown)?;
+    let hash = app.code_key.code_hash(&code);
+    db::bookings::at_site_by_code(&app.db, &site.id, &hash)
+        .await?
+        .ok_or(ReceptionError::CodeUnknown)
+}
+
+/// Blocks (or opens again) the coming slot starting at `start`; returns
+/// the slot's local date.
+pub async fn block(
+    app: &AppState,
+    actor: Actor,
+    site: &Site,
+    start: &str,
+    blocked: bool,
+) -> Result<NaiveDate, ReceptionError> {
+    let start = crate::domain::instant::parse(start).ok_or(ReceptionError::SlotRefused)?;
+    let date = start.with_timezone(&site.timezone).date_naive();
+    let open = slots_of_day(app, site, date).await?;
+    let slot = open
+        .into_iter()
+        .find(|o| o.slot.start == start)
+        .ok_or(ReceptionError::SlotRefused)?;
+    let action = if blocked {
+        "slot-blocked"
+    } else {
+        "slot-unblocked"
+    };
+    let detail = slot
+        .slot
+        .local_start(site.timezone)
+        .format("%Y-%m-%d %H:%M");
+    let mut tx = app.db.begin().await?;
+    db::schedule::set_blocked(&mut tx, &site.id, start, slot.capacity, blocked).await?;
+    audit(&mut tx, actor, action, Some(&site.id), &detail.to_string()).await?;
+    tx.commit().await?;
+    Ok(date)
+}
+
+/// Counts one person seen without a booking (and the service, if a known
+/// one); returns the local date counted on.
+pub async fn walk_in(
+    app: &AppState,
+    actor: Actor,
+    site: &Site,
+    service: &str,
+) -> Result<NaiveDate, ReceptionError> {
+    let service = Service::from_code(service).map(Service::code);
+    let now = Utc::now();
+    let mut tx = app.db.begin().await?;
+    db::reports::add_walk_in(&mut tx, &site.id, now, service).await?;
+    audit(
+        &mut tx,
+        actor,
+        "walk-in",
+        Some(&site.id),
+        service.unwrap_or(""),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(now.with_timezone(&site.timezone).date_naive())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_local_day_starts_at_local_midnight() {
+        let tz: Tz = "Asia/Almaty".parse().unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let (from, to) = local_days(tz, date, 1);
+        assert_eq!(from.to_rfc3339(), "2026-11-22T19:00:00+00:00");
+        assert_eq!(to - from, Duration::days(1));
+        use crate::services::{ErrorKind, ServiceError};
+        assert_eq!(ReceptionError::StatusRefused.kind(), ErrorKind::Conflict);
+    }
+}

@@ -1,0 +1,70 @@
+//! The web layer: the only place with axum. Thin handlers extract what a
+//! request says, call one service and present its answer, as JSON (`api`),
+//! as a public page (`pages`) or as a portal page (`portal`). One error
+//! table (`error`), one form reader (`form`), one page renderer (`render`).
+
+pub mod api;
+mod assets;
+pub mod error;
+pub mod form;
+pub mod pages;
+pub mod portal;
+pub mod present;
+pub mod render;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::FromRef;
+use axum::http::{HeaderValue, header};
+use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// What every handler is given: the app and Leptos' options.
+#[derive(Clone)]
+pub struct WebState {
+    pub leptos: LeptosOptions,
+    pub app: Arc<AppState>,
+}
+
+impl FromRef<WebState> for LeptosOptions {
+    fn from_ref(state: &WebState) -> LeptosOptions {
+        state.leptos.clone()
+    }
+}
+
+/// Every route, with compression and the security headers.
+pub fn router(state: WebState) -> Router {
+    let security_headers = [
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), payment=(), usb=()",
+        ),
+    ];
+    let mut router = assets::routes(&state)
+        .merge(api::routes())
+        .merge(pages::routes(&state))
+        .merge(portal::routes())
+        .with_state(state)
+        .layer(CompressionLayer::new());
+    for (name, value) in security_headers {
+        router = router.layer(SetResponseHeaderLayer::overriding(
+            name,
+            HeaderValue::from_static(value),
+        ));
+    }
+    // Pages send their own policy with a nonce (app::security); every other
+    // response gets the strictest one.
+    router.layer(SetResponseHeaderLayer::if_not_present(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+    ))
+}

@@ -1,0 +1,70 @@
+//! `POST /{lang}/book/{site}`: the booking form, a plain HTML form. The
+//! server books, then renders the same page with the outcome in its
+//! context, so the code is shown in the page body and never travels in a
+//! URL or a redirect.
+
+use crate::domain::account::Role;
+use crate::services::ServiceError;
+use crate::services::booking::{self, BookingRequest};
+use crate::web::WebState;
+use crate::web::error::status_logged;
+use crate::web::form::read_form;
+use crate::web::portal::access::session_of;
+use crate::web::present::booking::confirmation;
+use crate::web::present::place::city_name;
+use crate::web::render::render;
+use app::booking_model::{BookingInput, BookingOutcome};
+use app::i18n::Lang;
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+
+pub async fn post_booking(
+    State(state): State<WebState>,
+    Path((lang, site_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, form) = match read_form(request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
+    };
+    // A booking made while an outreach worker is signed in on this browser
+    // is a referral of their organisation (never of the worker).
+    let referral_org = match session_of(&state, &parts.headers).await {
+        Ok(session) => session
+            .filter(|s| s.account.role == Role::Outreach)
+            .and_then(|s| s.account.organisation),
+        Err(error) => return crate::web::error::internal(error),
+    };
+    let booking = BookingRequest {
+        site_id: &site_id,
+        start: form.text("start"),
+        nickname: form.text("nickname"),
+        service: Some(form.text("service")),
+        request_id: form.text("request_id"),
+        referral_org: referral_org.as_deref(),
+    };
+    let (outcome, status) = match booking::book(&state.app, &booking, Utc::now()).await {
+        Ok(booked) => {
+            let city = city_name(&state.app, &booked.site.city, lang);
+            let view = confirmation(&booked, city, referral_org, lang);
+            (BookingOutcome::Confirmed(view), StatusCode::OK)
+        }
+        Err(error) => {
+            let input = BookingInput {
+                nickname: form.text("nickname").to_string(),
+                service: form.text("service").to_string(),
+            };
+            let problem = error.message_key().to_string();
+            (
+                BookingOutcome::Refused { input, problem },
+                status_logged(&error),
+            )
+        }
+    };
+    render(&state, parts, outcome, status).await
+}

@@ -1,0 +1,87 @@
+//! `POST /{lang}/booking`: find (`intent=find`), move (`intent=reschedule`)
+//! or cancel (`intent=cancel`) a booking by typing its code. Look-ups are
+//! limited per client, in memory only.
+
+use super::port::slot_options;
+use crate::db::bookings::StoredBooking;
+use crate::services::ServiceError;
+use crate::services::booking::{self, BookingError, parse_code};
+use crate::web::WebState;
+use crate::web::error::status_logged;
+use crate::web::form::{Form, read_form};
+use crate::web::present::booking::summary;
+use crate::web::render::render;
+use app::booking_model::{BookingOutcome, BookingSummary};
+use app::i18n::Lang;
+use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use std::net::SocketAddr;
+
+pub async fn post_find(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, form) = match read_form(request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
+    };
+    let outcome = match act(&state, client, &form, lang).await {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let status = status_logged(&error);
+            let problem = BookingOutcome::LookupProblem(error.message_key().to_string());
+            return render(&state, parts, problem, status).await;
+        }
+    };
+    render(&state, parts, outcome, StatusCode::OK).await
+}
+
+async fn act(
+    state: &WebState,
+    client: SocketAddr,
+    form: &Form,
+    lang: Lang,
+) -> Result<BookingOutcome, BookingError> {
+    crate::web::api::limit_lookups(state, client)?;
+    let code = parse_code(form.text("code"))?;
+    let app = &state.app;
+    match form.text("intent") {
+        "cancel" => {
+            booking::cancel(app, &code).await?;
+            Ok(BookingOutcome::Cancelled)
+        }
+        "reschedule" => {
+            let moved = booking::reschedule(app, &code, form.text("start"), Utc::now()).await?;
+            Ok(BookingOutcome::Moved {
+                booking: shown(state, &moved, lang).await?,
+                code: code.as_str().to_string(),
+            })
+        }
+        _ => {
+            let found = booking::find(app, &code).await?;
+            Ok(BookingOutcome::Found {
+                booking: shown(state, &found, lang).await?,
+                code: code.as_str().to_string(),
+            })
+        }
+    }
+}
+
+/// A found booking as its page shows it, with the times it could move to.
+async fn shown(
+    state: &WebState,
+    booking: &StoredBooking,
+    lang: Lang,
+) -> Result<BookingSummary, BookingError> {
+    let site = state.app.directory().site(&booking.site_id).cloned();
+    let site = site.ok_or(BookingError::UnknownCode)?;
+    let other_slots = slot_options(&state.app, &site.id).await.unwrap_or_default();
+    Ok(summary(booking, &site, lang, other_slots))
+}

@@ -1,0 +1,61 @@
+//! The public pages: Leptos renders them on the server (and their server
+//! functions answer from `port`); the booking forms post back here as
+//! plain HTML forms that work without JavaScript.
+
+mod booking;
+mod find;
+pub mod port;
+
+use super::WebState;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::http::Request;
+use axum::response::Redirect;
+use axum::routing::{get, post};
+use leptos::prelude::provide_context;
+use leptos_axum::{
+    AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
+};
+use std::sync::OnceLock;
+
+pub fn routes(state: &WebState) -> Router<WebState> {
+    let directory = port::shared_directory(&state.app);
+    let provide_directory = move || provide_context(directory.clone());
+    let leptos_options = state.leptos.clone();
+    Router::new()
+        .route("/", get(|| async { Redirect::permanent("/ru") }))
+        .route(
+            "/_sfn/{*fn_name}",
+            post({
+                let provide_directory = provide_directory.clone();
+                move |request: Request<Body>| {
+                    handle_server_fns_with_context(provide_directory.clone(), request)
+                }
+            }),
+        )
+        .leptos_routes_with_context(state, route_list(), provide_directory, move || {
+            shell(leptos_options.clone())
+        })
+        // After the pages' GET routes, so the two merge.
+        .route("/{lang}/book/{id}", post(booking::post_booking))
+        .route("/{lang}/booking", post(find::post_find))
+}
+
+/// The pages' routes, generated once per process. Generating them stops
+/// resources from loading process-wide for a moment (leptos issue #4773), so
+/// a page that another server in the same process (the tests run many) was
+/// rendering just then would never finish.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES
+        .get_or_init(|| {
+            generate_route_list(App)
+                .into_iter()
+                // The portal's pages are served by web::portal, which checks
+                // the session before rendering them.
+                .filter(|route| !route.path().contains("/staff"))
+                .collect()
+        })
+        .clone()
+}

@@ -1,0 +1,149 @@
+//! What the Leptos pages ask of the server (`app::port::Directory`),
+//! answered from the directory index, the gazetteer and the booking service.
+
+use crate::domain::latlon::LatLon;
+use crate::services::booking::{self, random_request_id};
+use crate::state::AppState;
+use crate::web::present::booking::slot_option;
+use crate::web::present::place::place_option;
+use crate::web::present::site::{card, details};
+use app::booking_model::{BookingForm, SlotOption};
+use app::i18n::Lang;
+use app::model::{Origin, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
+use app::port::{PortFuture, SharedDirectory};
+use chrono::Utc;
+use std::sync::Arc;
+
+/// The pages' view of the app.
+struct PagesPort(Arc<AppState>);
+
+/// The app as the pages' context gives it to them.
+pub fn shared_directory(app: &Arc<AppState>) -> SharedDirectory {
+    Arc::new(PagesPort(app.clone()))
+}
+
+impl PagesPort {
+    /// Where a search starts, or the outcome that says why it cannot.
+    fn origin(
+        &self,
+        origin: &Origin,
+        lang: Lang,
+    ) -> Result<(LatLon, Option<PlaceOption>), SearchOutcome> {
+        match origin {
+            Origin::Coords { lat, lon } => LatLon::new(*lat, *lon)
+                .map(|origin| (origin, None))
+                .map_err(|_| SearchOutcome {
+                    problem: Some("error-latitude-range".into()),
+                    ..SearchOutcome::default()
+                }),
+            Origin::Place(name) => match self.0.gazetteer.find(name) {
+                Some(place) => Ok((place.location, Some(place_option(place, lang)))),
+                None => {
+                    let prefix: String = name.trim().chars().take(3).collect();
+                    let suggestions = self.0.gazetteer.starting_with(&prefix, 5);
+                    Err(SearchOutcome {
+                        problem: Some("place-unknown".into()),
+                        suggestions: suggestions
+                            .into_iter()
+                            .map(|p| place_option(p, lang))
+                            .collect(),
+                        ..SearchOutcome::default()
+                    })
+                }
+            },
+        }
+    }
+}
+
+impl app::port::Directory for PagesPort {
+    fn search(&self, request: &SearchRequest, lang: Lang) -> SearchOutcome {
+        let Some(origin) = &request.origin else {
+            return SearchOutcome::default();
+        };
+        let (origin, place) = match self.origin(origin, lang) {
+            Ok(found) => found,
+            Err(outcome) => return outcome,
+        };
+        let now = Utc::now();
+        let directory = self.0.directory();
+        let results = directory
+            .nearest(origin, &request.filters, request.limit, now)
+            .iter()
+            .map(|hit| card(&self.0, &directory, hit, lang, now))
+            .collect();
+        SearchOutcome {
+            place,
+            origin: Some((origin.lat(), origin.lon())),
+            results,
+            problem: None,
+            suggestions: vec![],
+        }
+    }
+
+    fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails> {
+        let directory = self.0.directory();
+        let site = directory.site(id)?;
+        Some(details(&self.0, site, lang, Utc::now()))
+    }
+
+    fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>> {
+        Box::pin(async move { slot_options(&self.0, &site_id).await })
+    }
+
+    fn booking_form(
+        &self,
+        site_id: String,
+        start: String,
+        lang: Lang,
+    ) -> PortFuture<'_, Option<BookingForm>> {
+        Box::pin(async move { booking_form(&self.0, &site_id, &start, lang).await })
+    }
+
+    fn places(&self, lang: Lang) -> Vec<PlaceOption> {
+        self.0
+            .gazetteer
+            .all()
+            .iter()
+            .map(|p| place_option(p, lang))
+            .collect()
+    }
+}
+
+/// The free slots of the coming week at a site that takes bookings.
+pub async fn slot_options(app: &AppState, site_id: &str) -> Option<Vec<SlotOption>> {
+    let now = Utc::now();
+    let tz = app.directory().site(site_id)?.timezone;
+    let today = now.with_timezone(&tz).date_naive();
+    let open = booking::open_slots(app, site_id, today, 7, now)
+        .await
+        .ok()?;
+    Some(open.iter().map(|o| slot_option(o, tz)).collect())
+}
+
+/// The form to book the slot starting at `start`, if it is free.
+async fn booking_form(
+    app: &AppState,
+    site_id: &str,
+    start: &str,
+    lang: Lang,
+) -> Option<BookingForm> {
+    let now = Utc::now();
+    let start = crate::domain::instant::parse(start)?;
+    let site = app.directory().site(site_id)?.clone();
+    let local_date = start.with_timezone(&site.timezone).date_naive();
+    let open = booking::open_slots(app, site_id, local_date, 1, now)
+        .await
+        .ok()?;
+    let chosen = open
+        .iter()
+        .find(|o| o.slot.start == start && o.available > 0)?;
+    Some(BookingForm {
+        site_id: site.id.clone(),
+        site_name: site.name(lang),
+        demo: site.demo,
+        slot: slot_option(chosen, site.timezone),
+        end_time: crate::web::present::time(chosen.slot.end.with_timezone(&site.timezone)),
+        services: site.services.iter().map(|o| o.service).collect(),
+        request_id: random_request_id(),
+    })
+}

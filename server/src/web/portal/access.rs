@@ -1,0 +1,122 @@
+//! Who is asking: extractors that every portal handler starts with, so the
+//! checks are written once. Each answers for itself when it refuses: a
+//! page language that does not exist is 404, no session goes to sign-in,
+//! and a site or page the account may not see is 404, exactly like one
+//! that does not exist.
+
+use super::{cookie, to_login};
+use crate::db::DbError;
+use crate::domain::account::Role;
+use crate::domain::site::Site;
+use crate::services::Actor;
+use crate::services::accounts::{self, Session, managed_sites};
+use crate::web::WebState;
+use crate::web::error::internal;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use vocabulary::Lang;
+
+/// The live session of the request's cookie, if any.
+pub async fn session_of(state: &WebState, headers: &HeaderMap) -> Result<Option<Session>, DbError> {
+    match cookie::token(headers) {
+        Some(token) => accounts::session(&state.app, &token).await,
+        None => Ok(None),
+    }
+}
+
+/// Path segment `index` of the request (0 is the language).
+fn segment(parts: &Parts, index: usize) -> Option<&str> {
+    parts
+        .uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .nth(index)
+}
+
+fn not_found() -> Response {
+    StatusCode::NOT_FOUND.into_response()
+}
+
+/// The page language of a `/{lang}/staff…` address.
+async fn lang_and_session(parts: &Parts, state: &WebState) -> Result<(Lang, Session), Response> {
+    let lang = segment(parts, 0)
+        .and_then(Lang::from_code)
+        .ok_or_else(not_found)?;
+    match session_of(state, &parts.headers).await {
+        Ok(Some(session)) => Ok((lang, session)),
+        Ok(None) => Err(to_login(lang)),
+        Err(error) => Err(internal(error)),
+    }
+}
+
+/// A request from a signed-in account.
+pub struct SignedIn {
+    pub lang: Lang,
+    pub session: Session,
+}
+
+impl FromRequestParts<WebState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
+        let (lang, session) = lang_and_session(parts, state).await?;
+        Ok(SignedIn { lang, session })
+    }
+}
+
+/// A request from an admin.
+pub struct Admin {
+    pub lang: Lang,
+    pub session: Session,
+}
+
+impl FromRequestParts<WebState> for Admin {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
+        let (lang, session) = lang_and_session(parts, state).await?;
+        if session.account.role != Role::Admin {
+            return Err(not_found());
+        }
+        Ok(Admin { lang, session })
+    }
+}
+
+/// A request about `/{lang}/staff/site/{id}/…`, a site the signed-in
+/// account manages.
+pub struct ManagedSite {
+    pub lang: Lang,
+    pub session: Session,
+    pub site: Site,
+}
+
+impl FromRequestParts<WebState> for ManagedSite {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
+        let (lang, session) = lang_and_session(parts, state).await?;
+        let site_id = segment(parts, 3).unwrap_or_default();
+        let allowed = managed_sites(&state.app, &session.account)
+            .await
+            .map_err(internal)?;
+        if !allowed.iter().any(|id| id == site_id) {
+            return Err(not_found());
+        }
+        let site = state.app.directory().site(site_id).cloned();
+        let site = site.ok_or_else(not_found)?;
+        Ok(ManagedSite {
+            lang,
+            session,
+            site,
+        })
+    }
+}
+
+impl ManagedSite {
+    pub fn actor(&self) -> Actor {
+        self.session.actor()
+    }
+}

@@ -1,0 +1,189 @@
+//! Admins' pages: accounts (create, disable, enable) and the audit log.
+//! Any other account is answered as if these pages did not exist.
+
+use super::access::Admin;
+use crate::services::accounts::{self, Session, new_account};
+use crate::web::WebState;
+use crate::web::error::{internal, refusal};
+use crate::web::form::genuine_form;
+use crate::web::render::render;
+use app::portal_model::{AccountRow, AccountsView, AuditRow, NewAccountInput, PortalView};
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use vocabulary::Lang;
+
+/// The most audit entries shown.
+const AUDIT_SHOWN: i64 = 500;
+
+/// A site's name in `lang`, or its id when it is not in the directory.
+fn site_name(state: &WebState, id: &str, lang: Lang) -> String {
+    state
+        .app
+        .directory()
+        .site(id)
+        .map_or_else(|| id.to_string(), |s| s.name(lang))
+}
+
+async fn accounts_view(
+    state: &WebState,
+    session: &Session,
+    lang: Lang,
+) -> Result<AccountsView, Response> {
+    let listed = accounts::list(&state.app).await.map_err(internal)?;
+    let accounts = listed
+        .into_iter()
+        .map(|(a, sites)| AccountRow {
+            is_self: a.id == session.account.id,
+            id: a.id,
+            username: a.username,
+            role: a.role.code().to_string(),
+            organisation: a.organisation,
+            sites: sites.iter().map(|s| site_name(state, s, lang)).collect(),
+            disabled: a.disabled,
+        })
+        .collect();
+    let mut sites: Vec<(String, String)> = state
+        .app
+        .directory()
+        .sites()
+        .iter()
+        .map(|s| (s.id.clone(), s.name(lang)))
+        .collect();
+    sites.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(AccountsView {
+        csrf: session.csrf.clone(),
+        accounts,
+        sites,
+        input: NewAccountInput {
+            role: "staff".into(),
+            ..NewAccountInput::default()
+        },
+        problem: None,
+        message: None,
+    })
+}
+
+/// `GET /{lang}/staff/accounts`.
+pub async fn accounts_page(
+    State(state): State<WebState>,
+    Admin { lang, session }: Admin,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    match accounts_view(&state, &session, lang).await {
+        Ok(view) => render(&state, parts, PortalView::Accounts(view), StatusCode::OK).await,
+        Err(failed) => failed,
+    }
+}
+
+/// `POST /{lang}/staff/accounts`: a new account with a first password the
+/// admin passes on; its owner changes it after signing in.
+pub async fn create(
+    State(state): State<WebState>,
+    Admin { lang, session }: Admin,
+    request: Request,
+) -> Response {
+    let (parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
+    };
+    let input = NewAccountInput {
+        username: form.text("username").trim().to_lowercase(),
+        role: form.text("role").to_string(),
+        sites: form
+            .all("site")
+            .filter(|site| !site.is_empty())
+            .map(str::to_string)
+            .collect(),
+        organisation: form.text("organisation").to_string(),
+    };
+    let account = new_account(
+        &input.username,
+        &input.role,
+        input.sites.clone(),
+        &input.organisation,
+    );
+    let created = match account {
+        Ok(account) => {
+            let password = form.text("password");
+            accounts::create(&state.app.db, Some(session.actor()), &account, password).await
+        }
+        Err(error) => Err(error),
+    };
+    let mut view = match accounts_view(&state, &session, lang).await {
+        Ok(view) => view,
+        Err(failed) => return failed,
+    };
+    let status = match created {
+        Ok(()) => {
+            view.message = Some("portal-account-created".into());
+            StatusCode::OK
+        }
+        Err(error) => match refusal(&error) {
+            Ok((key, status)) => {
+                view.problem = Some(key.into());
+                view.input = input;
+                status
+            }
+            Err(failed) => return failed,
+        },
+    };
+    render(&state, parts, PortalView::Accounts(view), status).await
+}
+
+/// `POST /{lang}/staff/accounts/{id}/access`: `disabled=1` or `0`.
+pub async fn set_access(
+    State(state): State<WebState>,
+    Admin { lang, session }: Admin,
+    Path((_, id)): Path<(String, i64)>,
+    request: Request,
+) -> Response {
+    let (mut parts, form) = match genuine_form(&state, &session, request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
+    };
+    if let Ok(uri) = format!("/{}/staff/accounts", lang.code()).parse() {
+        parts.uri = uri;
+    }
+    let disabled = form.value("disabled") == Some("1");
+    let changed = accounts::set_disabled(&state.app, session.actor(), id, disabled).await;
+    let (key, status) = match changed {
+        Ok(()) => ("portal-account-saved", StatusCode::OK),
+        Err(error) => match refusal(&error) {
+            Ok(refused) => refused,
+            Err(failed) => return failed,
+        },
+    };
+    match accounts_view(&state, &session, lang).await {
+        Ok(mut view) => {
+            view.message = Some(key.into());
+            render(&state, parts, PortalView::Accounts(view), status).await
+        }
+        Err(failed) => failed,
+    }
+}
+
+/// `GET /{lang}/staff/audit`: the latest staff actions.
+pub async fn audit_page(
+    State(state): State<WebState>,
+    Admin { lang, .. }: Admin,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let entries = match accounts::audit_log(&state.app, AUDIT_SHOWN).await {
+        Ok(entries) => entries,
+        Err(error) => return internal(error),
+    };
+    let rows = entries
+        .into_iter()
+        .map(|e| AuditRow {
+            at: e.at.format("%Y-%m-%d %H:%M").to_string(),
+            username: e.username,
+            action: e.action,
+            site: e.site_id.map(|id| site_name(&state, &id, lang)),
+            detail: e.detail,
+        })
+        .collect();
+    render(&state, parts, PortalView::Audit(rows), StatusCode::OK).await
+}

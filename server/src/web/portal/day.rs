@@ -1,0 +1,129 @@
+//! Reception's views of a site: its bookings, slots and walk-ins of one
+//! local day, and its bookings of one week.
+
+use super::access::ManagedSite;
+use crate::db::bookings::StoredBooking;
+use crate::domain::site::Site;
+use crate::services::accounts::Session;
+use crate::services::reception::{self, ReceptionError};
+use crate::web::WebState;
+use crate::web::error::internal;
+use crate::web::present::{date, time};
+use crate::web::render::render;
+use app::portal_model::{DayRow, DayView, PortalView, SlotRow, WeekView};
+use axum::extract::{Query, Request, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use std::collections::HashMap;
+use vocabulary::Lang;
+
+/// The local date asked for, today when absent or bad.
+pub fn local_date(site: &Site, date: Option<&str>) -> NaiveDate {
+    date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or_else(|| Utc::now().with_timezone(&site.timezone).date_naive())
+}
+
+/// The day view of `site` for the local `date` (today when absent or bad).
+pub async fn day_view(
+    state: &WebState,
+    session: &Session,
+    site: &Site,
+    lang: Lang,
+    date: Option<&str>,
+) -> Result<DayView, ReceptionError> {
+    let tz = site.timezone;
+    let date = local_date(site, date);
+    let day = reception::day(&state.app, site, date).await?;
+    Ok(DayView {
+        site_id: site.id.clone(),
+        site_name: site.name(lang),
+        date: date.to_string(),
+        previous: (date - Duration::days(1)).to_string(),
+        next: (date + Duration::days(1)).to_string(),
+        csrf: session.csrf.clone(),
+        rows: day.bookings.iter().map(|b| day_row(b, tz)).collect(),
+        walk_ins: day.walk_ins,
+        slots: day
+            .slots
+            .iter()
+            .map(|open| SlotRow {
+                start: crate::domain::instant::format(open.slot.start),
+                time: time(open.slot.start.with_timezone(&tz)),
+                booked: open.booked,
+                capacity: open.capacity,
+                blocked: open.blocked,
+            })
+            .collect(),
+        closed: day.closed,
+        checked: None,
+        message: None,
+    })
+}
+
+pub fn day_row(booking: &StoredBooking, tz: Tz) -> DayRow {
+    let start = booking.start.with_timezone(&tz);
+    DayRow {
+        date: date(start),
+        time: time(start),
+        id: booking.id.clone(),
+        nickname: booking.nickname.clone(),
+        service: booking.service.clone(),
+        status: booking.status.code().to_string(),
+    }
+}
+
+/// `GET /{lang}/staff/site/{id}/bookings?date=YYYY-MM-DD`.
+pub async fn day(
+    State(state): State<WebState>,
+    ManagedSite {
+        lang,
+        session,
+        site,
+    }: ManagedSite,
+    Query(query): Query<HashMap<String, String>>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let date = query.get("date").map(String::as_str);
+    match day_view(&state, &session, &site, lang, date).await {
+        Ok(view) => render(&state, parts, PortalView::Day(view), StatusCode::OK).await,
+        Err(error) => internal(error),
+    }
+}
+
+/// `GET /{lang}/staff/site/{id}/week?date=YYYY-MM-DD`: the week holding
+/// `date`, Monday first.
+pub async fn week(
+    State(state): State<WebState>,
+    ManagedSite { lang, site, .. }: ManagedSite,
+    Query(query): Query<HashMap<String, String>>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let date = local_date(&site, query.get("date").map(String::as_str));
+    let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+    let bookings = match reception::week(&state.app, &site, monday).await {
+        Ok(bookings) => bookings,
+        Err(error) => return internal(error),
+    };
+    let rows: Vec<DayRow> = bookings.iter().map(|b| day_row(b, site.timezone)).collect();
+    let days = monday
+        .iter_days()
+        .take(7)
+        .map(|day| {
+            let day = day.to_string();
+            let of_day = rows.iter().filter(|r| r.date == day).cloned().collect();
+            (day, of_day)
+        })
+        .collect();
+    let view = WeekView {
+        site_id: site.id.clone(),
+        site_name: site.name(lang),
+        days,
+        previous: (monday - Duration::weeks(1)).to_string(),
+        next: (monday + Duration::weeks(1)).to_string(),
+    };
+    render(&state, parts, PortalView::Week(view), StatusCode::OK).await
+}

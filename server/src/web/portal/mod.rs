@@ -1,0 +1,63 @@
+//! The staff portal's HTTP side. Every handler starts from an extractor
+//! (`access`) that checks the session and the account's rights; the pages
+//! (app/src/pages/portal) only show what these put in their context. A
+//! site an account may not manage is answered exactly like a site that
+//! does not exist.
+
+pub mod access;
+mod admin;
+mod cookie;
+mod day;
+mod hours;
+mod indicators;
+mod password;
+mod profile;
+mod reception;
+mod referrals;
+mod sign_in;
+
+use super::WebState;
+use axum::Router;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use vocabulary::Lang;
+
+pub fn routes() -> Router<WebState> {
+    let site = |path: &str| format!("/{{lang}}/staff/site/{{id}}/{path}");
+    Router::new()
+        .route("/{lang}/staff", get(sign_in::home))
+        .route(
+            "/{lang}/staff/login",
+            get(sign_in::login_form).post(sign_in::login),
+        )
+        .route("/{lang}/staff/logout", post(sign_in::logout))
+        .route(&site("bookings"), get(day::day))
+        .route(&site("bookings/status"), post(reception::mark))
+        .route(&site("bookings/code"), post(reception::check_code))
+        .route(&site("slots"), post(reception::block))
+        .route(&site("walk-ins"), post(reception::walk_in))
+        .route(&site("week"), get(day::week))
+        .route(&site("hours"), get(hours::form).post(hours::save))
+        .route(&site("closures"), post(hours::closures))
+        .route(&site("profile"), get(profile::form).post(profile::save))
+        .route("/{lang}/staff/indicators", get(indicators::page))
+        .route("/{lang}/staff/indicators.csv", get(indicators::csv))
+        .route("/{lang}/staff/referrals", get(referrals::page))
+        .route(
+            "/{lang}/staff/password",
+            get(password::form).post(password::change),
+        )
+        .route(
+            "/{lang}/staff/accounts",
+            get(admin::accounts_page).post(admin::create),
+        )
+        .route(
+            "/{lang}/staff/accounts/{id}/access",
+            post(admin::set_access),
+        )
+        .route("/{lang}/staff/audit", get(admin::audit_page))
+}
+
+fn to_login(lang: Lang) -> Response {
+    Redirect::to(&format!("/{}/staff/login", lang.code())).into_response()
+}

@@ -1,0 +1,100 @@
+//! Signing in and out, and the signed-in account's start page.
+
+use super::access::SignedIn;
+use super::{cookie, to_login};
+use crate::services::accounts::{self, managed_sites};
+use crate::web::WebState;
+use crate::web::error::{internal, refusal};
+use crate::web::form::{genuine_form, read_form};
+use crate::web::render::render;
+use app::portal_model::{PortalHome, PortalView};
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use vocabulary::Lang;
+
+/// `GET /{lang}/staff/login`.
+pub async fn login_form(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    request: Request,
+) -> Response {
+    if Lang::from_code(&lang).is_none() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let (parts, _) = request.into_parts();
+    let view = PortalView::Login { problem: None };
+    render(&state, parts, view, StatusCode::OK).await
+}
+
+/// `POST /{lang}/staff/login`: at most 5 failed tries per username per 15
+/// minutes.
+pub async fn login(
+    State(state): State<WebState>,
+    Path(lang): Path<String>,
+    request: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, form) = match read_form(request).await {
+        Ok(read) => read,
+        Err(refused) => return refused,
+    };
+    match accounts::sign_in(&state.app, form.text("username"), form.text("password")).await {
+        Ok(token) => {
+            let home = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
+            cookie::set(home, &cookie::starting(&token, state.app.secure_cookies))
+        }
+        Err(error) => match refusal(&error) {
+            Ok((key, status)) => {
+                let view = PortalView::Login {
+                    problem: Some(key.to_string()),
+                };
+                render(&state, parts, view, status).await
+            }
+            Err(failed) => failed,
+        },
+    }
+}
+
+/// `POST /{lang}/staff/logout`.
+pub async fn logout(
+    State(state): State<WebState>,
+    SignedIn { lang, session }: SignedIn,
+    request: Request,
+) -> Response {
+    if let Err(refused) = genuine_form(&state, &session, request).await {
+        return refused;
+    }
+    if let Err(error) = accounts::sign_out(&state.app, &session).await {
+        return internal(error);
+    }
+    cookie::set(to_login(lang), &cookie::ending(state.app.secure_cookies))
+}
+
+/// `GET /{lang}/staff`: the account's sites.
+pub async fn home(
+    State(state): State<WebState>,
+    SignedIn { lang, session }: SignedIn,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let ids = match managed_sites(&state.app, &session.account).await {
+        Ok(ids) => ids,
+        Err(error) => return internal(error),
+    };
+    let directory = state.app.directory();
+    let sites = ids
+        .iter()
+        .filter_map(|id| directory.site(id))
+        .map(|site| (site.id.clone(), site.name(lang)))
+        .collect();
+    let view = PortalView::Home(PortalHome {
+        username: session.account.username.clone(),
+        role: session.account.role.code().to_string(),
+        sites,
+        csrf: session.csrf.clone(),
+    });
+    render(&state, parts, view, StatusCode::OK).await
+}

@@ -1,0 +1,107 @@
+//! Turns domain sites into what pages and the API show: names in the asked
+//! language, hours in the site's local time, badges.
+
+use super::place::city_name;
+use crate::domain::calendar::is_weekend;
+use crate::domain::directory::{Directory, Hit, is_free, is_open, local_time};
+use crate::domain::hours::{Day, Hours};
+use crate::domain::site::Site;
+use crate::state::AppState;
+use app::i18n::Lang;
+use app::model::{Badges, DayHours, Interval, SearchFilters, SiteCard, SiteDetails, WeekDay};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+
+/// A search hit as the results list and `/api/v1/nearest` show it.
+pub fn card(
+    app: &AppState,
+    directory: &Directory,
+    hit: &Hit,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> SiteCard {
+    let site = hit.site;
+    let week = directory.week_facts(&site.id);
+    let today = local_time(site, now).date();
+    SiteCard {
+        id: site.id.clone(),
+        name: site.name(lang),
+        kind: site.kind,
+        lat: site.location.lat(),
+        lon: site.location.lon(),
+        distance_m: hit.distance_m,
+        city: city_name(app, &site.city, lang),
+        address: site.address.clone(),
+        precision: site.precision,
+        today: day_hours(site.hours.as_ref(), today),
+        badges: Badges {
+            open_now: is_open(site, now),
+            evening: week.evening,
+            weekend: week.weekend,
+            no_id: site.requires_id == Some(false),
+            free: is_free(site, &SearchFilters::default()),
+            anonymous_testing: site.anonymous_testing == Some(true),
+        },
+        demo: site.demo,
+    }
+}
+
+/// Everything a site page shows.
+pub fn details(app: &AppState, site: &Site, lang: Lang, now: DateTime<Utc>) -> SiteDetails {
+    let today = local_time(site, now).date();
+    let week = match &site.hours {
+        None => vec![],
+        Some(hours) => today
+            .iter_days()
+            .take(7)
+            .map(|date| WeekDay {
+                weekday: date.weekday().number_from_monday() as u8,
+                date: date.format("%Y-%m-%d").to_string(),
+                weekend: is_weekend(date),
+                hours: day_hours(Some(hours), date),
+            })
+            .collect(),
+    };
+    SiteDetails {
+        id: site.id.clone(),
+        name: site.name(lang),
+        kind: site.kind,
+        city: city_name(app, &site.city, lang),
+        address: site.address.clone(),
+        precision: site.precision,
+        phone: site.phone.clone(),
+        services: site.services.clone(),
+        requires_id: site.requires_id,
+        anonymous_testing: site.anonymous_testing,
+        languages: site.languages.clone(),
+        week,
+        open_now: is_open(site, now),
+        timezone: site.timezone.name().to_string(),
+        source_url: site.source_url.clone(),
+        checked_on: site.checked_on.format("%Y-%m-%d").to_string(),
+        demo: site.demo,
+        notes: site.notes.clone(),
+        staff_checked_on: site.staff_checked_on.map(|d| d.to_string()),
+    }
+}
+
+fn day_hours(hours: Option<&Hours>, date: NaiveDate) -> DayHours {
+    let Some(hours) = hours else {
+        return DayHours::Unknown;
+    };
+    match hours.day(date) {
+        Day::Unknown => DayHours::Unknown,
+        Day::Closed => DayHours::Closed,
+        Day::Open(intervals) => DayHours::Open(
+            intervals
+                .into_iter()
+                .map(|i| Interval {
+                    start: i.start.format("%H:%M").to_string(),
+                    end: i
+                        .end
+                        .map_or_else(|| "24:00".to_string(), |e| e.format("%H:%M").to_string()),
+                    evening: i.reaches_evening(),
+                })
+                .collect(),
+        ),
+    }
+}

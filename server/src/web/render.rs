@@ -1,0 +1,34 @@
+//! Renders a Leptos page for a request the server has already acted on
+//! (a posted form, a checked session), with the outcome in the page's
+//! context. Such pages are never cached.
+
+use super::WebState;
+use super::pages::port::shared_directory;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
+use leptos::prelude::provide_context;
+
+/// The page at the request's path, with `outcome` in its context.
+pub async fn render<T>(state: &WebState, parts: Parts, outcome: T, status: StatusCode) -> Response
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let directory = shared_directory(&state.app);
+    let options = state.leptos.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(directory.clone());
+            provide_context(outcome.clone());
+        },
+        move || app::shell(options.clone()),
+    );
+    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
