@@ -1,5 +1,5 @@
 //! Senim's server, in layers that depend only on the ones below them:
-//! `web` (axum: routes, extractors, forms, presenting) → `services` (use
+//! `web` (HTTP: routes, extractors, forms, presenting) → `services` (use
 //! cases: transaction, write, audit, commit) → `db` (the only SQL) →
 //! `domain` (plain Rust). `state` holds what they share; `startup` wires
 //! them; `cli` and `config` are the command line's.

@@ -106,47 +106,53 @@ pub async fn exists(db: &Db, id: &str) -> Result<bool> {
     Ok(found.is_some())
 }
 
+/// The database column of a record's column.
+fn db_column(column: &str) -> &str {
+    match column {
+        "precision" => "location_precision",
+        other => other,
+    }
+}
+
+/// `$from, $from+1, …` for `count` values.
+fn placeholders(from: usize, count: usize) -> Vec<String> {
+    (from..from + count).map(|i| format!("${i}")).collect()
+}
+
+type SiteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds `site`'s values of `columns`, in order: coordinates as numbers,
+/// the rest as the record's text.
+fn bind_columns<'q>(mut query: SiteQuery<'q>, site: &Site, columns: &[&str]) -> SiteQuery<'q> {
+    let record = site.to_record();
+    for column in columns {
+        query = match *column {
+            "lat" => query.bind(site.location.lat()),
+            "lon" => query.bind(site.location.lon()),
+            _ => query.bind(record.value(column).unwrap_or_default().to_string()),
+        };
+    }
+    query
+}
+
 /// Inserts or updates `sites` and bumps the directory version.
 pub async fn upsert(tx: &mut Tx, sites: &[Site]) -> Result<()> {
+    let columns = SiteRecord::COLUMNS;
+    let names: Vec<&str> = columns.iter().map(|c| db_column(c)).collect();
+    let updates: Vec<String> = names[1..]
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    let sql = format!(
+        "INSERT INTO sites ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
+        names.join(", "),
+        placeholders(1, columns.len()).join(", "),
+        updates.join(", ")
+    );
     for site in sites {
-        let r = site.to_record();
-        sqlx::query(
-            "INSERT INTO sites (id, name_ru, name_kk, name_en, kind, city, address, lat, lon,
-                location_precision, services, requires_id, anonymous_testing, languages, phone,
-                opening_hours, timezone, source_url, checked_on, demo)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-             ON CONFLICT (id) DO UPDATE SET
-                name_ru = excluded.name_ru, name_kk = excluded.name_kk, name_en = excluded.name_en,
-                kind = excluded.kind, city = excluded.city, address = excluded.address,
-                lat = excluded.lat, lon = excluded.lon, location_precision = excluded.location_precision,
-                services = excluded.services, requires_id = excluded.requires_id,
-                anonymous_testing = excluded.anonymous_testing, languages = excluded.languages,
-                phone = excluded.phone, opening_hours = excluded.opening_hours,
-                timezone = excluded.timezone, source_url = excluded.source_url,
-                checked_on = excluded.checked_on, demo = excluded.demo",
-        )
-        .bind(&r.id)
-        .bind(&r.name_ru)
-        .bind(&r.name_kk)
-        .bind(&r.name_en)
-        .bind(&r.kind)
-        .bind(&r.city)
-        .bind(&r.address)
-        .bind(site.location.lat())
-        .bind(site.location.lon())
-        .bind(&r.precision)
-        .bind(&r.services)
-        .bind(&r.requires_id)
-        .bind(&r.anonymous_testing)
-        .bind(&r.languages)
-        .bind(&r.phone)
-        .bind(&r.opening_hours)
-        .bind(&r.timezone)
-        .bind(&r.source_url)
-        .bind(&r.checked_on)
-        .bind(&r.demo)
-        .execute(&mut *tx.0)
-        .await?;
+        bind_columns(sqlx::query(&sql), site, &columns)
+            .execute(&mut *tx.0)
+            .await?;
     }
     mark_changed(tx).await
 }
@@ -162,35 +168,32 @@ pub async fn set_opening_hours(tx: &mut Tx, site_id: &str, opening_hours: &str) 
     mark_changed(tx).await
 }
 
-/// Saves what a site's staff may change of its profile (names, address,
-/// location, services, ID, anonymous testing, languages, phone, note, and
-/// the day they confirmed it), and marks the directory changed.
+/// Saves what a site's staff may change of its profile, their note and the
+/// day they confirmed it, and marks the directory changed.
 pub async fn save_profile(tx: &mut Tx, site: &Site) -> Result<()> {
-    let r = site.to_record();
-    sqlx::query(
-        "UPDATE sites SET name_ru = $1, name_kk = $2, name_en = $3, address = $4, lat = $5,
-            lon = $6, location_precision = $7, services = $8, requires_id = $9,
-            anonymous_testing = $10, languages = $11, phone = $12, notes = $13,
-            staff_checked_on = $14
-         WHERE id = $15",
-    )
-    .bind(&r.name_ru)
-    .bind(&r.name_kk)
-    .bind(&r.name_en)
-    .bind(&r.address)
-    .bind(site.location.lat())
-    .bind(site.location.lon())
-    .bind(&r.precision)
-    .bind(&r.services)
-    .bind(&r.requires_id)
-    .bind(&r.anonymous_testing)
-    .bind(&r.languages)
-    .bind(&r.phone)
-    .bind(site.notes.as_deref().unwrap_or(""))
-    .bind(site.staff_checked_on.map(|d| d.to_string()))
-    .bind(&site.id)
-    .execute(&mut *tx.0)
-    .await?;
+    let columns: Vec<&str> = SiteRecord::COLUMNS
+        .into_iter()
+        .filter(|c| SiteRecord::staff_may_edit(c))
+        .collect();
+    let count = columns.len();
+    let sets: Vec<String> = columns
+        .iter()
+        .zip(placeholders(1, count))
+        .map(|(column, value)| format!("{} = {value}", db_column(column)))
+        .collect();
+    let sql = format!(
+        "UPDATE sites SET {}, notes = ${}, staff_checked_on = ${} WHERE id = ${}",
+        sets.join(", "),
+        count + 1,
+        count + 2,
+        count + 3
+    );
+    bind_columns(sqlx::query(&sql), site, &columns)
+        .bind(site.notes.as_deref().unwrap_or(""))
+        .bind(site.staff_checked_on.map(|d| d.to_string()))
+        .bind(&site.id)
+        .execute(&mut *tx.0)
+        .await?;
     mark_changed(tx).await
 }
 

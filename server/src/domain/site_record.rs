@@ -59,6 +59,55 @@ impl SiteRecord {
         "demo",
     ];
 
+    /// Whether a site's staff may change this column of its profile in the
+    /// portal: all but its id, kind, settlement, hours (they have their own
+    /// form), time zone, source, checked date and demo mark.
+    pub fn staff_may_edit(column: &str) -> bool {
+        let fixed = [
+            "id",
+            "kind",
+            "city",
+            "opening_hours",
+            "timezone",
+            "source_url",
+            "checked_on",
+            "demo",
+        ];
+        Self::COLUMNS.contains(&column) && !fixed.contains(&column)
+    }
+
+    /// The values of [`Self::COLUMNS`], in their order.
+    pub fn values(&self) -> [&str; 20] {
+        [
+            &self.id,
+            &self.name_ru,
+            &self.name_kk,
+            &self.name_en,
+            &self.kind,
+            &self.city,
+            &self.address,
+            &self.lat,
+            &self.lon,
+            &self.precision,
+            &self.services,
+            &self.requires_id,
+            &self.anonymous_testing,
+            &self.languages,
+            &self.phone,
+            &self.opening_hours,
+            &self.timezone,
+            &self.source_url,
+            &self.checked_on,
+            &self.demo,
+        ]
+    }
+
+    /// The value of the column named `column`, if it is one.
+    pub fn value(&self, column: &str) -> Option<&str> {
+        let index = Self::COLUMNS.iter().position(|c| *c == column)?;
+        Some(self.values()[index])
+    }
+
     /// Sets the column named `column` (one of [`Self::COLUMNS`]); `false`
     /// for a name that is not a column.
     pub fn set(&mut self, column: &str, value: String) -> bool {
@@ -345,6 +394,8 @@ pub(crate) mod tests {
             assert!(record.set(column, column.to_string()), "{column}");
         }
         assert_eq!(record.phone, "phone");
+        assert_eq!(record.value("timezone"), Some("timezone"));
+        assert_eq!(record.values(), SiteRecord::COLUMNS);
         assert!(!record.set("notes", String::new()));
     }
 

@@ -66,10 +66,18 @@ impl IntoResponse for ApiError {
 }
 
 /// What a page shows of a refused action: its message id and status; or,
-/// for an internal failure, a plain (logged) 500 instead of the page.
-pub fn refusal<E: ServiceError>(error: &E) -> Result<(&'static str, StatusCode), Response> {
+/// for an internal failure (logged), `None`: answer [`failed`] instead.
+pub fn refusal<E: ServiceError>(error: &E) -> Option<(&'static str, StatusCode)> {
     match error.kind() {
-        ErrorKind::Internal => Err(internal(error)),
-        kind => Ok((error.message_key(), status(kind))),
+        ErrorKind::Internal => {
+            tracing::error!(%error, "request failed");
+            None
+        }
+        kind => Some((error.message_key(), status(kind))),
     }
+}
+
+/// The plain 500 of a failure already logged.
+pub fn failed() -> Response {
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }

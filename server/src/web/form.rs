@@ -6,10 +6,11 @@ use super::WebState;
 use super::render::render;
 use crate::services::accounts::Session;
 use app::portal_model::PortalView;
-use axum::extract::Request;
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use vocabulary::Lang;
 
 /// The largest form body read.
 pub const FORM_LIMIT: usize = 16 * 1024;
@@ -49,6 +50,33 @@ pub async fn read_form(request: Request) -> Result<(Parts, Form), Response> {
         .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
     let fields = form_urlencoded::parse(&bytes).into_owned().collect();
     Ok((parts, Form(fields)))
+}
+
+/// A form posted to a `/{lang}/…` address: 404 for a language Senim does
+/// not speak, 413 for a body too large.
+pub struct LangForm {
+    pub lang: Lang,
+    /// The request without its body, to render the answer at its address.
+    pub parts: Parts,
+    pub form: Form,
+}
+
+impl FromRequest<WebState> for LangForm {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, _: &WebState) -> Result<Self, Response> {
+        let segment = request
+            .uri()
+            .path()
+            .trim_start_matches('/')
+            .split('/')
+            .next();
+        let Some(lang) = segment.and_then(Lang::from_code) else {
+            return Err(StatusCode::NOT_FOUND.into_response());
+        };
+        let (parts, form) = read_form(request).await?;
+        Ok(LangForm { lang, parts, form })
+    }
 }
 
 /// Reads a portal form and refuses it (403, with a page saying so in the

@@ -11,6 +11,14 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use leptos::prelude::provide_context;
 
+/// Makes the answer the page at `path` (a form's action answered by the
+/// page the form is on).
+pub fn answer_at(parts: &mut Parts, path: &str) {
+    if let Ok(uri) = path.parse() {
+        parts.uri = uri;
+    }
+}
+
 /// The page at the request's path, with `outcome` in its context.
 pub async fn render<T>(state: &WebState, parts: Parts, outcome: T, status: StatusCode) -> Response
 where

@@ -8,30 +8,22 @@ use crate::services::ServiceError;
 use crate::services::booking::{self, BookingRequest};
 use crate::web::WebState;
 use crate::web::error::status_logged;
-use crate::web::form::read_form;
+use crate::web::form::LangForm;
 use crate::web::portal::access::session_of;
 use crate::web::present::booking::confirmation;
 use crate::web::present::place::city_name;
 use crate::web::render::render;
 use app::booking_model::{BookingInput, BookingOutcome};
-use app::i18n::Lang;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::Utc;
 
 pub async fn post_booking(
     State(state): State<WebState>,
-    Path((lang, site_id)): Path<(String, String)>,
-    request: Request,
+    Path((_, site_id)): Path<(String, String)>,
+    LangForm { lang, parts, form }: LangForm,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let (parts, form) = match read_form(request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
     // A booking made while an outreach worker is signed in on this browser
     // is a referral of their organisation (never of the worker).
     let referral_org = match session_of(&state, &parts.headers).await {

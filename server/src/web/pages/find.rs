@@ -8,30 +8,22 @@ use crate::services::ServiceError;
 use crate::services::booking::{self, BookingError, parse_code};
 use crate::web::WebState;
 use crate::web::error::status_logged;
-use crate::web::form::{Form, read_form};
+use crate::web::form::{Form, LangForm};
 use crate::web::present::booking::summary;
 use crate::web::render::render;
 use app::booking_model::{BookingOutcome, BookingSummary};
 use app::i18n::Lang;
-use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::Utc;
 use std::net::SocketAddr;
 
 pub async fn post_find(
     State(state): State<WebState>,
-    Path(lang): Path<String>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
-    request: Request,
+    LangForm { lang, parts, form }: LangForm,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let (parts, form) = match read_form(request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
     let outcome = match act(&state, client, &form, lang).await {
         Ok(outcome) => outcome,
         Err(error) => {

@@ -28,27 +28,29 @@ impl PagesPort {
         &self,
         origin: &Origin,
         lang: Lang,
-    ) -> Result<(LatLon, Option<PlaceOption>), SearchOutcome> {
+    ) -> Result<(LatLon, Option<PlaceOption>), Box<SearchOutcome>> {
         match origin {
             Origin::Coords { lat, lon } => LatLon::new(*lat, *lon)
                 .map(|origin| (origin, None))
-                .map_err(|_| SearchOutcome {
-                    problem: Some("error-latitude-range".into()),
-                    ..SearchOutcome::default()
+                .map_err(|_| {
+                    Box::new(SearchOutcome {
+                        problem: Some("error-latitude-range".into()),
+                        ..SearchOutcome::default()
+                    })
                 }),
             Origin::Place(name) => match self.0.gazetteer.find(name) {
                 Some(place) => Ok((place.location, Some(place_option(place, lang)))),
                 None => {
                     let prefix: String = name.trim().chars().take(3).collect();
                     let suggestions = self.0.gazetteer.starting_with(&prefix, 5);
-                    Err(SearchOutcome {
+                    Err(Box::new(SearchOutcome {
                         problem: Some("place-unknown".into()),
                         suggestions: suggestions
                             .into_iter()
                             .map(|p| place_option(p, lang))
                             .collect(),
                         ..SearchOutcome::default()
-                    })
+                    }))
                 }
             },
         }
@@ -62,7 +64,7 @@ impl app::port::Directory for PagesPort {
         };
         let (origin, place) = match self.origin(origin, lang) {
             Ok(found) => found,
-            Err(outcome) => return outcome,
+            Err(outcome) => return *outcome,
         };
         let now = Utc::now();
         let directory = self.0.directory();

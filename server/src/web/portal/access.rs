@@ -12,7 +12,8 @@ use crate::services::Actor;
 use crate::services::accounts::{self, Session, managed_sites};
 use crate::web::WebState;
 use crate::web::error::internal;
-use axum::extract::FromRequestParts;
+use crate::web::form::{Form, genuine_form};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -118,5 +119,53 @@ impl FromRequestParts<WebState> for ManagedSite {
 impl ManagedSite {
     pub fn actor(&self) -> Actor {
         self.session.actor()
+    }
+}
+
+/// An asker with a session.
+pub trait HasSession {
+    fn session(&self) -> &Session;
+}
+
+impl HasSession for SignedIn {
+    fn session(&self) -> &Session {
+        &self.session
+    }
+}
+
+impl HasSession for Admin {
+    fn session(&self) -> &Session {
+        &self.session
+    }
+}
+
+impl HasSession for ManagedSite {
+    fn session(&self) -> &Session {
+        &self.session
+    }
+}
+
+/// A portal form posted by `T` (signed in, an admin, or about a managed
+/// site), read once it carries the session's anti-forgery token: 403 with
+/// a page saying so otherwise, 413 when too large.
+pub struct Posted<T> {
+    pub who: T,
+    /// The request without its body, to render the answer.
+    pub parts: Parts,
+    pub form: Form,
+}
+
+impl<T> FromRequest<WebState> for Posted<T>
+where
+    T: FromRequestParts<WebState, Rejection = Response> + HasSession + Send,
+{
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &WebState) -> Result<Self, Response> {
+        let (mut parts, body) = request.into_parts();
+        let who = T::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts, body);
+        let (parts, form) = genuine_form(state, who.session(), request).await?;
+        Ok(Posted { who, parts, form })
     }
 }

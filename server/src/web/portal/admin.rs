@@ -1,15 +1,16 @@
 //! Admins' pages: accounts (create, disable, enable) and the audit log.
 //! Any other account is answered as if these pages did not exist.
 
-use super::access::Admin;
+use super::access::{Admin, Posted};
+use crate::db::DbError;
 use crate::services::accounts::{self, Session, new_account};
 use crate::web::WebState;
-use crate::web::error::{internal, refusal};
-use crate::web::form::genuine_form;
-use crate::web::render::render;
+use crate::web::error::{failed, internal, refusal};
+use crate::web::render::{answer_at, render};
 use app::portal_model::{AccountRow, AccountsView, AuditRow, NewAccountInput, PortalView};
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::Response;
 use vocabulary::Lang;
 
@@ -29,8 +30,8 @@ async fn accounts_view(
     state: &WebState,
     session: &Session,
     lang: Lang,
-) -> Result<AccountsView, Response> {
-    let listed = accounts::list(&state.app).await.map_err(internal)?;
+) -> Result<AccountsView, DbError> {
+    let listed = accounts::list(&state.app).await?;
     let accounts = listed
         .into_iter()
         .map(|(a, sites)| AccountRow {
@@ -68,12 +69,11 @@ async fn accounts_view(
 pub async fn accounts_page(
     State(state): State<WebState>,
     Admin { lang, session }: Admin,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     match accounts_view(&state, &session, lang).await {
         Ok(view) => render(&state, parts, PortalView::Accounts(view), StatusCode::OK).await,
-        Err(failed) => failed,
+        Err(error) => internal(error),
     }
 }
 
@@ -81,13 +81,12 @@ pub async fn accounts_page(
 /// admin passes on; its owner changes it after signing in.
 pub async fn create(
     State(state): State<WebState>,
-    Admin { lang, session }: Admin,
-    request: Request,
+    Posted {
+        who: Admin { lang, session },
+        parts,
+        form,
+    }: Posted<Admin>,
 ) -> Response {
-    let (parts, form) = match genuine_form(&state, &session, request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
     let input = NewAccountInput {
         username: form.text("username").trim().to_lowercase(),
         role: form.text("role").to_string(),
@@ -113,7 +112,7 @@ pub async fn create(
     };
     let mut view = match accounts_view(&state, &session, lang).await {
         Ok(view) => view,
-        Err(failed) => return failed,
+        Err(error) => return internal(error),
     };
     let status = match created {
         Ok(()) => {
@@ -121,12 +120,12 @@ pub async fn create(
             StatusCode::OK
         }
         Err(error) => match refusal(&error) {
-            Ok((key, status)) => {
+            Some((key, status)) => {
                 view.problem = Some(key.into());
                 view.input = input;
                 status
             }
-            Err(failed) => return failed,
+            None => return failed(),
         },
     };
     render(&state, parts, PortalView::Accounts(view), status).await
@@ -135,24 +134,21 @@ pub async fn create(
 /// `POST /{lang}/staff/accounts/{id}/access`: `disabled=1` or `0`.
 pub async fn set_access(
     State(state): State<WebState>,
-    Admin { lang, session }: Admin,
     Path((_, id)): Path<(String, i64)>,
-    request: Request,
+    Posted {
+        who: Admin { lang, session },
+        mut parts,
+        form,
+    }: Posted<Admin>,
 ) -> Response {
-    let (mut parts, form) = match genuine_form(&state, &session, request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
-    if let Ok(uri) = format!("/{}/staff/accounts", lang.code()).parse() {
-        parts.uri = uri;
-    }
+    answer_at(&mut parts, &format!("/{}/staff/accounts", lang.code()));
     let disabled = form.value("disabled") == Some("1");
     let changed = accounts::set_disabled(&state.app, session.actor(), id, disabled).await;
     let (key, status) = match changed {
         Ok(()) => ("portal-account-saved", StatusCode::OK),
         Err(error) => match refusal(&error) {
-            Ok(refused) => refused,
-            Err(failed) => return failed,
+            Some(refused) => refused,
+            None => return failed(),
         },
     };
     match accounts_view(&state, &session, lang).await {
@@ -160,7 +156,7 @@ pub async fn set_access(
             view.message = Some(key.into());
             render(&state, parts, PortalView::Accounts(view), status).await
         }
-        Err(failed) => failed,
+        Err(error) => internal(error),
     }
 }
 
@@ -168,9 +164,8 @@ pub async fn set_access(
 pub async fn audit_page(
     State(state): State<WebState>,
     Admin { lang, .. }: Admin,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     let entries = match accounts::audit_log(&state.app, AUDIT_SHOWN).await {
         Ok(entries) => entries,
         Err(error) => return internal(error),

@@ -11,8 +11,9 @@ use crate::web::error::internal;
 use crate::web::present::{date, time};
 use crate::web::render::render;
 use app::portal_model::{DayRow, DayView, PortalView, SlotRow, WeekView};
-use axum::extract::{Query, Request, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -83,9 +84,8 @@ pub async fn day(
         site,
     }: ManagedSite,
     Query(query): Query<HashMap<String, String>>,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     let date = query.get("date").map(String::as_str);
     match day_view(&state, &session, &site, lang, date).await {
         Ok(view) => render(&state, parts, PortalView::Day(view), StatusCode::OK).await,
@@ -99,9 +99,8 @@ pub async fn week(
     State(state): State<WebState>,
     ManagedSite { lang, site, .. }: ManagedSite,
     Query(query): Query<HashMap<String, String>>,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     let date = local_date(&site, query.get("date").map(String::as_str));
     let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
     let bookings = match reception::week(&state.app, &site, monday).await {

@@ -1,18 +1,19 @@
 //! A site's weekly hours and booking rules, in a form, and the days it is
 //! closed whatever the weekly hours say.
 
-use super::access::ManagedSite;
+use super::access::{ManagedSite, Posted};
 use crate::domain::site::Site;
 use crate::domain::weekly_hours::{INTERVALS_PER_DAY, field_name};
 use crate::services::accounts::Session;
 use crate::services::schedule::{self, ScheduleError};
 use crate::web::WebState;
-use crate::web::error::{internal, refusal};
-use crate::web::form::{Form, genuine_form};
-use crate::web::render::render;
+use crate::web::error::{failed, internal, refusal};
+use crate::web::form::Form;
+use crate::web::render::{answer_at, render};
 use app::portal_model::{HoursForm, PortalView};
-use axum::extract::{Request, State};
+use axum::extract::State;
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::Response;
 use vocabulary::Lang;
 
@@ -22,11 +23,8 @@ async fn stored_form(
     session: &Session,
     site: &Site,
     lang: Lang,
-) -> Result<HoursForm, Response> {
-    let schedule = match schedule::current(&state.app, site).await {
-        Ok(schedule) => schedule,
-        Err(error) => return Err(internal(error)),
-    };
+) -> Result<HoursForm, ScheduleError> {
+    let schedule = schedule::current(&state.app, site).await?;
     let days = schedule
         .week
         .days
@@ -69,15 +67,10 @@ async fn stored_form(
 }
 
 /// `GET /{lang}/staff/site/{id}/hours`.
-pub async fn form(
-    State(state): State<WebState>,
-    managed: ManagedSite,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
+pub async fn form(State(state): State<WebState>, managed: ManagedSite, parts: Parts) -> Response {
     match stored_form(&state, &managed.session, &managed.site, managed.lang).await {
         Ok(form) => render(&state, parts, PortalView::Hours(form), StatusCode::OK).await,
-        Err(failed) => failed,
+        Err(error) => internal(error),
     }
 }
 
@@ -105,25 +98,14 @@ fn as_typed(mut shown: HoursForm, form: &Form) -> HoursForm {
 
 /// `POST /{lang}/staff/site/{id}/hours`: saves the week and the rules; the
 /// public pages and slots change at once.
-pub async fn save(
-    State(state): State<WebState>,
-    managed: ManagedSite,
-    request: Request,
-) -> Response {
-    let ManagedSite {
-        lang,
-        session,
-        site,
-    } = &managed;
-    let (parts, form) = match genuine_form(&state, session, request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
-    let shown = match stored_form(&state, session, site, *lang).await {
+pub async fn save(State(state): State<WebState>, posted: Posted<ManagedSite>) -> Response {
+    let Posted { who, parts, form } = posted;
+    let (lang, session, site) = (who.lang, &who.session, &who.site);
+    let shown = match stored_form(&state, session, site, lang).await {
         Ok(shown) => as_typed(shown, &form),
-        Err(failed) => return failed,
+        Err(error) => return internal(error),
     };
-    let saved = schedule::save_hours(&state.app, managed.actor(), site, |name| form.value(name));
+    let saved = schedule::save_hours(&state.app, who.actor(), site, |name| form.value(name));
     let (view, status) = match saved.await {
         Ok(opening_hours) => (
             HoursForm {
@@ -139,14 +121,14 @@ pub async fn save(
                 _ => None,
             };
             match refusal(&error) {
-                Ok((key, status)) => (
+                Some((key, status)) => (
                     HoursForm {
                         problem: Some((key.to_string(), weekday)),
                         ..shown
                     },
                     status,
                 ),
-                Err(failed) => return failed,
+                None => return failed(),
             }
         }
     };
@@ -156,24 +138,18 @@ pub async fn save(
 /// `POST /{lang}/staff/site/{id}/closures`: `intent=add` closes the days
 /// `from`..=`to`; `intent=remove` opens `day` again. Slots on closed days
 /// disappear from the public pages at once.
-pub async fn closures(
-    State(state): State<WebState>,
-    managed: ManagedSite,
-    request: Request,
-) -> Response {
-    let ManagedSite {
-        lang,
-        session,
-        site,
-    } = &managed;
-    let (mut parts, form) = match genuine_form(&state, session, request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
-    if let Ok(uri) = format!("/{}/staff/site/{}/hours", lang.code(), site.id).parse() {
-        parts.uri = uri;
-    }
-    let (app, actor) = (&state.app, managed.actor());
+pub async fn closures(State(state): State<WebState>, posted: Posted<ManagedSite>) -> Response {
+    let Posted {
+        who,
+        mut parts,
+        form,
+    } = posted;
+    let (lang, session, site) = (who.lang, &who.session, &who.site);
+    answer_at(
+        &mut parts,
+        &format!("/{}/staff/site/{}/hours", lang.code(), site.id),
+    );
+    let (app, actor) = (&state.app, who.actor());
     let changed = match form.text("intent") {
         "add" => schedule::close_days(app, actor, site, form.text("from"), form.text("to"))
             .await
@@ -183,9 +159,9 @@ pub async fn closures(
             .map(|()| "portal-closure-removed"),
         _ => Err(ScheduleError::ClosureBad),
     };
-    let mut shown = match stored_form(&state, session, site, *lang).await {
+    let mut shown = match stored_form(&state, session, site, lang).await {
         Ok(shown) => shown,
-        Err(failed) => return failed,
+        Err(error) => return internal(error),
     };
     let status = match changed {
         Ok(key) => {
@@ -193,11 +169,11 @@ pub async fn closures(
             StatusCode::OK
         }
         Err(error) => match refusal(&error) {
-            Ok((key, status)) => {
+            Some((key, status)) => {
                 shown.problem = Some((key.to_string(), None));
                 status
             }
-            Err(failed) => return failed,
+            None => return failed(),
         },
     };
     render(&state, parts, PortalView::Hours(shown), status).await

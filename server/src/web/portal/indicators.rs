@@ -8,7 +8,8 @@ use crate::web::WebState;
 use crate::web::error::internal;
 use crate::web::render::render;
 use app::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView, PortalView};
-use axum::extract::{Query, Request, State};
+use axum::extract::{Query, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
@@ -38,9 +39,8 @@ pub async fn page(
     State(state): State<WebState>,
     SignedIn { lang, session }: SignedIn,
     Query(query): Query<HashMap<String, String>>,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     let period = period_of(&query);
     let (scope, rows) = match rows(&state.app, &session.account, period).await {
         Ok(found) => found,

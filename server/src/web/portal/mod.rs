@@ -19,7 +19,8 @@ mod sign_in;
 use super::WebState;
 use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
+use reception::Action;
 use vocabulary::Lang;
 
 pub fn routes() -> Router<WebState> {
@@ -32,10 +33,10 @@ pub fn routes() -> Router<WebState> {
         )
         .route("/{lang}/staff/logout", post(sign_in::logout))
         .route(&site("bookings"), get(day::day))
-        .route(&site("bookings/status"), post(reception::mark))
-        .route(&site("bookings/code"), post(reception::check_code))
-        .route(&site("slots"), post(reception::block))
-        .route(&site("walk-ins"), post(reception::walk_in))
+        .route(&site("bookings/status"), reception_post(Action::Mark))
+        .route(&site("bookings/code"), reception_post(Action::CheckCode))
+        .route(&site("slots"), reception_post(Action::Block))
+        .route(&site("walk-ins"), reception_post(Action::WalkIn))
         .route(&site("week"), get(day::week))
         .route(&site("hours"), get(hours::form).post(hours::save))
         .route(&site("closures"), post(hours::closures))
@@ -56,6 +57,11 @@ pub fn routes() -> Router<WebState> {
             post(admin::set_access),
         )
         .route("/{lang}/staff/audit", get(admin::audit_page))
+}
+
+/// A reception form's route: `action`, then the day view.
+fn reception_post(action: Action) -> MethodRouter<WebState> {
+    post(move |state, posted| reception::answer(state, posted, action))
 }
 
 fn to_login(lang: Lang) -> Response {

@@ -1,15 +1,15 @@
 //! Changing one's own password: the current one first, then a new one of
 //! at least 12 characters, twice. Other sign-ins of the account end.
 
-use super::access::SignedIn;
+use super::access::{Posted, SignedIn};
 use crate::services::accounts;
 use crate::web::WebState;
-use crate::web::error::refusal;
-use crate::web::form::genuine_form;
+use crate::web::error::{failed, refusal};
 use crate::web::render::render;
 use app::portal_model::PortalView;
-use axum::extract::{Request, State};
+use axum::extract::State;
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::Response;
 
 fn view(csrf: &str, message: Option<&str>, changed: bool) -> PortalView {
@@ -24,9 +24,8 @@ fn view(csrf: &str, message: Option<&str>, changed: bool) -> PortalView {
 pub async fn form(
     State(state): State<WebState>,
     SignedIn { session, .. }: SignedIn,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     render(
         &state,
         parts,
@@ -39,13 +38,12 @@ pub async fn form(
 /// `POST /{lang}/staff/password`.
 pub async fn change(
     State(state): State<WebState>,
-    SignedIn { session, .. }: SignedIn,
-    request: Request,
+    Posted {
+        who: SignedIn { session, .. },
+        parts,
+        form,
+    }: Posted<SignedIn>,
 ) -> Response {
-    let (parts, form) = match genuine_form(&state, &session, request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
     let changed = accounts::change_password(
         &state.app,
         &session,
@@ -57,8 +55,8 @@ pub async fn change(
     let (key, status, done) = match changed {
         Ok(()) => ("portal-password-changed", StatusCode::OK, true),
         Err(error) => match refusal(&error) {
-            Ok((key, status)) => (key, status, false),
-            Err(failed) => return failed,
+            Some((key, status)) => (key, status, false),
+            None => return failed(),
         },
     };
     render(&state, parts, view(&session.csrf, Some(key), done), status).await

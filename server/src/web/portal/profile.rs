@@ -2,33 +2,20 @@
 //! services (free or paid), ID, anonymous testing, languages, phone and a
 //! note. The form is the site's record; the service checks it.
 
-use super::access::ManagedSite;
+use super::access::{ManagedSite, Posted};
 use crate::domain::site::{Site, SiteRecord};
 use crate::services::accounts::Session;
 use crate::services::profile::{self, ProfileError};
 use crate::web::WebState;
-use crate::web::error::refusal;
-use crate::web::form::{Form, genuine_form};
+use crate::web::error::{failed, refusal};
+use crate::web::form::Form;
 use crate::web::render::render;
 use app::portal_model::{PortalView, ProfileForm};
-use axum::extract::{Request, State};
+use axum::extract::State;
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::Response;
 use vocabulary::{Lang, Service, SpokenLang};
-
-/// The columns the form edits as plain text.
-const TYPED: [&str; 10] = [
-    "name_ru",
-    "name_kk",
-    "name_en",
-    "address",
-    "lat",
-    "lon",
-    "precision",
-    "phone",
-    "requires_id",
-    "anonymous_testing",
-];
 
 /// The form showing `record` (stored, or as typed).
 fn form_of(
@@ -79,7 +66,11 @@ fn form_of(
 /// The stored record with what the form typed over it.
 fn typed_record(site: &Site, posted: &Form) -> SiteRecord {
     let mut record = site.to_record();
-    for column in TYPED {
+    // Services and languages come as several fields each (below).
+    let typed = SiteRecord::COLUMNS
+        .into_iter()
+        .filter(|c| SiteRecord::staff_may_edit(c) && !matches!(*c, "services" | "languages"));
+    for column in typed {
         record.set(column, posted.text(column).trim().to_string());
     }
     record.services = Service::ALL
@@ -100,45 +91,25 @@ fn typed_record(site: &Site, posted: &Form) -> SiteRecord {
 }
 
 /// `GET /{lang}/staff/site/{id}/profile`.
-pub async fn form(
-    State(state): State<WebState>,
-    managed: ManagedSite,
-    request: Request,
-) -> Response {
-    let (parts, _) = request.into_parts();
-    let ManagedSite {
-        lang,
-        session,
-        site,
-    } = &managed;
+pub async fn form(State(state): State<WebState>, managed: ManagedSite, parts: Parts) -> Response {
+    let (session, site) = (&managed.session, &managed.site);
     let notes = site.notes.clone().unwrap_or_default();
-    let view = form_of(site, site.to_record(), &notes, session, *lang);
+    let view = form_of(site, site.to_record(), &notes, session, managed.lang);
     render(&state, parts, PortalView::Profile(view), StatusCode::OK).await
 }
 
 /// `POST /{lang}/staff/site/{id}/profile`: saved and on the public pages
 /// at once, or shown again with the fields to correct.
-pub async fn save(
-    State(state): State<WebState>,
-    managed: ManagedSite,
-    request: Request,
-) -> Response {
-    let ManagedSite {
-        lang,
-        session,
-        site,
-    } = &managed;
-    let (parts, posted) = match genuine_form(&state, session, request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
-    let record = typed_record(site, &posted);
-    let notes = posted.text("notes").trim();
-    let saved = profile::save(&state.app, managed.actor(), site, &record, notes).await;
+pub async fn save(State(state): State<WebState>, posted: Posted<ManagedSite>) -> Response {
+    let Posted { who, parts, form } = posted;
+    let (lang, session, site) = (who.lang, &who.session, &who.site);
+    let record = typed_record(site, &form);
+    let notes = form.text("notes").trim();
+    let saved = profile::save(&state.app, who.actor(), site, &record, notes).await;
     let (view, status) = match saved {
         Ok(updated) => {
             let notes = updated.notes.clone().unwrap_or_default();
-            let form = form_of(&updated, updated.to_record(), &notes, session, *lang);
+            let form = form_of(&updated, updated.to_record(), &notes, session, lang);
             (
                 ProfileForm {
                     saved: true,
@@ -149,14 +120,14 @@ pub async fn save(
         }
         Err(error) => {
             let status = match refusal(&error) {
-                Ok((_, status)) => status,
-                Err(failed) => return failed,
+                Some((_, status)) => status,
+                None => return failed(),
             };
             let problems = match error {
                 ProfileError::Refused(fields) => fields,
                 ProfileError::Internal(_) => vec![],
             };
-            let form = form_of(site, record, notes, session, *lang);
+            let form = form_of(site, record, notes, session, lang);
             (ProfileForm { problems, ..form }, status)
         }
     };

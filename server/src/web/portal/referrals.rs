@@ -10,17 +10,17 @@ use crate::web::error::internal;
 use crate::web::present::{date, time};
 use crate::web::render::render;
 use app::portal_model::{PortalView, ReferralRow, ReferralsView};
-use axum::extract::{Request, State};
+use axum::extract::State;
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 
 /// `GET /{lang}/staff/referrals`: outreach accounts only.
 pub async fn page(
     State(state): State<WebState>,
     SignedIn { lang, session }: SignedIn,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     let account = &session.account;
     let (Role::Outreach, Some(org)) = (account.role, account.organisation.clone()) else {
         return StatusCode::NOT_FOUND.into_response();

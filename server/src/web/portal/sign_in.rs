@@ -1,15 +1,16 @@
 //! Signing in and out, and the signed-in account's start page.
 
-use super::access::SignedIn;
+use super::access::{Posted, SignedIn};
 use super::{cookie, to_login};
 use crate::services::accounts::{self, managed_sites};
 use crate::web::WebState;
-use crate::web::error::{internal, refusal};
-use crate::web::form::{genuine_form, read_form};
+use crate::web::error::{failed, internal, refusal};
+use crate::web::form::LangForm;
 use crate::web::render::render;
 use app::portal_model::{PortalHome, PortalView};
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use vocabulary::Lang;
 
@@ -17,12 +18,11 @@ use vocabulary::Lang;
 pub async fn login_form(
     State(state): State<WebState>,
     Path(lang): Path<String>,
-    request: Request,
+    parts: Parts,
 ) -> Response {
     if Lang::from_code(&lang).is_none() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let (parts, _) = request.into_parts();
     let view = PortalView::Login { problem: None };
     render(&state, parts, view, StatusCode::OK).await
 }
@@ -31,29 +31,21 @@ pub async fn login_form(
 /// minutes.
 pub async fn login(
     State(state): State<WebState>,
-    Path(lang): Path<String>,
-    request: Request,
+    LangForm { lang, parts, form }: LangForm,
 ) -> Response {
-    let Some(lang) = Lang::from_code(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let (parts, form) = match read_form(request).await {
-        Ok(read) => read,
-        Err(refused) => return refused,
-    };
     match accounts::sign_in(&state.app, form.text("username"), form.text("password")).await {
         Ok(token) => {
             let home = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
             cookie::set(home, &cookie::starting(&token, state.app.secure_cookies))
         }
         Err(error) => match refusal(&error) {
-            Ok((key, status)) => {
+            Some((key, status)) => {
                 let view = PortalView::Login {
                     problem: Some(key.to_string()),
                 };
                 render(&state, parts, view, status).await
             }
-            Err(failed) => failed,
+            None => failed(),
         },
     }
 }
@@ -61,12 +53,11 @@ pub async fn login(
 /// `POST /{lang}/staff/logout`.
 pub async fn logout(
     State(state): State<WebState>,
-    SignedIn { lang, session }: SignedIn,
-    request: Request,
+    Posted {
+        who: SignedIn { lang, session },
+        ..
+    }: Posted<SignedIn>,
 ) -> Response {
-    if let Err(refused) = genuine_form(&state, &session, request).await {
-        return refused;
-    }
     if let Err(error) = accounts::sign_out(&state.app, &session).await {
         return internal(error);
     }
@@ -77,9 +68,8 @@ pub async fn logout(
 pub async fn home(
     State(state): State<WebState>,
     SignedIn { lang, session }: SignedIn,
-    request: Request,
+    parts: Parts,
 ) -> Response {
-    let (parts, _) = request.into_parts();
     let ids = match managed_sites(&state.app, &session.account).await {
         Ok(ids) => ids,
         Err(error) => return internal(error),
