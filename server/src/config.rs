@@ -30,20 +30,6 @@ pub struct Config {
 }
 
 impl Config {
-    /// A server on a free port of 127.0.0.1 that keeps its database and key
-    /// in `dir`: for tests.
-    pub fn in_dir(dir: &std::path::Path) -> Config {
-        Config {
-            site_addr: "127.0.0.1:0".parse().expect("a valid address"),
-            database_url: format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
-            site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
-            refresh_every: Duration::from_millis(100),
-            key_file: dir.join("senim.key"),
-            retention_days: 30,
-            https: false,
-        }
-    }
-
     pub fn from_env() -> anyhow::Result<Config> {
         let var =
             |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());

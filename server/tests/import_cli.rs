@@ -28,7 +28,17 @@ fn import(database_url: &str, file: &std::path::Path) -> std::process::Output {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config::in_dir(dir.path());
+    let dir_path = dir.path();
+    // A server on a free port that looks for directory changes ten times a second.
+    let config = Config {
+        site_addr: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}?mode=rwc", dir_path.join("senim.db").display()),
+        site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
+        refresh_every: std::time::Duration::from_millis(100),
+        key_file: dir_path.join("senim.key"),
+        retention_days: 30,
+        https: false,
+    };
     let database_url = config.database_url.clone();
     let server = Server::build(&config).await.unwrap();
     let state = server.state.clone();

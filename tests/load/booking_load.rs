@@ -5,7 +5,6 @@
 //! `cargo run --release -p senim-tests --bin booking-load -- [workers] [seconds] [max-requests]`
 
 use serde_json::{Value, json};
-use server::config::Config;
 use server::startup::Server;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -22,7 +21,9 @@ async fn main() {
     let max_requests = (*args.get(2).unwrap_or(&100_000)).min(1_000_000) as usize;
 
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::build(&Config::in_dir(dir.path())).await.unwrap();
+    let server = Server::build(&senim_tests::config_in(dir.path()))
+        .await
+        .unwrap();
     let base = format!("http://{}", server.local_addr());
     let state = server.state.clone();
     tokio::spawn(server.run());

@@ -4,7 +4,9 @@
 use server::config::Config;
 use server::startup::Server;
 use server::state::AppState;
+use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 use tempfile::TempDir;
 
 pub struct TestApp {
@@ -15,9 +17,23 @@ pub struct TestApp {
     dir: TempDir,
 }
 
+/// A server on a free port of 127.0.0.1 that keeps its database and key
+/// in `dir`, and looks for directory changes ten times a second.
+pub fn config_in(dir: &Path) -> Config {
+    Config {
+        site_addr: "127.0.0.1:0".parse().expect("a valid address"),
+        database_url: format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
+        site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
+        refresh_every: Duration::from_millis(100),
+        key_file: dir.join("senim.key"),
+        retention_days: 30,
+        https: false,
+    }
+}
+
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let config = Config::in_dir(dir.path());
+    let config = config_in(dir.path());
     let database_url = config.database_url.clone();
     let server = Server::build(&config).await.expect("the server starts");
     let address = format!("http://{}", server.local_addr());

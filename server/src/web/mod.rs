@@ -7,6 +7,7 @@ pub mod api;
 mod assets;
 pub mod error;
 pub mod form;
+pub mod limits;
 pub mod pages;
 pub mod portal;
 pub mod present;

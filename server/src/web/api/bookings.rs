@@ -1,12 +1,12 @@
 //! Booking over JSON. The code travels only in request and response
 //! bodies, never in a URL.
 
-use super::limit_lookups;
 use crate::db::bookings::StoredBooking;
 use crate::domain::booking::BookingCode;
 use crate::services::booking::{self, BookingError, BookingRequest, parse_code};
 use crate::web::WebState;
 use crate::web::error::ApiError;
+use crate::web::limits::limit_lookups;
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, Path, Query, State};

@@ -6,10 +6,8 @@ mod nearest;
 mod sites;
 
 use super::WebState;
-use crate::services::booking::BookingError;
 use axum::Router;
 use axum::routing::{get, post};
-use std::net::SocketAddr;
 
 pub fn routes() -> Router<WebState> {
     Router::new()
@@ -21,14 +19,4 @@ pub fn routes() -> Router<WebState> {
         .route("/api/v1/bookings/cancel", post(bookings::cancel))
         .route("/api/v1/bookings/reschedule", post(bookings::reschedule))
         .route("/healthz", get(|| async { "ok" }))
-}
-
-/// Counts a look-up, move or cancellation by code from `client` (the API
-/// and the pages share one budget per client, kept in memory only).
-pub fn limit_lookups(state: &WebState, client: SocketAddr) -> Result<(), BookingError> {
-    if state.app.lookup_limit.allow(client.ip()) {
-        Ok(())
-    } else {
-        Err(BookingError::TooManyTries)
-    }
 }

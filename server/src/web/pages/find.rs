@@ -9,6 +9,7 @@ use crate::services::booking::{self, BookingError, parse_code};
 use crate::web::WebState;
 use crate::web::error::status_logged;
 use crate::web::form::{Form, LangForm};
+use crate::web::limits::limit_lookups;
 use crate::web::present::booking::summary;
 use crate::web::render::render;
 use app::booking_model::{BookingOutcome, BookingSummary};
@@ -41,7 +42,7 @@ async fn act(
     form: &Form,
     lang: Lang,
 ) -> Result<BookingOutcome, BookingError> {
-    crate::web::api::limit_lookups(state, client)?;
+    limit_lookups(state, client)?;
     let code = parse_code(form.text("code"))?;
     let app = &state.app;
     match form.text("intent") {
