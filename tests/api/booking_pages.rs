@@ -205,3 +205,20 @@ async fn a_booking_found_by_code_can_move_to_another_time() {
     let moved = moved.text().await.unwrap();
     assert!(moved.contains("id=\"moved\""), "{moved}");
 }
+
+#[tokio::test]
+async fn a_form_larger_than_16_kib_is_refused_with_413_and_books_nothing() {
+    let app = spawn_app().await;
+    let path = format!("/api/v1/sites/{SITE}/slots?days=14");
+    let before = app.get_json(&path).await.1;
+    let start = before["slots"][0]["start"].as_str().unwrap().to_string();
+    let padding = "x".repeat(17 * 1024);
+    let fields = [
+        ("start", start.as_str()),
+        ("nickname", "Sara"),
+        ("padding", padding.as_str()),
+    ];
+    let response = post_form(&app, &format!("/en/book/{SITE}"), &fields).await;
+    assert_eq!(response.status().as_u16(), 413);
+    assert_eq!(app.get_json(&path).await.1, before, "nothing was booked");
+}

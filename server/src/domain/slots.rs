@@ -18,14 +18,19 @@ pub struct SlotRules {
 }
 
 impl SlotRules {
-    /// The rules of demo sites, and those the hours form offers a site
-    /// that has none yet: 30-minute slots for 2 people, from an hour to two
-    /// weeks ahead.
+    /// The rules the hours form offers a site that has none yet:
+    /// 30-minute slots for one person, from an hour to two weeks ahead.
     pub const DEFAULT: SlotRules = SlotRules {
         length: Duration::minutes(30),
-        capacity: 2,
+        capacity: 1,
         min_notice: Duration::hours(1),
         max_days_ahead: 14,
+    };
+
+    /// The rules of the demo sites: the default, for two people a slot.
+    pub const DEMO: SlotRules = SlotRules {
+        capacity: 2,
+        ..SlotRules::DEFAULT
     };
 }
 

@@ -52,7 +52,7 @@ pub async fn import(db: &Db, sites: &[Site]) -> Result<(), DbError> {
 }
 
 /// Loads the shipped directory (`data/sites.csv`) into an empty database;
-/// its demo sites take bookings by [`SlotRules::DEFAULT`]. Returns how
+/// its demo sites take bookings by [`SlotRules::DEMO`]. Returns how
 /// many sites were added.
 pub async fn seed_if_empty(db: &Db) -> Result<usize, ImportError> {
     if db::sites::count(db).await? > 0 {
@@ -63,9 +63,18 @@ pub async fn seed_if_empty(db: &Db) -> Result<usize, ImportError> {
     let mut tx = db.begin().await?;
     db::sites::upsert(&mut tx, &sites).await?;
     for site in sites.iter().filter(|s| s.demo && s.hours.is_some()) {
-        db::schedule::set_rules(&mut tx, &site.id, &SlotRules::DEFAULT).await?;
+        db::schedule::set_rules(&mut tx, &site.id, &SlotRules::DEMO).await?;
     }
     tx.commit().await?;
     tracing::info!(sites = sites.len(), "directory seeded from data/sites.csv");
     Ok(sites.len())
+}
+
+/// Rebuilds the index after a change made here, so its author sees it at
+/// once. A failure is logged, not returned: the change is saved, and the
+/// background refresher rebuilds the index soon.
+pub async fn refresh_after_change(app: &AppState) {
+    if let Err(error) = refresh(app).await {
+        tracing::error!(%error, "directory refresh after a change failed");
+    }
 }

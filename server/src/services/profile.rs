@@ -72,6 +72,6 @@ pub async fn save(
     db::sites::save_profile(&mut tx, &updated).await?;
     audit(&mut tx, actor, "profile", Some(&site.id), &services).await?;
     tx.commit().await?;
-    directory::refresh(app).await?;
+    directory::refresh_after_change(app).await;
     Ok(updated)
 }

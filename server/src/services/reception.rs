@@ -100,6 +100,10 @@ pub async fn mark(
     status: &str,
 ) -> Result<(), ReceptionError> {
     let status = BookingStatus::from_code(status).ok_or(ReceptionError::StatusRefused)?;
+    let sources = BookingStatus::sources_of(status);
+    if sources.is_empty() {
+        return Err(ReceptionError::StatusRefused);
+    }
     let mut tx = app.db.begin().await?;
     let changed = if status == BookingStatus::Cancelled {
         let which = Which::AtSite {
@@ -108,10 +112,6 @@ pub async fn mark(
         };
         db::bookings::cancel(&mut tx, which).await?
     } else {
-        let sources = BookingStatus::sources_of(status);
-        if sources.is_empty() {
-            return Err(ReceptionError::StatusRefused);
-        }
         db::bookings::set_status(&mut tx, &site.id, booking_id, &sources, status).await?
     };
     if !changed {

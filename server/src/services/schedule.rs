@@ -84,7 +84,7 @@ pub async fn save_hours<'a>(
     db::schedule::set_rules(&mut tx, &site.id, &rules).await?;
     audit(&mut tx, actor, "hours", Some(&site.id), &opening_hours).await?;
     tx.commit().await?;
-    directory::refresh(app).await?;
+    directory::refresh_after_change(app).await;
     Ok(opening_hours)
 }
 

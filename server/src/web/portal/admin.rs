@@ -11,7 +11,7 @@ use app::portal_model::{AccountRow, AccountsView, AuditRow, NewAccountInput, Por
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use vocabulary::Lang;
 
 /// The most audit entries shown.
@@ -134,13 +134,17 @@ pub async fn create(
 /// `POST /{lang}/staff/accounts/{id}/access`: `disabled=1` or `0`.
 pub async fn set_access(
     State(state): State<WebState>,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, id)): Path<(String, String)>,
     Posted {
         who: Admin { lang, session },
         mut parts,
         form,
     }: Posted<Admin>,
 ) -> Response {
+    // Read after the admin check: to anyone else this page does not exist.
+    let Ok(id) = id.parse::<i64>() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     answer_at(&mut parts, &format!("/{}/staff/accounts", lang.code()));
     let disabled = form.value("disabled") == Some("1");
     let changed = accounts::set_disabled(&state.app, session.actor(), id, disabled).await;
