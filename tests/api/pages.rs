@@ -74,7 +74,39 @@ async fn unknown_pages_and_languages_are_404() {
     let html = unknown.text().await.unwrap();
     assert!(html.contains("lang=\"kk\"") && html.contains("id=\"quick-exit\""));
     assert_eq!(html.matches("<main").count(), 1, "{html}");
-    let root = app.get("/").await;
-    assert_eq!(root.status().as_u16(), 308);
-    assert_eq!(root.headers()["location"], "/ru");
+}
+
+#[tokio::test]
+async fn the_root_answers_in_the_browsers_language_and_trailing_slashes_go() {
+    let app = spawn_app().await;
+    let root = |accept: &'static str| {
+        let request = app.client.get(format!("{}/", app.address));
+        let request = if accept.is_empty() {
+            request
+        } else {
+            request.header("accept-language", accept)
+        };
+        async move { request.send().await.unwrap() }
+    };
+    for (accept, lang) in [
+        ("", "/ru"),
+        ("kk-KZ,kk;q=0.9,ru;q=0.8", "/kk"),
+        ("de-DE,en;q=0.5", "/en"),
+        ("fr", "/ru"),
+    ] {
+        let answer = root(accept).await;
+        assert_eq!(answer.status().as_u16(), 307, "{accept}");
+        assert_eq!(answer.headers()["location"], lang, "{accept}");
+        assert_eq!(answer.headers()["vary"], "Accept-Language");
+        assert!(answer.headers().get("set-cookie").is_none());
+    }
+    for (asked, canonical) in [
+        ("/ru/", "/ru"),
+        ("/kk/help/?place=Taraz", "/kk/help?place=Taraz"),
+        ("//elsewhere.example/", "/elsewhere.example"),
+    ] {
+        let answer = app.get(asked).await;
+        assert_eq!(answer.status().as_u16(), 308, "{asked}");
+        assert_eq!(answer.headers()["location"], canonical, "{asked}");
+    }
 }

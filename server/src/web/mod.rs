@@ -5,6 +5,7 @@
 
 pub mod api;
 mod assets;
+mod canonical;
 pub mod error;
 pub mod form;
 pub mod limits;
@@ -54,7 +55,9 @@ pub fn router(state: WebState) -> Router {
         .merge(api::routes())
         .merge(pages::routes(&state))
         .merge(portal::routes())
+        .route("/", axum::routing::get(canonical::root))
         .with_state(state)
+        .layer(axum::middleware::from_fn(canonical::drop_trailing_slash))
         .layer(CompressionLayer::new());
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::overriding(

@@ -11,8 +11,7 @@ use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
 use axum::http::Request;
-use axum::response::Redirect;
-use axum::routing::{get, post};
+use axum::routing::post;
 use leptos::prelude::provide_context;
 use leptos_axum::{
     AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
@@ -24,7 +23,6 @@ pub fn routes(state: &WebState) -> Router<WebState> {
     let provide_directory = move || provide_context(directory.clone());
     let leptos_options = state.leptos.clone();
     Router::new()
-        .route("/", get(|| async { Redirect::permanent("/ru") }))
         .route(
             "/_sfn/{*fn_name}",
             post({
