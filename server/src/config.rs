@@ -3,6 +3,8 @@
 
 use crate::domain::booking::CodeKey;
 use anyhow::Context;
+use ipnet::IpNet;
+use std::net::IpAddr;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -27,6 +29,10 @@ pub struct Config {
     /// `SENIM_HTTPS`, default 0: set to 1 when the site is served over HTTPS
     /// (behind a TLS proxy); portal cookies are then marked `Secure`.
     pub https: bool,
+    /// `SENIM_TRUSTED_PROXIES`, default none: the reverse proxies (addresses
+    /// or CIDR ranges) whose `X-Forwarded-For` names the client, for the
+    /// look-up limits.
+    pub trusted_proxies: Vec<IpNet>,
 }
 
 impl Config {
@@ -53,6 +59,8 @@ impl Config {
                 "0" => false,
                 _ => anyhow::bail!("SENIM_HTTPS must be 0 or 1"),
             },
+            trusted_proxies: parse_trusted(&var("SENIM_TRUSTED_PROXIES", ""))
+                .map_err(|e| anyhow::anyhow!("SENIM_TRUSTED_PROXIES: {e}"))?,
         })
     }
 }
@@ -76,4 +84,34 @@ pub fn load_or_create_key(path: &std::path::Path) -> anyhow::Result<CodeKey> {
         .and_then(|mut file| file.write_all(&key))
         .with_context(|| format!("cannot create the key file {}", path.display()))?;
     Ok(CodeKey::new(key))
+}
+
+/// `SENIM_TRUSTED_PROXIES`: addresses or CIDR ranges, separated by commas
+/// or spaces (`127.0.0.1, 10.0.0.0/8`); a bare address is one host.
+pub fn parse_trusted(text: &str) -> Result<Vec<IpNet>, String> {
+    text.split([',', ' '])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse::<IpNet>()
+                .or_else(|_| item.parse::<IpAddr>().map(IpNet::from))
+                .map_err(|_| format!("{item:?} is not an address or CIDR range"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        assert!(parse_trusted("").unwrap().is_empty());
+        assert_eq!(parse_trusted("127.0.0.1, 10.0.0.0/8 ::1").unwrap().len(), 3);
+        assert!(
+            parse_trusted("10.0.0.0/33")
+                .unwrap_err()
+                .contains("10.0.0.0/33")
+        );
+    }
 }

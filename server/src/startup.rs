@@ -58,6 +58,7 @@ impl Server {
         let router = router(WebState {
             leptos,
             app: app.clone(),
+            trusted_proxies: config.trusted_proxies.clone().into(),
         });
         Ok(Server {
             listener,

@@ -38,6 +38,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         key_file: dir_path.join("senim.key"),
         retention_days: 30,
         https: false,
+        trusted_proxies: vec![],
     };
     let database_url = config.database_url.clone();
     let server = Server::build(&config).await.unwrap();

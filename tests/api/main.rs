@@ -12,6 +12,7 @@ mod portal_reception;
 mod portal_reports;
 mod portal_schedule;
 mod portal_support;
+mod proxy;
 mod safety;
 mod same_status;
 mod sites;

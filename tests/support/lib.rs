@@ -28,12 +28,19 @@ pub fn config_in(dir: &Path) -> Config {
         key_file: dir.join("senim.key"),
         retention_days: 30,
         https: false,
+        trusted_proxies: vec![],
     }
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// The real server with `configure`'s changes to the test configuration.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let config = config_in(dir.path());
+    let mut config = config_in(dir.path());
+    configure(&mut config);
     let database_url = config.database_url.clone();
     let server = Server::build(&config).await.expect("the server starts");
     let address = format!("http://{}", server.local_addr());

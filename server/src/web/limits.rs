@@ -3,13 +3,13 @@
 //! only (no address is written anywhere).
 
 use super::WebState;
+use super::client::ClientAddress;
 use crate::services::booking::BookingError;
-use std::net::SocketAddr;
 
 /// Counts a look-up, move or cancellation by code from `client`; the API
 /// and the pages share one budget per client.
-pub fn limit_lookups(state: &WebState, client: SocketAddr) -> Result<(), BookingError> {
-    if state.app.lookup_limit.allow(client.ip()) {
+pub fn limit_lookups(state: &WebState, client: &ClientAddress) -> Result<(), BookingError> {
+    if state.app.lookup_limit.allow(client.0) {
         Ok(())
     } else {
         Err(BookingError::TooManyTries)

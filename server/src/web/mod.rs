@@ -6,6 +6,7 @@
 pub mod api;
 mod assets;
 mod canonical;
+pub mod client;
 pub mod error;
 pub mod form;
 pub mod limits;
@@ -18,6 +19,7 @@ use crate::state::AppState;
 use axum::Router;
 use axum::extract::FromRef;
 use axum::http::{HeaderValue, header};
+use ipnet::IpNet;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
@@ -28,6 +30,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub struct WebState {
     pub leptos: LeptosOptions,
     pub app: Arc<AppState>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Arc<[IpNet]>,
 }
 
 impl FromRef<WebState> for LeptosOptions {

@@ -5,17 +5,17 @@ use crate::db::bookings::StoredBooking;
 use crate::domain::booking::BookingCode;
 use crate::services::booking::{self, BookingError, BookingRequest, parse_code};
 use crate::web::WebState;
+use crate::web::client::ClientAddress;
 use crate::web::error::ApiError;
 use crate::web::limits::limit_lookups;
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use chrono::{NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use std::net::SocketAddr;
 
 #[derive(Deserialize)]
 pub struct SlotsQuery {
@@ -103,10 +103,10 @@ pub struct CodeBody {
 /// `POST /api/v1/bookings/lookup`
 pub async fn lookup(
     State(state): State<WebState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let code = limited_code(&state, client, body)?;
+    let code = limited_code(&state, &client, body)?;
     let booking = booking::find(&state.app, &code).await?;
     Ok(Json(local_view(&state, &booking)))
 }
@@ -114,10 +114,10 @@ pub async fn lookup(
 /// `POST /api/v1/bookings/cancel`
 pub async fn cancel(
     State(state): State<WebState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let code = limited_code(&state, client, body)?;
+    let code = limited_code(&state, &client, body)?;
     booking::cancel(&state.app, &code).await?;
     Ok(Json(json!({ "status": "cancelled" })))
 }
@@ -131,10 +131,10 @@ pub struct RescheduleBody {
 /// `POST /api/v1/bookings/reschedule`: another slot at the same site, same code.
 pub async fn reschedule(
     State(state): State<WebState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     body: Result<Json<RescheduleBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    limit_lookups(&state, client)?;
+    limit_lookups(&state, &client)?;
     let body = json_body(body)?;
     let code = parse_code(&body.code)?;
     let booking = booking::reschedule(&state.app, &code, &body.start, Utc::now()).await?;
@@ -144,7 +144,7 @@ pub async fn reschedule(
 /// The code of a body, after counting the look-up against the client.
 fn limited_code(
     state: &WebState,
-    client: SocketAddr,
+    client: &ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<BookingCode, ApiError> {
     limit_lookups(state, client)?;

@@ -7,6 +7,7 @@ use crate::db::bookings::StoredBooking;
 use crate::services::ServiceError;
 use crate::services::booking::{self, BookingError, parse_code};
 use crate::web::WebState;
+use crate::web::client::ClientAddress;
 use crate::web::error::status_logged;
 use crate::web::form::{Form, LangForm};
 use crate::web::limits::limit_lookups;
@@ -14,18 +15,17 @@ use crate::web::present::booking::summary;
 use crate::web::render::render;
 use app::booking_model::{BookingOutcome, BookingSummary};
 use app::i18n::Lang;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
-use std::net::SocketAddr;
 
 pub async fn post_find(
     State(state): State<WebState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     LangForm { lang, parts, form }: LangForm,
 ) -> Response {
-    let outcome = match act(&state, client, &form, lang).await {
+    let outcome = match act(&state, &client, &form, lang).await {
         Ok(outcome) => outcome,
         Err(error) => {
             let status = status_logged(&error);
@@ -38,7 +38,7 @@ pub async fn post_find(
 
 async fn act(
     state: &WebState,
-    client: SocketAddr,
+    client: &ClientAddress,
     form: &Form,
     lang: Lang,
 ) -> Result<BookingOutcome, BookingError> {
