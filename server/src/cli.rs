@@ -34,6 +34,14 @@ enum Command {
         /// A `.csv`, `.geojson` or `.json` file.
         file: PathBuf,
     },
+    /// Write a consistent copy of the database to FILE while Senim runs.
+    /// To restore: stop Senim, put the copy in place of the database file
+    /// (and remove its -wal and -shm files), start Senim. Codes are read
+    /// with the key file (SENIM_KEY_FILE), which is not in the copy.
+    Backup {
+        /// A file that does not exist yet.
+        file: PathBuf,
+    },
     /// Portal accounts.
     User {
         #[command(subcommand)]
@@ -65,6 +73,7 @@ pub async fn main() -> anyhow::Result<()> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&config).await,
         Command::Import { file } => import(&config, &file).await,
+        Command::Backup { file } => back_up(&config, &file).await,
         Command::User {
             command:
                 UserCommand::Add {
@@ -80,7 +89,33 @@ pub async fn main() -> anyhow::Result<()> {
 async fn serve(config: &Config) -> anyhow::Result<()> {
     let server = Server::build(config).await?;
     println!("Senim is listening on http://{}", server.local_addr());
-    server.run().await.context("server stopped")
+    server
+        .run_until(shutdown_signal())
+        .await
+        .context("server stopped")
+}
+
+/// SIGTERM (from systemd, say) or Ctrl-C.
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+    tracing::info!("stopping: finishing the requests under way");
 }
 
 /// Parses the whole file first; writes only if every row is valid.
@@ -103,6 +138,18 @@ async fn import(config: &Config, file: &Path) -> anyhow::Result<()> {
     let db = Db::connect(&config.database_url).await?;
     directory::import(&db, &sites).await?;
     println!("{name}: {} site(s) imported", sites.len());
+    Ok(())
+}
+
+async fn back_up(config: &Config, file: &Path) -> anyhow::Result<()> {
+    if file.exists() {
+        anyhow::bail!("{} exists already: name a new file", file.display());
+    }
+    let db = Db::connect(&config.database_url).await?;
+    db.back_up_to(file)
+        .await
+        .with_context(|| format!("cannot write the copy to {}", file.display()))?;
+    println!("database copied to {}", file.display());
     Ok(())
 }
 

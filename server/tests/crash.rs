@@ -3,74 +3,16 @@
 //! still there, and no slot holds more people than its capacity.
 
 use serde_json::{Value, json};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+mod support;
+
+use support::{free_port, read_log, start};
 
 const SITE: &str = "demo-taraz-trust-point";
-
-struct Running {
-    child: Child,
-    base: String,
-}
-
-/// What a stopped server printed.
-fn read_log(child: &mut Child) -> String {
-    use std::io::Read;
-    child.wait().unwrap();
-    let mut log = String::new();
-    for stream in [
-        child.stdout.take().map(|s| Box::new(s) as Box<dyn Read>),
-        child.stderr.take().map(|s| Box::new(s) as Box<dyn Read>),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        let mut stream = stream;
-        stream.read_to_string(&mut log).unwrap();
-    }
-    log
-}
 
 /// The site's slots of the coming week, from the API.
 async fn week_of_slots(client: &reqwest::Client, base: &str) -> Value {
     let url = format!("{base}/api/v1/sites/{SITE}/slots?days=7");
     client.get(url).send().await.unwrap().json().await.unwrap()
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-async fn start(dir: &std::path::Path, port: u16) -> Running {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
-        )
-        .env("SENIM_KEY_FILE", dir.join("senim.key"))
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the server binary starts");
-    let base = format!("http://127.0.0.1:{port}");
-    for _ in 0..100 {
-        if reqwest::get(format!("{base}/healthz"))
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return Running { child, base };
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("the server did not start");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -75,6 +75,18 @@ impl Db {
     }
 }
 
+impl Db {
+    /// Writes a consistent copy of the whole database to `path`, while the
+    /// server runs (SQLite's `VACUUM INTO`). The file must not exist yet.
+    pub async fn back_up_to(&self, path: &std::path::Path) -> Result<()> {
+        sqlx::query("VACUUM INTO $1")
+            .bind(path.to_string_lossy().into_owned())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
 impl Tx {
     pub async fn commit(self) -> Result<()> {
         Ok(self.0.commit().await?)

@@ -1,0 +1,124 @@
+//! Running Senim as a small NGO would: SIGTERM stops it without losing an
+//! answered booking, and a backup taken while it runs restores the bookings.
+
+mod support;
+
+use serde_json::{Value, json};
+use std::path::Path;
+use std::process::Command;
+use support::{Running, free_port, start, terminate};
+
+const SITE: &str = "demo-taraz-trust-point";
+
+async fn slot_starts(client: &reqwest::Client, base: &str) -> Vec<String> {
+    let url = format!("{base}/api/v1/sites/{SITE}/slots?days=7");
+    let slots: Value = client.get(url).send().await.unwrap().json().await.unwrap();
+    slots["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["start"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Books `start` and returns the code, if the server answered 201.
+async fn book(client: &reqwest::Client, base: &str, start: &str) -> Option<String> {
+    let body = json!({ "site_id": SITE, "start": start, "nickname": "Operator test" });
+    let url = format!("{base}/api/v1/bookings");
+    let response = client.post(url).json(&body).send().await.ok()?;
+    if response.status().as_u16() != 201 {
+        return None;
+    }
+    let booked: Value = response.json().await.ok()?;
+    Some(booked["code"].as_str()?.to_string())
+}
+
+async fn status_of(client: &reqwest::Client, base: &str, code: &str) -> Value {
+    let url = format!("{base}/api/v1/bookings/lookup");
+    let response = client.post(url).json(&json!({ "code": code })).send().await;
+    response.unwrap().json().await.unwrap_or(Value::Null)
+}
+
+fn remove_database(dir: &Path) {
+    for file in ["senim.db", "senim.db-wal", "senim.db-shm"] {
+        let _ = std::fs::remove_file(dir.join(file));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sigterm_lets_answered_bookings_finish_and_exits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut server = start(dir.path(), port).await;
+    let client = reqwest::Client::new();
+    let starts = slot_starts(&client, &server.base).await;
+    let burst: Vec<_> = starts
+        .iter()
+        .take(15)
+        .map(|start| {
+            let (client, base, start) = (client.clone(), server.base.clone(), start.clone());
+            tokio::spawn(async move { book(&client, &base, &start).await })
+        })
+        .collect();
+    tokio::time::sleep(std::time::Duration::from_millis(3)).await;
+    let exit = terminate(&mut server);
+    assert!(exit.success(), "SIGTERM is a clean stop: {exit:?}");
+    let mut confirmed = vec![];
+    for booking in burst {
+        confirmed.extend(booking.await.unwrap());
+    }
+    eprintln!(
+        "{} of 15 bookings sent around the stop were answered",
+        confirmed.len()
+    );
+    let server = start(dir.path(), port).await;
+    for code in &confirmed {
+        let found = status_of(&client, &server.base, code).await;
+        assert_eq!(found["status"], "booked", "an answered booking was lost");
+    }
+    let mut server = server;
+    assert!(terminate(&mut server).success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_backup_taken_while_running_restores_the_bookings() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut server = start(dir.path(), port).await;
+    let client = reqwest::Client::new();
+    let starts = slot_starts(&client, &server.base).await;
+    let code = book(&client, &server.base, &starts[0]).await.unwrap();
+
+    let backup = dir.path().join("backup.db");
+    let back_up = || {
+        let database = format!("sqlite://{}", dir.path().join("senim.db").display());
+        Command::new(env!("CARGO_BIN_EXE_server"))
+            .arg("backup")
+            .arg(&backup)
+            .env("DATABASE_URL", database)
+            .output()
+            .unwrap()
+    };
+    let first = back_up();
+    assert!(first.status.success(), "{first:?}");
+    let again = back_up();
+    assert!(
+        !again.status.success(),
+        "an existing file is never overwritten"
+    );
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+
+    assert!(terminate(&mut server).success());
+    remove_database(dir.path());
+    let mut wiped: Running = start(dir.path(), port).await;
+    let gone = status_of(&client, &wiped.base, &code).await;
+    assert_ne!(gone["status"], "booked", "a fresh database has no booking");
+    assert!(terminate(&mut wiped).success());
+
+    remove_database(dir.path());
+    std::fs::copy(&backup, dir.path().join("senim.db")).unwrap();
+    let mut restored = start(dir.path(), port).await;
+    let found = status_of(&client, &restored.base, &code).await;
+    assert_eq!(found["status"], "booked", "{found}");
+    assert!(terminate(&mut restored).success());
+}
