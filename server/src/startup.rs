@@ -6,7 +6,7 @@ use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::try_limit::TryLimit;
-use crate::services::{booking, directory};
+use crate::services::{accounts, booking, directory};
 use crate::state::AppState;
 use crate::web::{WebState, router};
 use anyhow::Context;
@@ -116,7 +116,8 @@ fn spawn_refresher(app: Arc<AppState>, every: Duration) {
     });
 }
 
-/// Erases nicknames `retention` after their slot, every hour.
+/// Every hour: erases nicknames `retention` after their slot, and removes
+/// expired portal sign-ins.
 fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(Duration::from_secs(3600));
@@ -126,6 +127,11 @@ fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
                 Ok(0) => {}
                 Ok(erased) => tracing::info!(erased, "nicknames past retention erased"),
                 Err(error) => tracing::error!(%error, "retention sweep failed"),
+            }
+            match accounts::purge_expired_sessions(&app).await {
+                Ok(0) => {}
+                Ok(purged) => tracing::info!(purged, "expired sign-ins removed"),
+                Err(error) => tracing::error!(%error, "session purge failed"),
             }
         }
     });

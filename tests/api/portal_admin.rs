@@ -206,3 +206,27 @@ async fn a_password_change_needs_the_current_one_and_ends_other_sign_ins() {
     assert_eq!(sign_in_with(&app, "nurse.aigul", PASSWORD).await, 401);
     assert_eq!(sign_in_with(&app, "nurse.aigul", new).await, 303);
 }
+
+#[tokio::test]
+async fn expired_sign_ins_are_removed_and_no_longer_open_the_portal() {
+    let app = spawn_app().await;
+    add_admin(&app, "admin.one").await;
+    let cookie = sign_in(&app, "admin.one").await;
+    assert_eq!(get(&app, "/en/staff", &cookie).await.status().as_u16(), 200);
+    let purge_at = |at| {
+        let db = app.state.db.clone();
+        async move {
+            let mut tx = db.begin().await.unwrap();
+            let purged = server::db::sessions::delete_expired(&mut tx, at)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            purged
+        }
+    };
+    assert_eq!(purge_at(chrono::Utc::now()).await, 0, "still live");
+    let after_expiry = chrono::Utc::now() + chrono::Duration::hours(13);
+    assert_eq!(purge_at(after_expiry).await, 1);
+    let gone = get(&app, "/en/staff", &cookie).await;
+    assert_eq!(gone.status().as_u16(), 303, "back to sign-in");
+}

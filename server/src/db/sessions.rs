@@ -36,6 +36,15 @@ pub async fn live(db: &Db, token_hash: &str, now: DateTime<Utc>) -> Result<Optio
     .await?)
 }
 
+/// Removes the sessions that expired before `now`; returns how many.
+pub async fn delete_expired(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> {
+    let deleted = sqlx::query("DELETE FROM sessions WHERE expires_utc <= $1")
+        .bind(format(now))
+        .execute(&mut *tx.0)
+        .await?;
+    Ok(deleted.rows_affected())
+}
+
 pub async fn delete(tx: &mut Tx, token_hash: &str) -> Result<()> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(token_hash)

@@ -135,6 +135,14 @@ pub async fn sign_in(
     Ok(token)
 }
 
+/// Removes expired sign-ins (they are refused already); returns how many.
+pub async fn purge_expired_sessions(app: &AppState) -> Result<u64, DbError> {
+    let mut tx = app.db.begin().await?;
+    let purged = db::sessions::delete_expired(&mut tx, Utc::now()).await?;
+    tx.commit().await?;
+    Ok(purged)
+}
+
 pub async fn sign_out(app: &AppState, session: &Session) -> Result<(), DbError> {
     let mut tx = app.db.begin().await?;
     db::sessions::delete(&mut tx, &session.token_hash).await?;
