@@ -5,8 +5,7 @@
 use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::gazetteer::Gazetteer;
-use crate::domain::try_limit::TryLimit;
-use crate::services::{accounts, booking, directory};
+use crate::services::{accounts, booking, directory, limits};
 use crate::state::AppState;
 use crate::web::{WebState, router};
 use anyhow::Context;
@@ -38,8 +37,6 @@ impl Server {
             db,
             gazetteer,
             code_key: load_or_create_key(&config.key_file)?,
-            lookup_limit: TryLimit::new(20, Duration::from_secs(600)),
-            login_limit: TryLimit::new(5, Duration::from_secs(900)),
             secure_cookies: config.https,
         });
         spawn_refresher(app.clone(), config.refresh_every);
@@ -117,7 +114,7 @@ fn spawn_refresher(app: Arc<AppState>, every: Duration) {
 }
 
 /// Every hour: erases nicknames `retention` after their slot, and removes
-/// expired portal sign-ins.
+/// expired portal sign-ins and ended try counts.
 fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(Duration::from_secs(3600));
@@ -132,6 +129,9 @@ fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
                 Ok(0) => {}
                 Ok(purged) => tracing::info!(purged, "expired sign-ins removed"),
                 Err(error) => tracing::error!(%error, "session purge failed"),
+            }
+            if let Err(error) = limits::purge_ended(&app).await {
+                tracing::error!(%error, "try-count purge failed");
             }
         }
     });

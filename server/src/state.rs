@@ -6,8 +6,6 @@ use crate::domain::booking::CodeKey;
 use crate::domain::directory::Directory;
 use crate::domain::directory_cache::DirectoryCache;
 use crate::domain::gazetteer::Gazetteer;
-use crate::domain::try_limit::TryLimit;
-use std::net::IpAddr;
 use std::sync::Arc;
 
 pub struct AppState {
@@ -18,10 +16,6 @@ pub struct AppState {
     pub gazetteer: Gazetteer,
     /// The secret booking codes are derived and hashed with.
     pub code_key: CodeKey,
-    /// Booking-code look-ups per client address: 20 per 10 minutes.
-    pub lookup_limit: TryLimit<IpAddr>,
-    /// Portal sign-in failures per username: 5 per 15 minutes, then locked.
-    pub login_limit: TryLimit<String>,
     /// Portal cookies carry `Secure` (the site is served over HTTPS).
     pub secure_cookies: bool,
 }

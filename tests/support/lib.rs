@@ -14,6 +14,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub database_url: String,
     pub state: Arc<AppState>,
+    config: Config,
     dir: TempDir,
 }
 
@@ -56,6 +57,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
             .unwrap(),
         database_url,
         state,
+        config,
         dir,
     }
 }
@@ -67,6 +69,17 @@ impl TestApp {
             .send()
             .await
             .expect("the server answers")
+    }
+
+    /// A second instance of the server on the same database and key, as a
+    /// deployment with several instances runs: its base address.
+    pub async fn another_instance(&self) -> String {
+        let server = Server::build(&self.config)
+            .await
+            .expect("the second instance starts");
+        let address = format!("http://{}", server.local_addr());
+        tokio::spawn(server.run());
+        address
     }
 
     /// Every byte the database keeps on disk: the SQLite file and its

@@ -11,6 +11,7 @@ pub mod reports;
 pub mod schedule;
 pub mod sessions;
 pub mod sites;
+pub mod tries;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};

@@ -140,6 +140,12 @@ impl CodeKey {
     pub fn request_hash(&self, request_id: &str) -> String {
         hex(&self.mac("request", request_id))
     }
+
+    /// What a try limit stores instead of its key (a client's address, a
+    /// username): without the secret it cannot be turned back.
+    pub fn limit_key_hash(&self, scope: &str, key: &str) -> String {
+        hex(&self.mac(&format!("limit:{scope}"), key))
+    }
 }
 
 #[cfg(test)]

@@ -1,58 +1,43 @@
-//! A limit on tries per key (a client's address for booking-code look-ups,
-//! a username for sign-ins), kept in memory only: no IP address or username
-//! is written anywhere.
+//! A limit on tries per key and window: booking-code look-ups per client
+//! address, failed sign-ins per username. The counts are kept by the
+//! database (`db::tries`) under a keyed hash of the key, so every instance
+//! shares them and no address or username is stored.
 
-use std::collections::HashMap;
-use std::hash::Hash;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use chrono::Duration;
 
-pub struct TryLimit<K = std::net::IpAddr> {
-    per_window: u32,
-    window: Duration,
-    tries: Mutex<HashMap<K, (Instant, u32)>>,
+/// How many tries a key has in a window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TryLimit {
+    /// Names the counts, so two limits on the same key do not mix.
+    pub scope: &'static str,
+    pub per_window: u32,
+    pub window: Duration,
 }
 
-impl<K: Hash + Eq> TryLimit<K> {
-    pub fn new(per_window: u32, window: Duration) -> TryLimit<K> {
-        TryLimit {
-            per_window,
-            window,
-            tries: Mutex::new(HashMap::new()),
-        }
+impl TryLimit {
+    /// Booking-code look-ups, moves and cancellations: 20 per client per
+    /// 10 minutes.
+    pub const LOOKUPS: TryLimit = TryLimit {
+        scope: "lookup",
+        per_window: 20,
+        window: Duration::minutes(10),
+    };
+
+    /// Failed portal sign-ins: 5 per username per 15 minutes, then locked.
+    pub const SIGN_INS: TryLimit = TryLimit {
+        scope: "sign-in",
+        per_window: 5,
+        window: Duration::minutes(15),
+    };
+
+    /// Whether `tries` in the current window are within the limit.
+    pub fn allows(&self, tries: u32) -> bool {
+        tries <= self.per_window
     }
 
-    /// Counts a try; `false` when the client has used up its window.
-    pub fn allow(&self, client: K) -> bool {
-        self.count(client) <= self.per_window
-    }
-
-    /// Counts a failed try (sign-ins count only those).
-    pub fn record(&self, client: K) {
-        self.count(client);
-    }
-
-    /// Whether the client's tries in this window are used up, without
-    /// counting one.
-    pub fn blocked(&self, client: &K) -> bool {
-        let tries = self.tries.lock().expect("limit lock");
-        tries.get(client).is_some_and(|(since, count)| {
-            Instant::now().duration_since(*since) < self.window && *count >= self.per_window
-        })
-    }
-
-    fn count(&self, client: K) -> u32 {
-        let now = Instant::now();
-        let mut tries = self.tries.lock().expect("limit lock");
-        if tries.len() > 10_000 {
-            tries.retain(|_, (since, _)| now.duration_since(*since) < self.window);
-        }
-        let entry = tries.entry(client).or_insert((now, 0));
-        if now.duration_since(entry.0) >= self.window {
-            *entry = (now, 0);
-        }
-        entry.1 += 1;
-        entry.1
+    /// Whether `tries` already made use the window up.
+    pub fn is_spent(&self, tries: u32) -> bool {
+        tries >= self.per_window
     }
 }
 
@@ -61,24 +46,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_client_is_stopped_after_its_tries_and_others_are_not() {
-        let limit = TryLimit::new(3, Duration::from_secs(60));
-        let a: std::net::IpAddr = "127.0.0.1".parse().unwrap();
-        let b: std::net::IpAddr = "127.0.0.2".parse().unwrap();
-        assert!((0..3).all(|_| limit.allow(a)));
-        assert!(!limit.allow(a));
-        assert!(limit.allow(b));
-    }
-
-    #[test]
-    fn only_recorded_failures_block() {
-        let limit = TryLimit::new(2, Duration::from_secs(60));
-        let name = "nurse".to_string();
-        assert!(!limit.blocked(&name));
-        limit.record(name.clone());
-        assert!(!limit.blocked(&name));
-        limit.record(name.clone());
-        assert!(limit.blocked(&name));
-        assert!(!limit.blocked(&"other".to_string()));
+    fn the_last_allowed_try_spends_the_window() {
+        let limit = TryLimit::SIGN_INS;
+        assert!(limit.allows(5) && !limit.allows(6));
+        assert!(!limit.is_spent(4) && limit.is_spent(5));
+        assert_ne!(TryLimit::LOOKUPS.scope, TryLimit::SIGN_INS.scope);
     }
 }

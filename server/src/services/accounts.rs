@@ -3,7 +3,7 @@
 //! admins' creating, disabling and enabling of accounts. Every change is
 //! audited with it.
 
-use super::{Actor, audit, service_error};
+use super::{Actor, audit, limits, service_error};
 use crate::db::accounts::StoredAccount;
 use crate::db::audit::AuditEntry;
 use crate::db::{self, Db, DbError};
@@ -11,6 +11,7 @@ use crate::domain::account::{
     AccountError, NewAccount, Role, check_password, hash_password, password_matches,
 };
 use crate::domain::token::{random_hex, sha256_hex};
+use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
 use chrono::{Duration, Utc};
 
@@ -110,14 +111,14 @@ pub async fn sign_in(
     password: &str,
 ) -> Result<String, AccountsError> {
     let username = username.trim().to_lowercase();
-    if app.login_limit.blocked(&username) {
+    if limits::is_blocked(app, &TryLimit::SIGN_INS, &username).await? {
         return Err(AccountsError::Locked);
     }
     let account = db::accounts::by_username(&app.db, &username).await?;
     let Some(account) =
         account.filter(|a| !a.disabled && password_matches(password, &a.password_hash))
     else {
-        app.login_limit.record(username);
+        limits::count_try(app, &TryLimit::SIGN_INS, &username).await?;
         return Err(AccountsError::SignInFailed);
     };
     let token = random_hex::<32>();
@@ -159,11 +160,11 @@ pub async fn change_password(
     repeated: &str,
 ) -> Result<(), AccountsError> {
     let username = &session.account.username;
-    if app.login_limit.blocked(username) {
+    if limits::is_blocked(app, &TryLimit::SIGN_INS, username).await? {
         return Err(AccountsError::Locked);
     }
     if !password_matches(current, &session.account.password_hash) {
-        app.login_limit.record(username.clone());
+        limits::count_try(app, &TryLimit::SIGN_INS, username).await?;
         return Err(AccountsError::PasswordWrong);
     }
     check_password(new)?;

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod booking;
 pub mod directory;
 pub mod indicators;
+pub mod limits;
 pub mod profile;
 pub mod reception;
 pub mod schedule;

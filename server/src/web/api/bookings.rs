@@ -106,7 +106,7 @@ pub async fn lookup(
     client: ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let code = limited_code(&state, &client, body)?;
+    let code = limited_code(&state, &client, body).await?;
     let booking = booking::find(&state.app, &code).await?;
     Ok(Json(local_view(&state, &booking)))
 }
@@ -117,7 +117,7 @@ pub async fn cancel(
     client: ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let code = limited_code(&state, &client, body)?;
+    let code = limited_code(&state, &client, body).await?;
     booking::cancel(&state.app, &code).await?;
     Ok(Json(json!({ "status": "cancelled" })))
 }
@@ -134,7 +134,7 @@ pub async fn reschedule(
     client: ClientAddress,
     body: Result<Json<RescheduleBody>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    limit_lookups(&state, &client)?;
+    limit_lookups(&state, &client).await?;
     let body = json_body(body)?;
     let code = parse_code(&body.code)?;
     let booking = booking::reschedule(&state.app, &code, &body.start, Utc::now()).await?;
@@ -142,12 +142,12 @@ pub async fn reschedule(
 }
 
 /// The code of a body, after counting the look-up against the client.
-fn limited_code(
+async fn limited_code(
     state: &WebState,
     client: &ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
 ) -> Result<BookingCode, ApiError> {
-    limit_lookups(state, client)?;
+    limit_lookups(state, client).await?;
     Ok(parse_code(&json_body(body)?.code)?)
 }
 

@@ -42,7 +42,7 @@ async fn act(
     form: &Form,
     lang: Lang,
 ) -> Result<BookingOutcome, BookingError> {
-    limit_lookups(state, client)?;
+    limit_lookups(state, client).await?;
     let code = parse_code(form.text("code"))?;
     let app = &state.app;
     match form.text("intent") {
