@@ -18,6 +18,7 @@ pub mod latlon;
 pub mod seats;
 pub mod site;
 pub mod site_csv;
+pub mod site_fields;
 pub mod site_geojson;
 pub mod site_record;
 pub mod slots;

@@ -4,12 +4,15 @@
 //! through [`SiteRecord::parse`].
 
 use super::hours::Hours;
-use super::latlon::LatLon;
 use super::site::{Names, Site};
+use super::site_fields::{
+    country_of, optional, parse_languages, parse_location, parse_services, parse_yes_no, required,
+    valid_id,
+};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use vocabulary::{Kind, Precision, Service, ServiceOffer, SpokenLang};
+use vocabulary::{Kind, Precision};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SiteRecord {
@@ -260,101 +263,10 @@ impl SiteRecord {
     }
 }
 
-/// The country whose public holidays `PH` means at a site in `tz`.
-fn country_of(tz: Tz) -> Option<&'static str> {
-    const KAZAKHSTAN: [&str; 7] = [
-        "Asia/Almaty",
-        "Asia/Aqtau",
-        "Asia/Aqtobe",
-        "Asia/Atyrau",
-        "Asia/Oral",
-        "Asia/Qostanay",
-        "Asia/Qyzylorda",
-    ];
-    KAZAKHSTAN.contains(&tz.name()).then_some("KZ")
-}
-
-fn valid_id(id: &str) -> Result<(), String> {
-    let ok = !id.is_empty()
-        && id.len() <= 80
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    ok.then_some(())
-        .ok_or_else(|| format!("id: use 1-80 of a-z, 0-9 and '-', not {id:?}"))
-}
-
-fn required(field: &str, value: &str) -> Result<(), String> {
-    (!value.is_empty())
-        .then_some(())
-        .ok_or_else(|| format!("{field}: required"))
-}
-
-fn optional(value: &str) -> Option<String> {
-    let value = value.trim();
-    (!value.is_empty()).then(|| value.to_string())
-}
-
-fn parse_location(lat: &str, lon: &str) -> Result<LatLon, String> {
-    let lat: f64 = lat
-        .trim()
-        .parse()
-        .map_err(|_| format!("lat: not a number: {lat:?}"))?;
-    let lon: f64 = lon
-        .trim()
-        .parse()
-        .map_err(|_| format!("lon: not a number: {lon:?}"))?;
-    LatLon::new(lat, lon).map_err(|e| e.to_string())
-}
-
-fn parse_services(text: &str) -> Result<Vec<ServiceOffer>, String> {
-    let mut offers: Vec<ServiceOffer> = vec![];
-    for item in text.split('|').map(str::trim).filter(|s| !s.is_empty()) {
-        let (code, price) = item
-            .split_once(':')
-            .ok_or_else(|| format!("services: {item:?} must look like hiv_rapid_test:free"))?;
-        let service = Service::from_code(code.trim())
-            .ok_or_else(|| format!("services: unknown service {code:?}"))?;
-        let free = match price.trim() {
-            "free" => true,
-            "paid" => false,
-            other => {
-                return Err(format!(
-                    "services: price must be free or paid, not {other:?}"
-                ));
-            }
-        };
-        if offers.iter().any(|o| o.service == service) {
-            return Err(format!("services: {code} listed twice"));
-        }
-        offers.push(ServiceOffer { service, free });
-    }
-    Ok(offers)
-}
-
-fn parse_yes_no(field: &str, text: &str) -> Result<Option<bool>, String> {
-    match text.trim() {
-        "" => Ok(None),
-        "yes" => Ok(Some(true)),
-        "no" => Ok(Some(false)),
-        other => Err(format!("{field}: must be yes, no or empty, not {other:?}")),
-    }
-}
-
-fn parse_languages(text: &str) -> Result<Vec<SpokenLang>, String> {
-    text.split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|code| {
-            SpokenLang::from_code(code)
-                .ok_or_else(|| format!("languages: unknown language {code:?}"))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use vocabulary::Service;
 
     pub fn record() -> SiteRecord {
         SiteRecord {
