@@ -80,7 +80,7 @@ impl Server {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        // The peer address feeds the in-memory look-up limit only.
+        // The peer address names the client (or its trusted proxy).
         axum::serve(
             self.listener,
             self.router
@@ -100,17 +100,42 @@ fn hashed_assets() -> bool {
         .unwrap_or(false)
 }
 
-/// Looks for directory changes every `every` until the process ends.
+/// Rebuilds the index when the directory changed: at once when the
+/// database announces a change (PostgreSQL), and in any case every `every`
+/// (SQLite's only way; on PostgreSQL a safety net for a lost connection).
 fn spawn_refresher(app: Arc<AppState>, every: Duration) {
     tokio::spawn(async move {
+        let mut changes = match app.db.directory_changes().await {
+            Ok(changes) => Some(changes),
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for directory changes; polling only");
+                None
+            }
+        };
         let mut ticker = tokio::time::interval(every);
         loop {
-            ticker.tick().await;
+            tokio::select! {
+                _ = ticker.tick() => {}
+                Some(heard) = next_change(&mut changes) => {
+                    if let Err(error) = heard {
+                        tracing::warn!(%error, "lost the directory-change channel; listening again");
+                    }
+                }
+            }
             if let Err(error) = directory::refresh(&app).await {
                 tracing::error!(%error, "directory refresh failed");
             }
         }
     });
+}
+
+async fn next_change(
+    changes: &mut Option<crate::db::changes::DirectoryChanges>,
+) -> Option<crate::db::Result<()>> {
+    match changes {
+        Some(changes) => Some(changes.next().await),
+        None => std::future::pending().await,
+    }
 }
 
 /// Every hour: erases nicknames `retention` after their slot, and removes

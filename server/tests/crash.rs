@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 mod support;
 
-use support::{free_port, read_log, start};
+use support::{database_url, free_port, read_log, start};
 
 const SITE: &str = "demo-taraz-trust-point";
 
@@ -102,12 +102,9 @@ async fn confirmed_bookings_survive_a_kill_and_capacity_holds() {
         .unwrap();
     assert_eq!(found["status"], "booked", "{found}");
     let key = server::config::load_or_create_key(&dir.path().join("senim.key")).unwrap();
-    let db = server::db::Db::connect(&format!(
-        "sqlite://{}",
-        dir.path().join("senim.db").display()
-    ))
-    .await
-    .unwrap();
+    let db = server::db::Db::connect(&database_url(dir.path()))
+        .await
+        .unwrap();
     for code in &confirmed {
         let code = server::domain::booking::BookingCode::parse(code).unwrap();
         let stored = server::db::bookings::by_code(&db, &key.code_hash(&code))

@@ -1,5 +1,8 @@
-//! `server import FILE` against a real SQLite database, with a running
-//! server that must pick up the change without a restart.
+//! `server import FILE` against a real database (SQLite, or PostgreSQL in
+//! the test command's second pass), with a running server that must pick up
+//! the change without a restart.
+
+mod support;
 
 use server::config::Config;
 use server::db::{self, Db};
@@ -32,7 +35,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
     // A server on a free port that looks for directory changes ten times a second.
     let config = Config {
         site_addr: "127.0.0.1:0".parse().unwrap(),
-        database_url: format!("sqlite://{}?mode=rwc", dir_path.join("senim.db").display()),
+        database_url: support::database_url(dir_path),
         site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
         refresh_every: std::time::Duration::from_millis(100),
         key_file: dir_path.join("senim.key"),
@@ -104,10 +107,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_geojson_export_imports_back() {
     let dir = tempfile::tempdir().unwrap();
-    let database_url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("senim.db").display()
-    );
+    let database_url = support::database_url(dir.path());
     let db = Db::connect(&database_url).await.unwrap();
     directory::seed_if_empty(&db).await.unwrap();
     let sites = db::sites::load_all(&db).await.unwrap();

@@ -6,7 +6,7 @@ mod support;
 use serde_json::{Value, json};
 use std::path::Path;
 use std::process::Command;
-use support::{Running, free_port, start, terminate};
+use support::{Running, database_url, free_port, on_postgres, start, terminate, wipe_database};
 
 const SITE: &str = "demo-taraz-trust-point";
 
@@ -37,12 +37,6 @@ async fn status_of(client: &reqwest::Client, base: &str, code: &str) -> Value {
     let url = format!("{base}/api/v1/bookings/lookup");
     let response = client.post(url).json(&json!({ "code": code })).send().await;
     response.unwrap().json().await.unwrap_or(Value::Null)
-}
-
-fn remove_database(dir: &Path) {
-    for file in ["senim.db", "senim.db-wal", "senim.db-shm"] {
-        let _ = std::fs::remove_file(dir.join(file));
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -80,6 +74,36 @@ async fn sigterm_lets_answered_bookings_finish_and_exits_cleanly() {
     assert!(terminate(&mut server).success());
 }
 
+/// Backs the database up the way the README says: `server backup FILE` on
+/// SQLite; on PostgreSQL the server refuses and names `pg_dump`, which is
+/// then used.
+fn back_up(dir: &Path, backup: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+        .arg("backup")
+        .arg(backup)
+        .env("DATABASE_URL", database_url(dir))
+        .output()
+        .unwrap()
+}
+
+fn run(program: &str, args: &[&str]) {
+    let status = Command::new(program).args(args).status().unwrap();
+    assert!(status.success(), "{program} {args:?}");
+}
+
+/// Restores `backup` as the test's (wiped) database.
+fn restore(dir: &Path, backup: &Path) {
+    if on_postgres(dir) {
+        let url = database_url(dir);
+        let (server, name) = url.rsplit_once('/').unwrap();
+        run("createdb", &[&format!("--maintenance-db={server}/postgres"), name]);
+        let file = backup.to_str().unwrap();
+        run("pg_restore", &["--no-owner", &format!("--dbname={url}"), file]);
+    } else {
+        std::fs::copy(backup, dir.join("senim.db")).unwrap();
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_backup_taken_while_running_restores_the_bookings() {
     let dir = tempfile::tempdir().unwrap();
@@ -90,33 +114,31 @@ async fn a_backup_taken_while_running_restores_the_bookings() {
     let code = book(&client, &server.base, &starts[0]).await.unwrap();
 
     let backup = dir.path().join("backup.db");
-    let back_up = || {
-        let database = format!("sqlite://{}", dir.path().join("senim.db").display());
-        Command::new(env!("CARGO_BIN_EXE_server"))
-            .arg("backup")
-            .arg(&backup)
-            .env("DATABASE_URL", database)
-            .output()
-            .unwrap()
-    };
-    let first = back_up();
-    assert!(first.status.success(), "{first:?}");
-    let again = back_up();
-    assert!(
-        !again.status.success(),
-        "an existing file is never overwritten"
-    );
-    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+    let first = back_up(dir.path(), &backup);
+    if on_postgres(dir.path()) {
+        assert!(!first.status.success(), "{first:?}");
+        assert!(String::from_utf8_lossy(&first.stderr).contains("pg_dump --format=custom"));
+        let url = database_url(dir.path());
+        run("pg_dump", &["--format=custom", &format!("--file={}", backup.display()), &url]);
+    } else {
+        assert!(first.status.success(), "{first:?}");
+        let again = back_up(dir.path(), &backup);
+        assert!(
+            !again.status.success(),
+            "an existing file is never overwritten"
+        );
+        assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+    }
 
     assert!(terminate(&mut server).success());
-    remove_database(dir.path());
+    wipe_database(dir.path());
     let mut wiped: Running = start(dir.path(), port).await;
     let gone = status_of(&client, &wiped.base, &code).await;
     assert_ne!(gone["status"], "booked", "a fresh database has no booking");
     assert!(terminate(&mut wiped).success());
 
-    remove_database(dir.path());
-    std::fs::copy(&backup, dir.path().join("senim.db")).unwrap();
+    wipe_database(dir.path());
+    restore(dir.path(), &backup);
     let mut restored = start(dir.path(), port).await;
     let found = status_of(&client, &restored.base, &code).await;
     assert_eq!(found["status"], "booked", "{found}");

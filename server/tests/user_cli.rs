@@ -1,5 +1,7 @@
-//! `server user add` against a real SQLite database: the password arrives on
+//! `server user add` against a real database: the password arrives on
 //! stdin and is stored only as an argon2id hash; a bad request stores nothing.
+
+mod support;
 
 use server::db::{self, Db};
 use server::domain::account::password_matches;
@@ -24,10 +26,7 @@ fn add_user(database_url: &str, args: &[&str], password: &str) -> std::process::
 #[tokio::test(flavor = "multi_thread")]
 async fn accounts_are_added_with_a_hashed_password_and_bad_ones_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("senim.db").display()
-    );
+    let url = support::database_url(dir.path());
     let password = "a long enough secret";
 
     let admin = add_user(&url, &["first-admin", "--role", "admin"], password);

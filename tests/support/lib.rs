@@ -1,11 +1,14 @@
-//! Test helpers: the real server on a random port with a fresh SQLite
-//! database, and a client that speaks to it.
+//! Test helpers: the real server on a random port with a fresh database,
+//! and a client that speaks to it. The database is a SQLite file, or, when
+//! `SENIM_TEST_POSTGRES` names a PostgreSQL server (the test command's
+//! second pass sets it), a new database on that server.
 
 use server::config::Config;
 use server::startup::Server;
 use server::state::AppState;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tempfile::TempDir;
 
@@ -18,12 +21,27 @@ pub struct TestApp {
     dir: TempDir,
 }
 
-/// A server on a free port of 127.0.0.1 that keeps its database and key
-/// in `dir`, and looks for directory changes ten times a second.
+/// A fresh database for one test: a SQLite file in `dir`, or a new
+/// database (created when the server first connects) on the PostgreSQL
+/// server named by `SENIM_TEST_POSTGRES`.
+pub fn fresh_database_url(dir: &Path) -> String {
+    static DATABASES: AtomicUsize = AtomicUsize::new(0);
+    match std::env::var("SENIM_TEST_POSTGRES") {
+        Ok(server) if !server.is_empty() => {
+            let number = DATABASES.fetch_add(1, Ordering::Relaxed);
+            format!("{server}/senim_{}_{number}", std::process::id())
+        }
+        _ => format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
+    }
+}
+
+/// A server on a free port of 127.0.0.1 that keeps its database (or, on
+/// PostgreSQL, names a fresh one) and key in `dir`, and looks for
+/// directory changes ten times a second.
 pub fn config_in(dir: &Path) -> Config {
     Config {
         site_addr: "127.0.0.1:0".parse().expect("a valid address"),
-        database_url: format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
+        database_url: fresh_database_url(dir),
         site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
         refresh_every: Duration::from_millis(100),
         key_file: dir.join("senim.key"),
@@ -82,9 +100,17 @@ impl TestApp {
         address
     }
 
-    /// Every byte the database keeps on disk: the SQLite file and its
-    /// write-ahead log.
+    /// Everything the database keeps: the SQLite file and its write-ahead
+    /// log, or a PostgreSQL database's data as `pg_dump` writes it.
     pub fn database_bytes(&self) -> Vec<u8> {
+        if self.database_url.starts_with("postgres") {
+            let dump = std::process::Command::new("pg_dump")
+                .args(["--data-only", &self.database_url])
+                .output()
+                .expect("pg_dump runs");
+            assert!(dump.status.success(), "{dump:?}");
+            return dump.stdout;
+        }
         ["senim.db", "senim.db-wal"]
             .iter()
             .flat_map(|file| std::fs::read(self.dir.path().join(file)).unwrap_or_default())

@@ -26,7 +26,7 @@ struct AccountRow {
     password_hash: String,
     role: String,
     organisation: Option<String>,
-    disabled: bool,
+    disabled: i64,
 }
 
 impl AccountRow {
@@ -37,13 +37,14 @@ impl AccountRow {
             username: self.username,
             password_hash: self.password_hash,
             organisation: self.organisation,
-            disabled: self.disabled,
+            disabled: self.disabled != 0,
         })
     }
 }
 
-const COLUMNS: &str =
-    "SELECT id, username, password_hash, role, organisation, disabled FROM accounts";
+// `disabled` is a BOOLEAN on PostgreSQL and 0/1 on SQLite: read as 0/1.
+const COLUMNS: &str = "SELECT id, username, password_hash, role, organisation,
+    CASE WHEN disabled THEN 1 ELSE 0 END AS disabled FROM accounts";
 
 /// Stores a checked account; `None` when the username is taken.
 pub async fn insert(tx: &mut Tx, account: &NewAccount, password_hash: &str) -> Result<Option<i64>> {

@@ -94,7 +94,7 @@ async fn open_seat_row(tx: &mut Tx, site_id: &str, start: &str, capacity: u32) -
 async fn take_seat(tx: &mut Tx, site_id: &str, start: &str) -> Result<bool> {
     let taken = sqlx::query(
         "UPDATE slot_seats SET booked = booked + 1
-         WHERE site_id = $1 AND start_utc = $2 AND booked < capacity AND blocked = 0",
+         WHERE site_id = $1 AND start_utc = $2 AND booked < capacity AND NOT blocked",
     )
     .bind(site_id)
     .bind(start)

@@ -7,21 +7,22 @@
 pub mod accounts;
 pub mod audit;
 pub mod bookings;
+pub mod changes;
 pub mod reports;
 pub mod schedule;
 pub mod sessions;
 pub mod sites;
 pub mod tries;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
-use std::str::FromStr;
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::migrate::MigrateDatabase;
+use sqlx::{Any, AnyPool, Executor, Transaction};
 
 /// Why the database could not do what was asked.
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
-    #[error("DATABASE_URL is not a valid SQLite URL: {0}")]
-    Url(sqlx::Error),
+    #[error("DATABASE_URL must start with sqlite:// or postgres://, not {0:?}")]
+    Url(String),
     #[error("cannot migrate the database: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database: {0}")]
@@ -29,6 +30,12 @@ pub enum DbError {
     /// A stored value this version cannot read (an instant, a status).
     #[error("unreadable stored value: {0}")]
     Unreadable(String),
+    /// Only SQLite files are copied by the server itself.
+    #[error(
+        "on PostgreSQL, back up with pg_dump: pg_dump --format=custom --file=FILE \"$DATABASE_URL\" \
+         (restore into a new, empty database: pg_restore --no-owner --dbname=\"$DATABASE_URL\" FILE)"
+    )]
+    BackupWithPgDump,
 }
 
 /// Reads a stored instant.
@@ -44,47 +51,112 @@ fn status(code: &str) -> Result<crate::domain::booking_status::BookingStatus> {
 
 pub type Result<T> = std::result::Result<T, DbError>;
 
+/// Which database server `DATABASE_URL` names. The SQL is the same for
+/// both, apart from the few places that ask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// One file, embedded: the default.
+    Sqlite,
+    /// A shared server, for several instances.
+    Postgres,
+}
+
+impl Backend {
+    pub fn of(url: &str) -> Result<Backend> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(DbError::Url(url.split(':').next().unwrap_or("").to_string()))
+        }
+    }
+}
+
 /// The connection pool.
 #[derive(Clone, Debug)]
 pub struct Db {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
+    url: String,
 }
 
 /// An open transaction: commit it, or dropping it rolls it back.
-pub struct Tx(Transaction<'static, Sqlite>);
+pub struct Tx(Transaction<'static, Any>, Backend);
+
+/// What every SQLite connection is set to: the write-ahead log, full sync
+/// (a committed booking survives a power cut), waiting for a busy writer,
+/// and foreign keys checked.
+const SQLITE_SETTINGS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+     PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
 
 impl Db {
-    /// Opens (creating if missing) and migrates the database at `url`.
+    /// Opens the database at `url`, creating it if missing, and migrates
+    /// it. Several instances may start at once: migrations take a lock
+    /// (PostgreSQL: an advisory lock; SQLite: the file's write lock).
     pub async fn connect(url: &str) -> Result<Db> {
-        let options = SqliteConnectOptions::from_str(url)
-            .map_err(DbError::Url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(std::time::Duration::from_secs(5))
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
+        let backend = Backend::of(url)?;
+        install_default_drivers();
+        create_if_missing(url).await?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(match backend {
+                Backend::Sqlite => 8,
+                Backend::Postgres => 16,
+            })
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        connection.execute(SQLITE_SETTINGS).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(url)
             .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Db { pool })
+        match backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+        }
+        Ok(Db {
+            pool,
+            backend,
+            url: url.to_string(),
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(Tx(self.pool.begin().await?))
+        Ok(Tx(self.pool.begin().await?, self.backend))
     }
-}
 
-impl Db {
     /// Writes a consistent copy of the whole database to `path`, while the
     /// server runs (SQLite's `VACUUM INTO`). The file must not exist yet.
+    /// PostgreSQL has its own tool for this: `pg_dump`.
     pub async fn back_up_to(&self, path: &std::path::Path) -> Result<()> {
+        if self.backend != Backend::Sqlite {
+            return Err(DbError::BackupWithPgDump);
+        }
         sqlx::query("VACUUM INTO $1")
             .bind(path.to_string_lossy().into_owned())
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+}
+
+/// Creates the database if it does not exist yet. Another instance may be
+/// creating it at the same moment: then it exists afterwards all the same.
+async fn create_if_missing(url: &str) -> Result<()> {
+    if Any::database_exists(url).await? {
+        return Ok(());
+    }
+    match Any::create_database(url).await {
+        Ok(()) => Ok(()),
+        Err(_) if Any::database_exists(url).await? => Ok(()),
+        Err(error) => Err(error.into()),
     }
 }
 

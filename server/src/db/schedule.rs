@@ -51,7 +51,8 @@ pub async fn seats_used(
     from: DateTime<Utc>,
 ) -> Result<HashMap<DateTime<Utc>, SeatUse>> {
     let rows: Vec<(String, i64, i64)> = sqlx::query_as(
-        "SELECT start_utc, booked, blocked FROM slot_seats WHERE site_id = $1 AND start_utc >= $2",
+        "SELECT start_utc, booked, CASE WHEN blocked THEN 1 ELSE 0 END FROM slot_seats
+         WHERE site_id = $1 AND start_utc >= $2",
     )
     .bind(site_id)
     .bind(format(from))
@@ -61,7 +62,7 @@ pub async fn seats_used(
         .map(|(start, booked, blocked)| {
             let seats = SeatUse {
                 booked: booked as u32,
-                blocked: blocked == 1,
+                blocked: blocked != 0,
             };
             Ok((instant(&start)?, seats))
         })
@@ -83,7 +84,7 @@ pub async fn set_blocked(
     .bind(site_id)
     .bind(format(start))
     .bind(i64::from(capacity))
-    .bind(i64::from(blocked))
+    .bind(blocked)
     .execute(&mut *tx.0)
     .await?;
     Ok(())

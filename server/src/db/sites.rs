@@ -119,7 +119,7 @@ fn placeholders(from: usize, count: usize) -> Vec<String> {
     (from..from + count).map(|i| format!("${i}")).collect()
 }
 
-type SiteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+type SiteQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 /// Binds `site`'s values of `columns`, in order: coordinates as numbers,
 /// the rest as the record's text.
@@ -202,5 +202,5 @@ async fn mark_changed(tx: &mut Tx) -> Result<()> {
     sqlx::query("UPDATE directory_version SET version = version + 1 WHERE id = 1")
         .execute(&mut *tx.0)
         .await?;
-    Ok(())
+    super::changes::announce(tx).await
 }

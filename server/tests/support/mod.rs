@@ -2,8 +2,49 @@
 //! test's, as an operator would. Each test binary uses a part of it.
 #![allow(dead_code)]
 
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
+
+/// The database a test keeps "in" `dir`: a SQLite file there, or, when
+/// `SENIM_TEST_POSTGRES` names a PostgreSQL server (as the test command
+/// sets it), a database on it named after `dir` (created on first start).
+pub fn database_url(dir: &Path) -> String {
+    match std::env::var("SENIM_TEST_POSTGRES") {
+        Ok(server) if !server.is_empty() => {
+            let name: String = dir
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect();
+            format!("{server}/senim_{}_{}", std::process::id(), name.to_lowercase())
+        }
+        _ => format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
+    }
+}
+
+pub fn on_postgres(dir: &Path) -> bool {
+    database_url(dir).starts_with("postgres")
+}
+
+/// Removes the test's database, as a wiped disk or server would.
+pub fn wipe_database(dir: &Path) {
+    if on_postgres(dir) {
+        let url = database_url(dir);
+        let (server, name) = url.rsplit_once('/').unwrap();
+        let dropped = Command::new("dropdb")
+            .args(["--force", &format!("--maintenance-db={server}/postgres"), name])
+            .status()
+            .expect("dropdb runs");
+        assert!(dropped.success(), "dropdb {name}");
+    } else {
+        for file in ["senim.db", "senim.db-wal", "senim.db-shm"] {
+            let _ = std::fs::remove_file(dir.join(file));
+        }
+    }
+}
 
 pub struct Running {
     pub child: Child,
@@ -36,13 +77,10 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-pub async fn start(dir: &std::path::Path, port: u16) -> Running {
+pub async fn start(dir: &Path, port: u16) -> Running {
     let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
-        )
+        .env("DATABASE_URL", database_url(dir))
         .env("SENIM_KEY_FILE", dir.join("senim.key"))
         .env("RUST_LOG", "info")
         .stdout(Stdio::piped())
