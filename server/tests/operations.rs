@@ -96,9 +96,15 @@ fn restore(dir: &Path, backup: &Path) {
     if on_postgres(dir) {
         let url = database_url(dir);
         let (server, name) = url.rsplit_once('/').unwrap();
-        run("createdb", &[&format!("--maintenance-db={server}/postgres"), name]);
+        run(
+            "createdb",
+            &[&format!("--maintenance-db={server}/postgres"), name],
+        );
         let file = backup.to_str().unwrap();
-        run("pg_restore", &["--no-owner", &format!("--dbname={url}"), file]);
+        run(
+            "pg_restore",
+            &["--no-owner", &format!("--dbname={url}"), file],
+        );
     } else {
         std::fs::copy(backup, dir.join("senim.db")).unwrap();
     }
@@ -119,7 +125,14 @@ async fn a_backup_taken_while_running_restores_the_bookings() {
         assert!(!first.status.success(), "{first:?}");
         assert!(String::from_utf8_lossy(&first.stderr).contains("pg_dump --format=custom"));
         let url = database_url(dir.path());
-        run("pg_dump", &["--format=custom", &format!("--file={}", backup.display()), &url]);
+        run(
+            "pg_dump",
+            &[
+                "--format=custom",
+                &format!("--file={}", backup.display()),
+                &url,
+            ],
+        );
     } else {
         assert!(first.status.success(), "{first:?}");
         let again = back_up(dir.path(), &backup);

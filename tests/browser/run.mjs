@@ -1,7 +1,9 @@
 // Browser tests of Senim's public journeys in Debian's headless Chromium,
 // once with JavaScript off and once with it on. Starts the real server
 // (target/debug/server, built by `cargo leptos build`) on a free port with a
-// fresh SQLite database. Run: node tests/browser/run.mjs
+// fresh database: a SQLite file, or a new database on the PostgreSQL server
+// named by SENIM_TEST_POSTGRES (the test command's second pass).
+// Run: node tests/browser/run.mjs
 import { chromium } from "playwright-core";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -26,13 +28,16 @@ function freePort() {
 async function startServer() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "senim-browser-"));
+  const databaseUrl = process.env.SENIM_TEST_POSTGRES
+    ? `${process.env.SENIM_TEST_POSTGRES}/senim_browser_${process.pid}`
+    : `sqlite://${join(dir, "senim.db")}?mode=rwc`;
   const server = spawn(join(root, "target/debug/server"), [], {
     cwd: root,
     env: {
       ...process.env,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: join(root, "target/site"),
-      DATABASE_URL: `sqlite://${join(dir, "senim.db")}?mode=rwc`,
+      DATABASE_URL: databaseUrl,
       RUST_LOG: "warn",
     },
     stdio: ["ignore", "inherit", "inherit"],
@@ -41,7 +46,7 @@ async function startServer() {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) {
-        return { base, databaseUrl: `sqlite://${join(dir, "senim.db")}?mode=rwc`, stop: () => { server.kill(); rmSync(dir, { recursive: true, force: true }); } };
+        return { base, databaseUrl, stop: () => { server.kill(); rmSync(dir, { recursive: true, force: true }); } };
       }
     } catch {}
     await new Promise((r) => setTimeout(r, 100));

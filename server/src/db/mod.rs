@@ -68,7 +68,9 @@ impl Backend {
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Ok(Backend::Postgres)
         } else {
-            Err(DbError::Url(url.split(':').next().unwrap_or("").to_string()))
+            Err(DbError::Url(
+                url.split(':').next().unwrap_or("").to_string(),
+            ))
         }
     }
 }

@@ -19,7 +19,11 @@ pub fn database_url(dir: &Path) -> String {
                 .chars()
                 .filter(char::is_ascii_alphanumeric)
                 .collect();
-            format!("{server}/senim_{}_{}", std::process::id(), name.to_lowercase())
+            format!(
+                "{server}/senim_{}_{}",
+                std::process::id(),
+                name.to_lowercase()
+            )
         }
         _ => format!("sqlite://{}?mode=rwc", dir.join("senim.db").display()),
     }
@@ -35,7 +39,11 @@ pub fn wipe_database(dir: &Path) {
         let url = database_url(dir);
         let (server, name) = url.rsplit_once('/').unwrap();
         let dropped = Command::new("dropdb")
-            .args(["--force", &format!("--maintenance-db={server}/postgres"), name])
+            .args([
+                "--force",
+                &format!("--maintenance-db={server}/postgres"),
+                name,
+            ])
             .status()
             .expect("dropdb runs");
         assert!(dropped.success(), "dropdb {name}");
