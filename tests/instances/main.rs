@@ -9,12 +9,12 @@
 #[path = "../api/portal_support.rs"]
 #[allow(dead_code)]
 mod portal_support;
-mod proxy;
 
 use portal_support::{PASSWORD, REAL_SITE, add_admin, add_staff, csrf_of};
-use proxy::Nginx;
+use senim_tests::nginx::Nginx;
 use senim_tests::{TestApp, spawn_app_with};
 use serde_json::{Value, json};
+use server::startup::Server;
 use std::time::{Duration, Instant};
 
 /// A demo site whose slots take two people.
@@ -27,14 +27,18 @@ struct Deployment {
     nginx: Nginx,
 }
 
-/// Two instances that only hear of directory changes from the database's
-/// announcements (their timers are set to a minute), behind nginx.
-async fn deploy() -> Deployment {
+fn require_postgres() {
     let url = std::env::var("SENIM_TEST_POSTGRES").unwrap_or_default();
     assert!(
         url.starts_with("postgres"),
         "SENIM_TEST_POSTGRES must name a PostgreSQL server (bash .ci/test sets it)"
     );
+}
+
+/// Two instances that only hear of directory changes from the database's
+/// announcements (their timers are set to a minute), behind nginx.
+async fn deploy() -> Deployment {
+    require_postgres();
     let trusted = server::config::parse_trusted("127.0.0.1").unwrap();
     let first = spawn_app_with(|config| {
         config.trusted_proxies = trusted;
@@ -61,6 +65,22 @@ async fn slots(client: &reqwest::Client, base: &str, site: &str) -> (u16, Value)
     let response = client.get(url).send().await.unwrap();
     let status = response.status().as_u16();
     (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_may_start_at_once_on_a_new_database() {
+    require_postgres();
+    let dir = tempfile::tempdir().unwrap();
+    let config = senim_tests::config_in(dir.path());
+    let (one, two) = tokio::join!(Server::build(&config), Server::build(&config));
+    let (one, two) = (one.unwrap(), two.unwrap());
+    let seeded = one.state.directory().sites().len();
+    assert!(seeded > 0);
+    assert_eq!(
+        two.state.directory().sites().len(),
+        seeded,
+        "seeded once, same for both"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -1,8 +1,11 @@
 //! A bounded booking load run against a real Senim server on 127.0.0.1 with a
-//! fresh SQLite database: W workers post bookings for D seconds (or until N
-//! requests), then bookings/s and latency percentiles are printed.
+//! fresh database (SQLite; PostgreSQL when `SENIM_TEST_POSTGRES` names a
+//! server): W workers post bookings for D seconds (or until N requests),
+//! then bookings/s and latency percentiles are printed. With I = 2, two
+//! instances on the one database serve the bookings through nginx (round
+//! robin), as server/deploy sets them up.
 //!
-//! `cargo run --release -p senim-tests --bin booking-load -- [workers] [seconds] [max-requests]`
+//! `cargo run --release -p senim-tests --bin booking-load -- [workers] [seconds] [max-requests] [instances]`
 
 use serde_json::{Value, json};
 use server::startup::Server;
@@ -19,14 +22,18 @@ async fn main() {
     let workers = *args.first().unwrap_or(&16) as usize;
     let seconds = (*args.get(1).unwrap_or(&10)).min(120);
     let max_requests = (*args.get(2).unwrap_or(&100_000)).min(1_000_000) as usize;
+    let instances = *args.get(3).unwrap_or(&1);
 
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::build(&senim_tests::config_in(dir.path()))
-        .await
-        .unwrap();
+    let config = senim_tests::config_in(dir.path());
+    let server = Server::build(&config).await.unwrap();
     let base = format!("http://{}", server.local_addr());
     let state = server.state.clone();
     tokio::spawn(server.run());
+    println!(
+        "database: {}",
+        config.database_url.split(':').next().unwrap()
+    );
 
     // Every demo site takes 50 people a slot, so the run measures booking,
     // not "full" answers.
@@ -55,6 +62,18 @@ async fn main() {
         }
     }
     let targets = Arc::new(targets);
+    // The second instance and nginx, when asked for; `_proxy` lives until
+    // the end of the run.
+    let (base, _proxy) = if instances >= 2 {
+        let second = Server::build(&config).await.unwrap();
+        let second_base = format!("http://{}", second.local_addr());
+        tokio::spawn(second.run());
+        let nginx = senim_tests::nginx::Nginx::start(&[&base, &second_base]);
+        println!("two instances behind nginx at {}", nginx.base);
+        (nginx.base.clone(), Some(nginx))
+    } else {
+        (base, None)
+    };
     let sent = Arc::new(AtomicUsize::new(0));
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let began = Instant::now();

@@ -3,6 +3,8 @@
 //! `SENIM_TEST_POSTGRES` names a PostgreSQL server (the test command's
 //! second pass sets it), a new database on that server.
 
+pub mod nginx;
+
 use server::config::Config;
 use server::startup::Server;
 use server::state::AppState;

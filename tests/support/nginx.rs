@@ -1,6 +1,7 @@
 //! Debian's nginx on a free port of 127.0.0.1, balancing (round robin) over
 //! the given instances with server/deploy/nginx/senim-proxy.conf, in a
-//! directory of its own; stopped when dropped.
+//! directory of its own; stopped when dropped. For the two-instance test
+//! and the load client.
 
 use std::process::{Child, Command};
 use std::time::Duration;
