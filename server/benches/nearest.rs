@@ -1,8 +1,11 @@
-//! Nearest-5 sites from the geodesic R-tree against a brute-force scan, at
-//! 1e3, 1e5 and 1e6 sites, unfiltered and with a filter 1% of sites pass.
+//! Nearest-5 sites at 1e3, 1e5 and 1e6 sites, unfiltered and with a filter
+//! 1% of sites pass: the faceted index the directory uses (the filter is a
+//! facet, as a service or a language is), one R-tree walked with the filter,
+//! and a brute-force scan.
 //! Run: `cargo bench -p server --bench nearest` (figures in the README).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use server::domain::faceted_index::FacetedIndex;
 use server::domain::geo_index::{GeoIndex, brute_force_nearest};
 use server::domain::latlon::LatLon;
 use std::hint::black_box;
@@ -33,12 +36,28 @@ fn nearest_five(c: &mut Criterion) {
     for n in [1_000usize, 100_000, 1_000_000] {
         let sites = points(n, 42);
         let index = GeoIndex::build(&sites);
+        // One facet, which every hundredth site has.
+        let faceted = FacetedIndex::build(&sites, |i| {
+            if i.is_multiple_of(100) {
+                vec![100usize]
+            } else {
+                vec![]
+            }
+        });
         let mut group = c.benchmark_group(format!("nearest5/{n}"));
         if n >= 100_000 {
             group.sample_size(10);
         }
         for (filter_name, modulus) in [("all", 1usize), ("1pct", 100)] {
             let accept = move |i: usize| i.is_multiple_of(modulus);
+            let required: &[usize] = if modulus == 1 { &[] } else { &[100] };
+            group.bench_with_input(BenchmarkId::new("faceted", filter_name), &n, |b, _| {
+                let mut i = 0;
+                b.iter(|| {
+                    i = (i + 1) % origins.len();
+                    black_box(faceted.nearest(origins[i], 5, required, accept))
+                })
+            });
             group.bench_with_input(BenchmarkId::new("rtree", filter_name), &n, |b, _| {
                 let mut i = 0;
                 b.iter(|| {

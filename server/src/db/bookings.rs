@@ -55,15 +55,16 @@ fn read_all(rows: Vec<BookingRow>) -> Result<Vec<StoredBooking>> {
     rows.into_iter().map(BookingRow::read).collect()
 }
 
-pub struct NewBooking<'a> {
-    pub request_hash: &'a str,
-    pub code_hash: &'a str,
-    pub site_id: &'a str,
+/// A booking to write (owned, so it can wait in the SQLite booking queue).
+pub struct NewBooking {
+    pub request_hash: String,
+    pub code_hash: String,
+    pub site_id: String,
     pub slot: Slot,
     pub capacity: u32,
-    pub nickname: &'a str,
-    pub service: Option<&'a str>,
-    pub referral_org: Option<&'a str>,
+    pub nickname: String,
+    pub service: Option<String>,
+    pub referral_org: Option<String>,
 }
 
 pub enum Booked {
@@ -114,45 +115,60 @@ async fn free_seat(tx: &mut Tx, site_id: &str, start: &str) -> Result<()> {
     Ok(())
 }
 
-/// Takes a seat and records the booking. On `Full` nothing is written
-/// (drop the transaction).
-pub async fn book(tx: &mut Tx, new: &NewBooking<'_>, now: DateTime<Utc>) -> Result<Booked> {
+/// Takes a seat and records the booking, committed before it returns: on
+/// SQLite through the booking queue (group commit, see
+/// [`super::booking_queue`]), on PostgreSQL in a transaction of its own.
+pub async fn book(db: &Db, new: NewBooking, now: DateTime<Utc>) -> Result<Booked> {
+    if let Some(queue) = &db.booking_queue {
+        return queue.book(new, now).await;
+    }
+    let mut tx = db.begin().await?;
+    let booked = book_in(&mut tx, &new, now).await?;
+    if !matches!(booked, Booked::Full) {
+        tx.commit().await?;
+    }
+    Ok(booked)
+}
+
+/// Takes a seat and records the booking in `tx`. On `Full` nothing is
+/// written (roll back).
+pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -> Result<Booked> {
     let start = format(new.slot.start);
-    open_seat_row(tx, new.site_id, &start, new.capacity).await?;
+    open_seat_row(tx, &new.site_id, &start, new.capacity).await?;
     let repeated: Option<BookingRow> =
         sqlx::query_as(&format!("{COLUMNS} WHERE request_hash = $1"))
-            .bind(new.request_hash)
+            .bind(&new.request_hash)
             .fetch_optional(&mut *tx.0)
             .await?;
     if let Some(booking) = repeated {
         return Ok(Booked::Repeated(booking.read()?));
     }
-    if !take_seat(tx, new.site_id, &start).await? {
+    if !take_seat(tx, &new.site_id, &start).await? {
         return Ok(Booked::Full);
     }
     sqlx::query(
         "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc, referral_org)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
-    .bind(new.request_hash)
-    .bind(new.code_hash)
-    .bind(new.site_id)
+    .bind(&new.request_hash)
+    .bind(&new.code_hash)
+    .bind(&new.site_id)
     .bind(&start)
     .bind(format(new.slot.end))
-    .bind(new.nickname)
-    .bind(new.service)
+    .bind(&new.nickname)
+    .bind(&new.service)
     .bind(BookingStatus::Booked.code())
     .bind(format(now))
-    .bind(new.referral_org)
+    .bind(&new.referral_org)
     .execute(&mut *tx.0)
     .await?;
     Ok(Booked::New(StoredBooking {
-        id: new.request_hash.to_string(),
-        site_id: new.site_id.to_string(),
+        id: new.request_hash.clone(),
+        site_id: new.site_id.clone(),
         start: new.slot.start,
         end: new.slot.end,
-        nickname: Some(new.nickname.to_string()),
-        service: new.service.map(str::to_string),
+        nickname: Some(new.nickname.clone()),
+        service: new.service.clone(),
         status: BookingStatus::Booked,
     }))
 }

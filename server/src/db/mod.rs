@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod booking_queue;
 pub mod bookings;
 pub mod changes;
 pub mod reports;
@@ -36,6 +37,12 @@ pub enum DbError {
          (restore into a new, empty database: pg_restore --no-owner --dbname=\"$DATABASE_URL\" FILE)"
     )]
     BackupWithPgDump,
+    /// The SQLite booking writer has stopped (the server is stopping).
+    #[error("the booking writer has stopped")]
+    WriterStopped,
+    /// The group commit this booking was in failed (logged once).
+    #[error("the group of bookings could not be written")]
+    GroupFailed,
 }
 
 /// Reads a stored instant.
@@ -81,6 +88,8 @@ pub struct Db {
     pool: AnyPool,
     backend: Backend,
     url: String,
+    /// SQLite only: where bookings wait for their group commit.
+    booking_queue: Option<booking_queue::BookingQueue>,
 }
 
 /// An open transaction: commit it, or dropping it rolls it back.
@@ -119,11 +128,16 @@ impl Db {
             Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
             Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
         }
-        Ok(Db {
+        let mut db = Db {
             pool,
             backend,
             url: url.to_string(),
-        })
+            booking_queue: None,
+        };
+        if backend == Backend::Sqlite {
+            db.booking_queue = Some(booking_queue::BookingQueue::start(db.clone()));
+        }
+        Ok(db)
     }
 
     pub fn backend(&self) -> Backend {

@@ -1,18 +1,80 @@
 //! The published directory in memory: the sites, what is true of each this
 //! week, and the geodesic index over them.
 
-use super::geo_index::{GeoIndex, Nearby};
+use super::faceted_index::FacetedIndex;
+use super::geo_index::Nearby;
 use super::hours::WeekFacts;
 use super::latlon::LatLon;
 use super::site::Site;
 use chrono::{DateTime, NaiveDateTime, Utc};
-use vocabulary::SearchFilters;
+use vocabulary::{Kind, SearchFilters, Service, SpokenLang};
 
 pub struct Directory {
     sites: Vec<Site>,
-    points: Vec<LatLon>,
     week: Vec<WeekFacts>,
-    index: GeoIndex,
+    index: FacetedIndex<Facet>,
+}
+
+/// What a search filter can ask of a site that stays true until the next
+/// build (being open right now does not): the sites with each facet are
+/// indexed apart, so a filter few sites pass searches only those.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Facet {
+    Offers(Service),
+    OffersFree(Service),
+    SomethingFree,
+    Kind(Kind),
+    Evening,
+    Weekend,
+    NoId,
+    Speaks(SpokenLang),
+}
+
+fn facets(site: &Site, week: WeekFacts) -> Vec<Facet> {
+    let mut facets = vec![Facet::Kind(site.kind)];
+    for offer in &site.services {
+        facets.push(Facet::Offers(offer.service));
+        if offer.free {
+            facets.extend([Facet::OffersFree(offer.service), Facet::SomethingFree]);
+        }
+    }
+    facets.extend(site.languages.iter().map(|l| Facet::Speaks(*l)));
+    let flags = [
+        (week.evening, Facet::Evening),
+        (week.weekend, Facet::Weekend),
+        (site.requires_id == Some(false), Facet::NoId),
+    ];
+    facets.extend(flags.into_iter().filter(|(has, _)| *has).map(|(_, f)| f));
+    facets
+}
+
+/// The facets every site passing `filters` has (see [`Directory::passes`]).
+fn required(filters: &SearchFilters) -> Vec<Facet> {
+    let mut facets: Vec<Facet> = filters
+        .services
+        .iter()
+        .map(|s| match filters.free {
+            true => Facet::OffersFree(*s),
+            false => Facet::Offers(*s),
+        })
+        .collect();
+    if filters.free && filters.services.is_empty() {
+        facets.push(Facet::SomethingFree);
+    }
+    facets.extend(filters.kind.map(Facet::Kind));
+    facets.extend(filters.language.map(Facet::Speaks));
+    let flags = [
+        (filters.evening, Facet::Evening),
+        (filters.weekend, Facet::Weekend),
+        (filters.no_id, Facet::NoId),
+    ];
+    facets.extend(
+        flags
+            .into_iter()
+            .filter(|(asked, _)| *asked)
+            .map(|(_, f)| f),
+    );
+    facets
 }
 
 /// A site found by a search and how far it is.
@@ -28,7 +90,7 @@ impl Directory {
     pub fn build(mut sites: Vec<Site>, now: DateTime<Utc>) -> Directory {
         sites.sort_by(|a, b| a.id.cmp(&b.id));
         let points: Vec<LatLon> = sites.iter().map(|s| s.location).collect();
-        let week = sites
+        let week: Vec<WeekFacts> = sites
             .iter()
             .map(|site| {
                 let today = local_time(site, now).date();
@@ -38,13 +100,8 @@ impl Directory {
                     .unwrap_or_default()
             })
             .collect();
-        let index = GeoIndex::build(&points);
-        Directory {
-            sites,
-            points,
-            week,
-            index,
-        }
+        let index = FacetedIndex::build(&points, |i| facets(&sites[i], week[i]));
+        Directory { sites, week, index }
     }
 
     pub fn sites(&self) -> &[Site] {
@@ -74,7 +131,7 @@ impl Directory {
         now: DateTime<Utc>,
     ) -> Vec<Hit<'_>> {
         self.index
-            .nearest(&self.points, origin, limit, |i| {
+            .nearest(origin, limit, &required(filters), |i| {
                 self.passes(i, filters, now)
             })
             .into_iter()

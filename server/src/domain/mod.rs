@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod closures;
 pub mod directory;
 pub mod directory_cache;
+pub mod faceted_index;
 pub mod gazetteer;
 pub mod geo_index;
 pub mod hours;

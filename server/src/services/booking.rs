@@ -165,22 +165,20 @@ pub async fn book(
     };
     let code = app.code_key.code_for(&request_id);
     let new = NewBooking {
-        request_hash: &app.code_key.request_hash(&request_id),
-        code_hash: &app.code_key.code_hash(&code),
-        site_id: &site.id,
+        request_hash: app.code_key.request_hash(&request_id),
+        code_hash: app.code_key.code_hash(&code),
+        site_id: site.id.clone(),
         slot,
         capacity: rules.capacity,
-        nickname: nickname.as_str(),
-        service: service.map(Service::code),
-        referral_org: request.referral_org,
+        nickname: nickname.as_str().to_string(),
+        service: service.map(|s| s.code().to_string()),
+        referral_org: request.referral_org.map(str::to_string),
     };
-    let mut tx = app.db.begin().await?;
-    let (booking, created) = match db::bookings::book(&mut tx, &new, now).await? {
+    let (booking, created) = match db::bookings::book(&app.db, new, now).await? {
         Booked::New(booking) => (booking, true),
         Booked::Repeated(booking) => (booking, false),
         Booked::Full => return Err(BookingError::Full),
     };
-    tx.commit().await?;
     Ok(Confirmation {
         code,
         booking,

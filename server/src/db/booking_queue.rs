@@ -1,0 +1,85 @@
+//! Group commit for bookings on SQLite. SQLite lets one writer in at a time:
+//! many bookers at once would each wait for the lock, sleep and retry, and
+//! each pay a disk sync. Instead one task takes bookings from a queue and
+//! writes those waiting together in one transaction, a savepoint each (a
+//! full slot undoes only its own booking), with one sync for the group. The
+//! capacity check is the database's, as before. Every booking is answered
+//! only after its group's commit (`synchronous=FULL`: on disk).
+//!
+//! PostgreSQL's row locks let bookers write at once: it has no queue.
+
+use super::bookings::{Booked, NewBooking, book_in};
+use super::{Db, DbError, Result, Tx};
+use chrono::{DateTime, Utc};
+use tokio::sync::{mpsc, oneshot};
+
+/// At most this many bookings share a commit.
+const MAX_GROUP: usize = 64;
+
+struct Job {
+    new: NewBooking,
+    now: DateTime<Utc>,
+    reply: oneshot::Sender<Result<Booked>>,
+}
+
+/// The way into the booking writer.
+#[derive(Clone, Debug)]
+pub struct BookingQueue(mpsc::Sender<Job>);
+
+impl BookingQueue {
+    /// Starts the writer for `db`; it stops when every queue is dropped.
+    pub(super) fn start(db: Db) -> BookingQueue {
+        let (sender, jobs) = mpsc::channel(1024);
+        tokio::spawn(write_groups(db, jobs));
+        BookingQueue(sender)
+    }
+
+    /// Books `new` and waits for its commit.
+    pub(super) async fn book(&self, new: NewBooking, now: DateTime<Utc>) -> Result<Booked> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job { new, now, reply };
+        self.0.send(job).await.map_err(|_| DbError::WriterStopped)?;
+        answer.await.map_err(|_| DbError::WriterStopped)?
+    }
+}
+
+async fn write_groups(db: Db, mut jobs: mpsc::Receiver<Job>) {
+    let mut group = Vec::with_capacity(MAX_GROUP);
+    while jobs.recv_many(&mut group, MAX_GROUP).await > 0 {
+        match write_group(&db, &group).await {
+            Ok(answers) => {
+                for (job, answer) in group.drain(..).zip(answers) {
+                    let _ = job.reply.send(answer);
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, bookings = group.len(), "a group of bookings failed");
+                for job in group.drain(..) {
+                    let _ = job.reply.send(Err(DbError::GroupFailed));
+                }
+            }
+        }
+    }
+}
+
+/// One transaction for the group; each booking in a savepoint of its own.
+async fn write_group(db: &Db, group: &[Job]) -> Result<Vec<Result<Booked>>> {
+    let mut tx = db.begin().await?;
+    let mut answers = Vec::with_capacity(group.len());
+    for job in group {
+        run(&mut tx, "SAVEPOINT booking").await?;
+        let answer = book_in(&mut tx, &job.new, job.now).await;
+        if !matches!(answer, Ok(Booked::New(_))) {
+            run(&mut tx, "ROLLBACK TO booking").await?;
+        }
+        run(&mut tx, "RELEASE booking").await?;
+        answers.push(answer);
+    }
+    tx.commit().await?;
+    Ok(answers)
+}
+
+async fn run(tx: &mut Tx, sql: &str) -> Result<()> {
+    sqlx::query(sql).execute(&mut *tx.0).await?;
+    Ok(())
+}

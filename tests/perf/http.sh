@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Requests per second of the release server, in one run: wrk (1 thread, 16
+# connections, 6 s each, one after another) over /healthz, /api/v1/nearest
+# plain and filtered, and the results, site and search pages, each also as
+# a share of /healthz. The server runs on 127.0.0.1 with a fresh SQLite
+# database and the seeded directory.
+#   bash tests/perf/http.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if ! command -v wrk >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
+fi
+cargo leptos build --release >/dev/null
+dir=$(mktemp -d)
+port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
+LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="sqlite://$dir/senim.db?mode=rwc" \
+  SENIM_KEY_FILE="$dir/senim.key" LEPTOS_SITE_ROOT=target/site RUST_LOG=warn \
+  target/release/server serve &
+server=$!
+trap 'kill $server; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
+base="http://127.0.0.1:$port"
+for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+
+rate() { wrk -t1 -c16 -d6s "$base$1" | awk '/Requests\/sec/ { print $2 }'; }
+paths=(
+  "/healthz"
+  "/api/v1/nearest?lat=42.9&lon=71.37&limit=5"
+  "/api/v1/nearest?lat=42.9&lon=71.37&limit=5&service=prep&free=1"
+  "/ru?place=%D0%A2%D0%B0%D1%80%D0%B0%D0%B7"
+  "/ru/site/demo-taraz-friendly-cabinet"
+  "/ru"
+)
+healthz=""
+printf '%-64s %10s %8s\n' "path" "req/s" "of /healthz"
+for path in "${paths[@]}"; do
+  r=$(rate "$path")
+  healthz=${healthz:-$r}
+  awk -v p="$path" -v r="$r" -v h="$healthz" 'BEGIN { printf "%-64s %10.0f %7.0f%%\n", p, r, 100 * r / h }'
+done
