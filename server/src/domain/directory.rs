@@ -3,15 +3,18 @@
 
 use super::faceted_index::FacetedIndex;
 use super::geo_index::Nearby;
-use super::hours::WeekFacts;
+use super::hours::{Day, WeekFacts};
 use super::latlon::LatLon;
 use super::site::Site;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use super::site_days::SiteDays;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use vocabulary::{Kind, SearchFilters, Service, SpokenLang};
 
 pub struct Directory {
     sites: Vec<Site>,
+    /// By position, as `sites`.
     week: Vec<WeekFacts>,
+    days: Vec<SiteDays>,
     index: FacetedIndex<Facet>,
 }
 
@@ -80,6 +83,8 @@ fn required(filters: &SearchFilters) -> Vec<Facet> {
 /// A site found by a search and how far it is.
 pub struct Hit<'a> {
     pub site: &'a Site,
+    /// The site's position in the directory (see [`Directory::day`]).
+    pub position: usize,
     /// # Units
     /// Metres.
     pub distance_m: f64,
@@ -100,8 +105,34 @@ impl Directory {
                     .unwrap_or_default()
             })
             .collect();
+        let days = sites
+            .iter()
+            .map(|site| SiteDays::new(site.hours.as_ref(), local_time(site, now).date()))
+            .collect();
         let index = FacetedIndex::build(&points, |i| facets(&sites[i], week[i]));
-        Directory { sites, week, index }
+        Directory {
+            sites,
+            week,
+            days,
+            index,
+        }
+    }
+
+    /// A site's position, for [`Directory::day`] and [`Directory::is_open`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.sites.binary_search_by(|s| s.id.as_str().cmp(id)).ok()
+    }
+
+    /// What the hours of the site at `position` say of a local date.
+    pub fn day(&self, position: usize, date: NaiveDate) -> Day {
+        let site = &self.sites[position];
+        self.days[position].day(site.hours.as_ref(), date)
+    }
+
+    /// Whether the site at `position` is open at `now`.
+    pub fn is_open(&self, position: usize, now: DateTime<Utc>) -> bool {
+        let site = &self.sites[position];
+        self.days[position].is_open(site.hours.as_ref(), local_time(site, now))
     }
 
     pub fn sites(&self) -> &[Site] {
@@ -109,17 +140,11 @@ impl Directory {
     }
 
     pub fn site(&self, id: &str) -> Option<&Site> {
-        self.sites
-            .binary_search_by(|s| s.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.sites[i])
+        self.position(id).map(|i| &self.sites[i])
     }
 
-    pub fn week_facts(&self, id: &str) -> WeekFacts {
-        self.sites
-            .binary_search_by(|s| s.id.as_str().cmp(id))
-            .map(|i| self.week[i])
-            .unwrap_or_default()
+    pub fn week_facts(&self, position: usize) -> WeekFacts {
+        self.week[position]
     }
 
     /// The `limit` sites nearest to `origin` that pass every filter, nearest first.
@@ -141,6 +166,7 @@ impl Directory {
                      distance_m,
                  }| Hit {
                     site: &self.sites[position],
+                    position,
                     distance_m,
                 },
             )
@@ -157,7 +183,7 @@ impl Directory {
             && (!filters.no_id || site.requires_id == Some(false))
             && (!filters.free || is_free(site, filters))
             && filters.language.is_none_or(|l| site.languages.contains(&l))
-            && (!filters.open_now || is_open(site, now))
+            && (!filters.open_now || self.is_open(i, now))
     }
 }
 
@@ -168,12 +194,6 @@ pub fn is_free(site: &Site, filters: &SearchFilters) -> bool {
     } else {
         filters.services.iter().all(|s| site.offers_free(*s))
     }
-}
-
-pub fn is_open(site: &Site, now: DateTime<Utc>) -> bool {
-    site.hours
-        .as_ref()
-        .is_some_and(|h| h.is_open(local_time(site, now)))
 }
 
 /// The wall-clock time at the site.

@@ -3,6 +3,7 @@
 
 use super::latlon::LatLon;
 use serde::Deserialize;
+use std::collections::HashMap;
 use vocabulary::Lang;
 
 #[derive(Clone, Debug)]
@@ -53,6 +54,8 @@ struct Row {
 pub struct Gazetteer {
     /// Largest first.
     places: Vec<Place>,
+    /// Each folded spelling's largest place (a position in `places`).
+    by_spelling: HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -89,14 +92,23 @@ impl Gazetteer {
             });
         }
         places.sort_by_key(|p| std::cmp::Reverse(p.population));
-        Ok(Gazetteer { places })
+        let mut by_spelling = HashMap::new();
+        for (position, place) in places.iter().enumerate() {
+            for spelling in &place.spellings {
+                by_spelling.entry(spelling.clone()).or_insert(position);
+            }
+        }
+        Ok(Gazetteer {
+            places,
+            by_spelling,
+        })
     }
 
     /// The largest settlement spelled exactly `name` (case and Kazakh or
     /// Russian letter variants aside).
     pub fn find(&self, name: &str) -> Option<&Place> {
-        let wanted = fold(name);
-        self.places.iter().find(|p| p.spellings.contains(&wanted))
+        let position = self.by_spelling.get(&fold(name))?;
+        Some(&self.places[*position])
     }
 
     /// Settlements with a spelling that starts with `prefix`, largest first.

@@ -19,6 +19,7 @@ pub mod latlon;
 pub mod seats;
 pub mod site;
 pub mod site_csv;
+pub mod site_days;
 pub mod site_fields;
 pub mod site_geojson;
 pub mod site_record;

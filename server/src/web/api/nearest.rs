@@ -3,11 +3,17 @@ use crate::web::WebState;
 use crate::web::error::ApiError;
 use crate::web::present::site::card;
 use app::i18n::Lang;
+use app::model::SiteCard;
 use app::model::{InputError, Origin, SearchRequest};
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use chrono::Utc;
-use serde_json::{Value, json};
+
+/// The answer: typed, so it is serialized once, straight to bytes.
+#[derive(serde::Serialize)]
+pub struct Results {
+    results: Vec<SiteCard>,
+}
 
 /// `GET /api/v1/nearest?lat=&lon=&limit=&service=…`: the nearest published
 /// sites that pass the filters, nearest first. Names are in Russian unless
@@ -15,7 +21,7 @@ use serde_json::{Value, json};
 pub async fn nearest(
     State(state): State<WebState>,
     RawQuery(query): RawQuery,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Results>, ApiError> {
     let query = query.unwrap_or_default();
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .into_owned()
@@ -36,10 +42,10 @@ pub async fn nearest(
         .unwrap_or_default();
     let now = Utc::now();
     let directory = state.app.directory();
-    let results: Vec<_> = directory
+    let results = directory
         .nearest(origin, &request.filters, request.limit, now)
         .iter()
         .map(|hit| card(&state.app, &directory, hit, lang, now))
         .collect();
-    Ok(Json(json!({ "results": results })))
+    Ok(Json(Results { results }))
 }

@@ -84,8 +84,8 @@ impl app::port::Directory for PagesPort {
 
     fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails> {
         let directory = self.0.directory();
-        let site = directory.site(id)?;
-        Some(details(&self.0, site, lang, Utc::now()))
+        let position = directory.position(id)?;
+        Some(details(&self.0, &directory, position, lang, Utc::now()))
     }
 
     fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>> {

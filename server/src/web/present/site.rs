@@ -3,13 +3,12 @@
 
 use super::place::city_name;
 use crate::domain::calendar::is_weekend;
-use crate::domain::directory::{Directory, Hit, is_free, is_open, local_time};
-use crate::domain::hours::{Day, Hours};
-use crate::domain::site::Site;
+use crate::domain::directory::{Directory, Hit, is_free, local_time};
+use crate::domain::hours::Day;
 use crate::state::AppState;
 use app::i18n::Lang;
 use app::model::{Badges, DayHours, Interval, SearchFilters, SiteCard, SiteDetails, WeekDay};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 /// A search hit as the results list and `/api/v1/nearest` show it.
 pub fn card(
@@ -20,7 +19,7 @@ pub fn card(
     now: DateTime<Utc>,
 ) -> SiteCard {
     let site = hit.site;
-    let week = directory.week_facts(&site.id);
+    let week = directory.week_facts(hit.position);
     let today = local_time(site, now).date();
     SiteCard {
         id: site.id.clone(),
@@ -32,9 +31,9 @@ pub fn card(
         city: city_name(app, &site.city, lang),
         address: site.address.clone(),
         precision: site.precision,
-        today: day_hours(site.hours.as_ref(), today),
+        today: day_hours(directory.day(hit.position, today)),
         badges: Badges {
-            open_now: is_open(site, now),
+            open_now: directory.is_open(hit.position, now),
             evening: week.evening,
             weekend: week.weekend,
             no_id: site.requires_id == Some(false),
@@ -45,19 +44,26 @@ pub fn card(
     }
 }
 
-/// Everything a site page shows.
-pub fn details(app: &AppState, site: &Site, lang: Lang, now: DateTime<Utc>) -> SiteDetails {
+/// Everything a site page shows, of the site at `position`.
+pub fn details(
+    app: &AppState,
+    directory: &Directory,
+    position: usize,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> SiteDetails {
+    let site = &directory.sites()[position];
     let today = local_time(site, now).date();
     let week = match &site.hours {
         None => vec![],
-        Some(hours) => today
+        Some(_) => today
             .iter_days()
             .take(7)
             .map(|date| WeekDay {
                 weekday: date.weekday().number_from_monday() as u8,
                 date: date.format("%Y-%m-%d").to_string(),
                 weekend: is_weekend(date),
-                hours: day_hours(Some(hours), date),
+                hours: day_hours(directory.day(position, date)),
             })
             .collect(),
     };
@@ -74,7 +80,7 @@ pub fn details(app: &AppState, site: &Site, lang: Lang, now: DateTime<Utc>) -> S
         anonymous_testing: site.anonymous_testing,
         languages: site.languages.clone(),
         week,
-        open_now: is_open(site, now),
+        open_now: directory.is_open(position, now),
         timezone: site.timezone.name().to_string(),
         source_url: site.source_url.clone(),
         checked_on: site.checked_on.format("%Y-%m-%d").to_string(),
@@ -84,11 +90,8 @@ pub fn details(app: &AppState, site: &Site, lang: Lang, now: DateTime<Utc>) -> S
     }
 }
 
-fn day_hours(hours: Option<&Hours>, date: NaiveDate) -> DayHours {
-    let Some(hours) = hours else {
-        return DayHours::Unknown;
-    };
-    match hours.day(date) {
+fn day_hours(day: Day) -> DayHours {
+    match day {
         Day::Unknown => DayHours::Unknown,
         Day::Closed => DayHours::Closed,
         Day::Open(intervals) => DayHours::Open(
