@@ -10,6 +10,8 @@ cd "$(dirname "$0")/../.."
 if ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
 fi
+bash .ci/setup
+export PATH="$PWD/tests/browser/node_modules/.bin:$PATH"
 cargo leptos build --release >/dev/null
 dir=$(mktemp -d)
 port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
