@@ -3,7 +3,7 @@
 
 use super::faceted_index::FacetedIndex;
 use super::geo_index::Nearby;
-use super::hours::{Day, WeekFacts};
+use super::hours::{Day, Opening, WeekFacts};
 use super::latlon::LatLon;
 use super::site::Site;
 use super::site_days::SiteDays;
@@ -80,6 +80,18 @@ fn required(filters: &SearchFilters) -> Vec<Facet> {
     facets
 }
 
+/// A site's days as its directory build kept them.
+pub struct SiteOpening<'a> {
+    directory: &'a Directory,
+    position: usize,
+}
+
+impl Opening for SiteOpening<'_> {
+    fn day(&self, date: NaiveDate) -> Day {
+        self.directory.day(self.position, date)
+    }
+}
+
 /// A site found by a search and how far it is.
 pub struct Hit<'a> {
     pub site: &'a Site,
@@ -127,6 +139,14 @@ impl Directory {
     pub fn day(&self, position: usize, date: NaiveDate) -> Day {
         let site = &self.sites[position];
         self.days[position].day(site.hours.as_ref(), date)
+    }
+
+    /// The opening of the site at `position`, day by day, for slots.
+    pub fn opening(&self, position: usize) -> SiteOpening<'_> {
+        SiteOpening {
+            directory: self,
+            position,
+        }
     }
 
     /// Whether the site at `position` is open at `now`.

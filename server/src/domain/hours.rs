@@ -53,6 +53,18 @@ pub struct WeekFacts {
     pub weekend: bool,
 }
 
+/// What says a site's opening day by day: its [`Hours`], or the days a
+/// directory build worked out from them ([`crate::domain::directory::Directory::opening`]).
+pub trait Opening {
+    fn day(&self, date: NaiveDate) -> Day;
+}
+
+impl Opening for Hours {
+    fn day(&self, date: NaiveDate) -> Day {
+        Hours::day(self, date)
+    }
+}
+
 impl Hours {
     pub fn parse(raw: &str) -> Result<Hours, String> {
         let raw = raw.trim();

@@ -1,7 +1,7 @@
 //! Bookable slots: a site's opening hours cut into appointments of a fixed
 //! length in its own time zone, as UTC instants.
 
-use super::hours::{Day, Hours};
+use super::hours::{Day, Opening};
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -78,7 +78,7 @@ impl Slot {
 /// that would straddle a clock change (so last longer or shorter than
 /// `rules.length`) are left out, and so are local times that do not exist.
 pub fn slots(
-    hours: &Hours,
+    hours: &impl Opening,
     tz: Tz,
     rules: &SlotRules,
     from: NaiveDate,
@@ -136,6 +136,7 @@ fn to_utc(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::hours::Hours;
     use proptest::prelude::*;
 
     fn rules(minutes: i64) -> SlotRules {

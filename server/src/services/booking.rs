@@ -107,15 +107,19 @@ pub async fn open_slots(
     days: u32,
     now: DateTime<Utc>,
 ) -> Result<Vec<OpenSlot>, BookingError> {
-    let site = published_site(app, site_id)?;
+    let directory = app.directory();
+    let position = directory
+        .position(site_id)
+        .ok_or(BookingError::UnknownSite)?;
     let rules = rules_of(app, site_id).await?;
-    let Some(hours) = &site.hours else {
+    let tz = directory.sites()[position].timezone;
+    if directory.sites()[position].hours.is_none() {
         return Ok(vec![]);
-    };
-    let tz = site.timezone;
+    }
     let used = db::schedule::seats_used(&app.db, site_id, now).await?;
     let closed = db::schedule::closures(&app.db, site_id, from).await?;
-    Ok(slots(hours, tz, &rules, from, days, now)
+    let opening = directory.opening(position);
+    Ok(slots(&opening, tz, &rules, from, days, now)
         .into_iter()
         .filter(|slot| !closed.contains(&slot.local_start(tz).date()))
         .map(|slot| {
@@ -135,15 +139,28 @@ async fn slot_at(
     now: DateTime<Utc>,
 ) -> Result<Slot, BookingError> {
     let start = crate::domain::instant::parse(start).ok_or(BookingError::NotASlot)?;
-    let hours = site.hours.as_ref().ok_or(BookingError::NotASlot)?;
+    if site.hours.is_none() {
+        return Err(BookingError::NotASlot);
+    }
     let local_date = start.with_timezone(&site.timezone).date_naive();
     if db::schedule::is_closed(&app.db, &site.id, local_date).await? {
         return Err(BookingError::NotASlot);
     }
-    slots(hours, site.timezone, rules, local_date, 1, now)
-        .into_iter()
-        .find(|slot| slot.start == start)
-        .ok_or(BookingError::NotASlot)
+    let directory = app.directory();
+    let position = directory
+        .position(&site.id)
+        .ok_or(BookingError::UnknownSite)?;
+    slots(
+        &directory.opening(position),
+        site.timezone,
+        rules,
+        local_date,
+        1,
+        now,
+    )
+    .into_iter()
+    .find(|slot| slot.start == start)
+    .ok_or(BookingError::NotASlot)
 }
 
 pub async fn book(
