@@ -9,7 +9,7 @@
 //! PostgreSQL's row locks let bookers write at once: it has no queue.
 
 use super::bookings::{Booked, NewBooking, book_in};
-use super::{Db, DbError, Result, Tx};
+use super::{Db, DbError, Result};
 use chrono::{DateTime, Utc};
 use tokio::sync::{mpsc, oneshot};
 
@@ -46,40 +46,42 @@ impl BookingQueue {
 async fn write_groups(db: Db, mut jobs: mpsc::Receiver<Job>) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while jobs.recv_many(&mut group, MAX_GROUP).await > 0 {
-        match write_group(&db, &group).await {
-            Ok(answers) => {
-                for (job, answer) in group.drain(..).zip(answers) {
-                    let _ = job.reply.send(answer);
-                }
-            }
+        let answers = match write_together(&db, &group).await {
+            Ok(answers) => answers.into_iter().map(Ok).collect(),
             Err(error) => {
-                tracing::error!(%error, bookings = group.len(), "a group of bookings failed");
-                for job in group.drain(..) {
-                    let _ = job.reply.send(Err(DbError::GroupFailed));
+                // Rare (a database error, not a full slot): the group was
+                // rolled back; write each booking alone, so only the one
+                // at fault fails.
+                tracing::warn!(%error, bookings = group.len(), "a group of bookings failed; writing them one by one");
+                let mut answers = Vec::with_capacity(group.len());
+                for job in &group {
+                    answers.push(write_alone(&db, job).await);
                 }
+                answers
             }
+        };
+        for (job, answer) in group.drain(..).zip(answers) {
+            let _ = job.reply.send(answer);
         }
     }
 }
 
-/// One transaction for the group; each booking in a savepoint of its own.
-async fn write_group(db: &Db, group: &[Job]) -> Result<Vec<Result<Booked>>> {
+/// The whole group in one transaction. A full slot or a repeated request
+/// writes nothing (the slot's seat row exists already), so no booking needs
+/// undoing unless the database fails, and then the group is rolled back.
+async fn write_together(db: &Db, group: &[Job]) -> Result<Vec<Booked>> {
     let mut tx = db.begin().await?;
     let mut answers = Vec::with_capacity(group.len());
     for job in group {
-        run(&mut tx, "SAVEPOINT booking").await?;
-        let answer = book_in(&mut tx, &job.new, job.now).await;
-        if !matches!(answer, Ok(Booked::New(_))) {
-            run(&mut tx, "ROLLBACK TO booking").await?;
-        }
-        run(&mut tx, "RELEASE booking").await?;
-        answers.push(answer);
+        answers.push(book_in(&mut tx, &job.new, job.now).await?);
     }
     tx.commit().await?;
     Ok(answers)
 }
 
-async fn run(tx: &mut Tx, sql: &str) -> Result<()> {
-    sqlx::query(sql).execute(&mut *tx.0).await?;
-    Ok(())
+async fn write_alone(db: &Db, job: &Job) -> Result<Booked> {
+    let mut tx = db.begin().await?;
+    let booked = book_in(&mut tx, &job.new, job.now).await?;
+    tx.commit().await?;
+    Ok(booked)
 }

@@ -40,9 +40,6 @@ pub enum DbError {
     /// The SQLite booking writer has stopped (the server is stopping).
     #[error("the booking writer has stopped")]
     WriterStopped,
-    /// The group commit this booking was in failed (logged once).
-    #[error("the group of bookings could not be written")]
-    GroupFailed,
 }
 
 /// Reads a stored instant.
