@@ -107,19 +107,15 @@ impl Directory {
     pub fn build(mut sites: Vec<Site>, now: DateTime<Utc>) -> Directory {
         sites.sort_by(|a, b| a.id.cmp(&b.id));
         let points: Vec<LatLon> = sites.iter().map(|s| s.location).collect();
+        let today = |site: &Site| local_time(site, now).date();
+        let days: Vec<SiteDays> = sites
+            .iter()
+            .map(|site| SiteDays::new(site.hours.as_ref(), today(site)))
+            .collect();
         let week: Vec<WeekFacts> = sites
             .iter()
-            .map(|site| {
-                let today = local_time(site, now).date();
-                site.hours
-                    .as_ref()
-                    .map(|h| h.week_facts(today))
-                    .unwrap_or_default()
-            })
-            .collect();
-        let days = sites
-            .iter()
-            .map(|site| SiteDays::new(site.hours.as_ref(), local_time(site, now).date()))
+            .zip(&days)
+            .map(|(site, days)| days.week_facts(today(site)))
             .collect();
         let index = FacetedIndex::build(&points, |i| facets(&sites[i], week[i]));
         Directory {

@@ -125,15 +125,21 @@ impl Hours {
 
     /// Evening and weekend opening over the seven days from `today`.
     pub fn week_facts(&self, today: NaiveDate) -> WeekFacts {
-        let mut facts = WeekFacts::default();
-        for date in today.iter_days().take(7) {
-            if let Day::Open(intervals) = self.day(date) {
-                facts.evening |= intervals.iter().any(LocalInterval::reaches_evening);
-                facts.weekend |= is_weekend(date);
-            }
-        }
-        facts
+        week_facts(self, today)
     }
+}
+
+/// Evening and weekend opening over the seven days from `today`, as
+/// `opening` tells the days.
+pub fn week_facts(opening: &impl Opening, today: NaiveDate) -> WeekFacts {
+    let mut facts = WeekFacts::default();
+    for date in today.iter_days().take(7) {
+        if let Day::Open(intervals) = opening.day(date) {
+            facts.evening |= intervals.iter().any(LocalInterval::reaches_evening);
+            facts.weekend |= is_weekend(date);
+        }
+    }
+    facts
 }
 
 #[cfg(test)]

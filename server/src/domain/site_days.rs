@@ -2,7 +2,7 @@
 //! local days a search or a site page asks about (yesterday to a week
 //! ahead), so that answering does not evaluate opening-hours rules again.
 
-use super::hours::{Day, Hours, LocalInterval};
+use super::hours::{Day, Hours, LocalInterval, Opening, WeekFacts, week_facts};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 /// How many local days are kept, from the day before the build's.
@@ -52,9 +52,24 @@ impl SiteDays {
         }
     }
 
+    /// Evening and weekend opening over the seven days from `today` (all
+    /// kept), without evaluating the rules again.
+    pub fn week_facts(&self, today: NaiveDate) -> WeekFacts {
+        week_facts(&KeptOnly(self), today)
+    }
+
     fn kept(&self, date: NaiveDate) -> Option<&Day> {
         let offset = (date - self.first).num_days();
         usize::try_from(offset).ok().and_then(|i| self.days.get(i))
+    }
+}
+
+/// The kept days alone; a day not kept is unknown.
+struct KeptOnly<'a>(&'a SiteDays);
+
+impl Opening for KeptOnly<'_> {
+    fn day(&self, date: NaiveDate) -> Day {
+        self.0.kept(date).cloned().unwrap_or(Day::Unknown)
     }
 }
 
@@ -95,6 +110,7 @@ mod tests {
             let local = date.and_hms_opt(minute / 60, minute % 60, 0).unwrap();
             prop_assert_eq!(days.is_open(Some(&hours), local), hours.is_open(local), "{} at {}", HOURS[which], local);
             prop_assert_eq!(days.day(Some(&hours), date), hours.day(date));
+            prop_assert_eq!(days.week_facts(today), hours.week_facts(today));
         }
     }
 

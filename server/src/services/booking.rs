@@ -7,12 +7,14 @@ use super::service_error;
 use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which};
 use crate::db::{self, DbError};
 use crate::domain::booking::{BookingCode, Nickname, NicknameError};
+use crate::domain::directory::Directory;
 use crate::domain::seats::OpenSlot;
 use crate::domain::site::Site;
 use crate::domain::slots::{Slot, SlotRules, slots};
 use crate::domain::token::random_hex;
 use crate::state::AppState;
 use chrono::{DateTime, NaiveDate, Utc};
+use std::sync::Arc;
 use vocabulary::Service;
 
 #[derive(Debug, thiserror::Error)]
@@ -84,12 +86,27 @@ pub fn parse_code(typed: &str) -> Result<BookingCode, BookingError> {
     BookingCode::parse(typed).map_err(|_| BookingError::BadCode)
 }
 
-fn published_site(app: &AppState, site_id: &str) -> Result<Site, BookingError> {
+/// A site as the current directory build has it, with its kept days.
+struct Published {
+    directory: Arc<Directory>,
+    position: usize,
+}
+
+impl Published {
+    fn site(&self) -> &Site {
+        &self.directory.sites()[self.position]
+    }
+}
+
+fn published_site(app: &AppState, site_id: &str) -> Result<Published, BookingError> {
     let directory = app.directory();
-    directory
-        .site(site_id)
-        .cloned()
-        .ok_or(BookingError::UnknownSite)
+    let position = directory
+        .position(site_id)
+        .ok_or(BookingError::UnknownSite)?;
+    Ok(Published {
+        directory,
+        position,
+    })
 }
 
 async fn rules_of(app: &AppState, site_id: &str) -> Result<SlotRules, BookingError> {
@@ -107,18 +124,15 @@ pub async fn open_slots(
     days: u32,
     now: DateTime<Utc>,
 ) -> Result<Vec<OpenSlot>, BookingError> {
-    let directory = app.directory();
-    let position = directory
-        .position(site_id)
-        .ok_or(BookingError::UnknownSite)?;
+    let published = published_site(app, site_id)?;
     let rules = rules_of(app, site_id).await?;
-    let tz = directory.sites()[position].timezone;
-    if directory.sites()[position].hours.is_none() {
+    let tz = published.site().timezone;
+    if published.site().hours.is_none() {
         return Ok(vec![]);
     }
     let used = db::schedule::seats_used(&app.db, site_id, now).await?;
     let closed = db::schedule::closures(&app.db, site_id, from).await?;
-    let opening = directory.opening(position);
+    let opening = published.directory.opening(published.position);
     Ok(slots(&opening, tz, &rules, from, days, now)
         .into_iter()
         .filter(|slot| !closed.contains(&slot.local_start(tz).date()))
@@ -129,15 +143,16 @@ pub async fn open_slots(
         .collect())
 }
 
-/// The slot of `site` starting at `start` (RFC 3339), if it is one on a
-/// day the site is open.
+/// The slot of the site starting at `start` (RFC 3339), if it is one on
+/// a day the site is open.
 async fn slot_at(
     app: &AppState,
-    site: &Site,
+    published: &Published,
     rules: &SlotRules,
     start: &str,
     now: DateTime<Utc>,
 ) -> Result<Slot, BookingError> {
+    let site = published.site();
     let start = crate::domain::instant::parse(start).ok_or(BookingError::NotASlot)?;
     if site.hours.is_none() {
         return Err(BookingError::NotASlot);
@@ -146,21 +161,11 @@ async fn slot_at(
     if db::schedule::is_closed(&app.db, &site.id, local_date).await? {
         return Err(BookingError::NotASlot);
     }
-    let directory = app.directory();
-    let position = directory
-        .position(&site.id)
-        .ok_or(BookingError::UnknownSite)?;
-    slots(
-        &directory.opening(position),
-        site.timezone,
-        rules,
-        local_date,
-        1,
-        now,
-    )
-    .into_iter()
-    .find(|slot| slot.start == start)
-    .ok_or(BookingError::NotASlot)
+    let opening = published.directory.opening(published.position);
+    slots(&opening, site.timezone, rules, local_date, 1, now)
+        .into_iter()
+        .find(|slot| slot.start == start)
+        .ok_or(BookingError::NotASlot)
 }
 
 pub async fn book(
@@ -173,9 +178,10 @@ pub async fn book(
         None => None,
         Some(code) => Some(Service::from_code(code).ok_or(BookingError::UnknownService)?),
     };
-    let site = published_site(app, request.site_id)?;
+    let published = published_site(app, request.site_id)?;
+    let site = published.site();
     let rules = rules_of(app, &site.id).await?;
-    let slot = slot_at(app, &site, &rules, request.start, now).await?;
+    let slot = slot_at(app, &published, &rules, request.start, now).await?;
     let request_id = match request.request_id.trim() {
         "" => random_request_id(),
         id => id.to_string(),
@@ -199,7 +205,7 @@ pub async fn book(
     Ok(Confirmation {
         code,
         booking,
-        site,
+        site: site.clone(),
         created,
     })
 }
@@ -242,9 +248,10 @@ pub async fn reschedule(
     if !current.status.is_active() {
         return Err(BookingError::UnknownCode);
     }
-    let site = published_site(app, &current.site_id)?;
+    let published = published_site(app, &current.site_id)?;
+    let site = published.site();
     let rules = rules_of(app, &site.id).await?;
-    let slot = slot_at(app, &site, &rules, start, now).await?;
+    let slot = slot_at(app, &published, &rules, start, now).await?;
     let code_hash = app.code_key.code_hash(code);
     let mut tx = app.db.begin().await?;
     let moved = db::bookings::reschedule(&mut tx, &code_hash, &site.id, slot, rules.capacity);
