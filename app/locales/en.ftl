@@ -92,6 +92,7 @@ hours-evening-mark = (evening)
 unit-km = km
 address-not-verified = address not verified — call or ask an outreach worker
 demo-label = DEMO
+name-in-russian = (in Russian)
 demo-note = This is a demonstration entry, not a real place.
 
 answer-yes = Yes

@@ -90,6 +90,7 @@ hours-evening-mark = (кеш)
 unit-km = км
 address-not-verified = мекенжайы тексерілмеген — қоңырау шалыңыз немесе аутрич-қызметкерден сұраңыз
 demo-label = ДЕМО
+name-in-russian = (орысша)
 demo-note = Бұл нақты орын емес, көрсетілім үшін жасалған жазба.
 
 answer-yes = Иә

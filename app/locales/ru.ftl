@@ -94,6 +94,7 @@ hours-evening-mark = (вечер)
 unit-km = км
 address-not-verified = адрес не проверен — позвоните или спросите аутрич-работника
 demo-label = ДЕМО
+name-in-russian = (по-русски)
 demo-note = Это демонстрационная запись, а не настоящее место.
 
 answer-yes = Да

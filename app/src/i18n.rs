@@ -1,6 +1,6 @@
 //! The one way Senim's interface speaks a language: Fluent messages in
 //! `app/locales/<code>.ftl`, chosen by the `/{lang}/` prefix of the URL.
-//! Adding a language is adding a file and a `Lang` variant.
+//! Adding a language is adding a file and a row to `Lang`'s table.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -9,13 +9,8 @@ use unic_langid::LanguageIdentifier;
 
 pub use vocabulary::Lang;
 
-/// The Fluent source of `lang`.
 fn source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ru => include_str!("../locales/ru.ftl"),
-        Lang::Kk => include_str!("../locales/kk.ftl"),
-        Lang::En => include_str!("../locales/en.ftl"),
-    }
+    lang.messages()
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -147,6 +142,9 @@ mod tests {
         assert_eq!(format_date(Lang::Ru, "2026-11-23"), "23 ноября 2026");
         assert_eq!(format_date(Lang::Kk, "2026-03-01"), "2026 ж. 1 наурыз");
         assert_eq!(format_date(Lang::En, "2026-12-05"), "5 December 2026");
+        assert_eq!(format_date(Lang::Uz, "2026-11-23"), "23-noyabr, 2026");
+        assert_eq!(format_date(Lang::Ky, "2026-11-23"), "2026-жылдын 23-ноябры");
+        assert_eq!(format_date(Lang::Tg, "2026-11-23"), "23 ноябри 2026");
         assert_eq!(format_date(Lang::En, "not a date"), "not a date");
     }
 }

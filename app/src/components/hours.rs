@@ -40,9 +40,5 @@ pub fn DayHoursText(hours: DayHours) -> impl IntoView {
 /// # Units
 /// Takes metres.
 pub fn format_km(lang: Lang, metres: f64) -> String {
-    let km = format!("{:.1}", metres / 1000.0);
-    match lang {
-        Lang::En => km,
-        Lang::Ru | Lang::Kk => km.replace('.', ","),
-    }
+    format!("{:.1}", metres / 1000.0).replace('.', &lang.decimal_separator().to_string())
 }

@@ -6,6 +6,7 @@ mod hours;
 mod map;
 mod search_form;
 mod site_card;
+mod site_name;
 mod slot_list;
 
 pub use after_search::after_search;
@@ -14,6 +15,7 @@ pub use hours::{DayHoursText, format_km};
 pub use map::ResultsMap;
 pub use search_form::{PlaceField, SearchForm};
 pub use site_card::{SiteCardView, SiteList};
+pub use site_name::SiteName;
 pub use slot_list::SlotList;
 
 use crate::i18n::{Lang, tr};

@@ -1,6 +1,6 @@
 //! A search result as a card, and the numbered list of them.
 
-use super::{BadgeList, DayHoursText, format_km, href, t, use_lang};
+use super::{BadgeList, DayHoursText, SiteName, format_km, href, t, use_lang};
 use crate::model::{Precision, SiteCard};
 use leptos::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn SiteCardView(card: SiteCard) -> impl IntoView {
     view! {
         <li class="site-card">
             <h3>
-                <a href=href(&format!("/site/{}", card.id))>{card.name}</a>
+                <a href=href(&format!("/site/{}", card.id))><SiteName name=card.name /></a>
                 {card.demo.then(|| view! { " " <span class="demo">{t("demo-label")}</span> })}
             </h3>
             <p class="meta">

@@ -1,5 +1,5 @@
 use crate::booking_model::{BookingConfirmation, BookingForm, BookingInput, BookingOutcome};
-use crate::components::{href, no_store, set_status, t, use_lang};
+use crate::components::{SiteName, href, no_store, set_status, t, use_lang};
 use crate::i18n::{format_date, tr_args};
 use crate::model::Precision;
 use crate::server_fns::get_booking_form;
@@ -80,7 +80,7 @@ fn FormView(form: BookingForm, input: BookingInput, problem: Option<String>) -> 
     view! {
         <h1>{t("booking-title")}</h1>
         <p class="booking-site">
-            <strong>{form.site_name.clone()}</strong>
+            <strong><SiteName name=form.site_name.clone() /></strong>
             {form.demo.then(|| view! { " " <span class="demo">{t("demo-label")}</span> })}
         </p>
         <p class="booking-when">{t(&format!("weekday-{}", form.slot.weekday))}", "{when}</p>
@@ -165,7 +165,7 @@ fn Confirmation(confirmation: BookingConfirmation) -> impl IntoView {
             <dl class="facts">
                 <dt>{t("booking-site")}</dt>
                 <dd>
-                    {c.site_name.clone()}
+                    <SiteName name=c.site_name.clone() />
                     {c.demo.then(|| view! { " " <span class="demo">{t("demo-label")}</span> })}
                 </dd>
                 <dt>{t("booking-time")}</dt>

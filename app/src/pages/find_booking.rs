@@ -1,5 +1,5 @@
 use crate::booking_model::{BookingOutcome, BookingSummary};
-use crate::components::{href, no_store, t, use_lang};
+use crate::components::{SiteName, href, no_store, t, use_lang};
 use crate::i18n::{format_date, tr_args};
 use leptos::prelude::*;
 
@@ -67,7 +67,7 @@ fn Found(code: String, booking: BookingSummary) -> impl IntoView {
         <section class="found" id="found">
             <dl class="facts">
                 <dt>{t("booking-site")}</dt>
-                <dd><a href=href(&format!("/site/{}", booking.site_id))>{booking.site_name.clone()}</a></dd>
+                <dd><a href=href(&format!("/site/{}", booking.site_id))><SiteName name=booking.site_name.clone() /></a></dd>
                 <dt>{t("booking-time")}</dt>
                 <dd>{t(&format!("weekday-{}", booking.weekday))}", "{when}</dd>
                 <dt>{t("booking-status")}</dt>

@@ -1,5 +1,5 @@
 use crate::booking_model::SlotOption;
-use crate::components::{DayHoursText, SlotList, href, set_status, t, use_lang};
+use crate::components::{DayHoursText, SiteName, SlotList, href, set_status, t, use_lang};
 use crate::i18n::{format_date, tr_args};
 use crate::model::{Precision, SiteDetails, WeekDay};
 use crate::pages::NotFound;
@@ -101,7 +101,7 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
         <article class="site">
             <p><a href=href("")>{t("back-to-search")}</a></p>
             <h1>
-                {site.name.clone()}
+                <SiteName name=site.name.clone() />
                 {site.demo.then(|| view! { " " <span class="demo">{t("demo-label")}</span> })}
             </h1>
             {site.demo.then(|| view! { <p class="demo-note">{t("demo-note")}</p> })}

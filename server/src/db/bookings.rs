@@ -74,7 +74,7 @@ pub enum Booked {
     Full,
 }
 
-/// Makes sure the slot at `start` has its seat row. Callers write this
+/// Makes sure the slot at `start` has its seat row. Rescheduling writes this
 /// first, so on SQLite the transaction holds the write lock from its start
 /// and never has to upgrade a read lock.
 async fn open_seat_row(tx: &mut Tx, site_id: &str, start: &str, capacity: u32) -> Result<()> {
@@ -91,14 +91,16 @@ async fn open_seat_row(tx: &mut Tx, site_id: &str, start: &str, capacity: u32) -
 }
 
 /// Takes a seat of the slot at `start`, if one is free and the slot is not
-/// blocked.
-async fn take_seat(tx: &mut Tx, site_id: &str, start: &str) -> Result<bool> {
+/// blocked; the slot's seat row is made on its first booking.
+async fn take_seat(tx: &mut Tx, site_id: &str, start: &str, capacity: u32) -> Result<bool> {
     let taken = sqlx::query(
-        "UPDATE slot_seats SET booked = booked + 1
-         WHERE site_id = $1 AND start_utc = $2 AND booked < capacity AND NOT blocked",
+        "INSERT INTO slot_seats (site_id, start_utc, capacity, booked) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (site_id, start_utc) DO UPDATE SET booked = slot_seats.booked + 1
+         WHERE slot_seats.booked < slot_seats.capacity AND NOT slot_seats.blocked",
     )
     .bind(site_id)
     .bind(start)
+    .bind(i64::from(capacity))
     .execute(&mut *tx.0)
     .await?;
     Ok(taken.rows_affected() == 1)
@@ -130,25 +132,16 @@ pub async fn book(db: &Db, new: NewBooking, now: DateTime<Utc>) -> Result<Booked
     Ok(booked)
 }
 
-/// Takes a seat and records the booking in `tx`. On `Full` nothing is
-/// written (roll back).
+/// Records the booking and takes its seat in `tx`: two statements, the
+/// first a write (so on SQLite the transaction holds the write lock from its
+/// start). A repeated request writes nothing; a full slot takes back its
+/// row, so nothing is left of it either.
 pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -> Result<Booked> {
     let start = format(new.slot.start);
-    open_seat_row(tx, &new.site_id, &start, new.capacity).await?;
-    let repeated: Option<BookingRow> =
-        sqlx::query_as(&format!("{COLUMNS} WHERE request_hash = $1"))
-            .bind(&new.request_hash)
-            .fetch_optional(&mut *tx.0)
-            .await?;
-    if let Some(booking) = repeated {
-        return Ok(Booked::Repeated(booking.read()?));
-    }
-    if !take_seat(tx, &new.site_id, &start).await? {
-        return Ok(Booked::Full);
-    }
-    sqlx::query(
+    let inserted = sqlx::query(
         "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc, referral_org)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (request_hash) DO NOTHING",
     )
     .bind(&new.request_hash)
     .bind(&new.code_hash)
@@ -162,6 +155,20 @@ pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -
     .bind(&new.referral_org)
     .execute(&mut *tx.0)
     .await?;
+    if inserted.rows_affected() == 0 {
+        let repeated: BookingRow = sqlx::query_as(&format!("{COLUMNS} WHERE request_hash = $1"))
+            .bind(&new.request_hash)
+            .fetch_one(&mut *tx.0)
+            .await?;
+        return Ok(Booked::Repeated(repeated.read()?));
+    }
+    if !take_seat(tx, &new.site_id, &start, new.capacity).await? {
+        sqlx::query("DELETE FROM bookings WHERE request_hash = $1")
+            .bind(&new.request_hash)
+            .execute(&mut *tx.0)
+            .await?;
+        return Ok(Booked::Full);
+    }
     Ok(Booked::New(StoredBooking {
         id: new.request_hash.clone(),
         site_id: new.site_id.clone(),
@@ -300,7 +307,7 @@ pub async fn reschedule(
         return Ok(Rescheduled::NotFound);
     };
     if old_start != start {
-        if !take_seat(tx, site_id, &start).await? {
+        if !take_seat(tx, site_id, &start, capacity).await? {
             return Ok(Rescheduled::Full);
         }
         free_seat(tx, site_id, &old_start).await?;

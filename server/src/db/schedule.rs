@@ -17,12 +17,33 @@ pub async fn rules(db: &Db, site_id: &str) -> Result<Option<SlotRules>> {
     .bind(site_id)
     .fetch_optional(&db.pool)
     .await?;
-    Ok(row.map(|(minutes, capacity, notice, days)| SlotRules {
+    Ok(row.map(|(minutes, capacity, notice, days)| read_rules(minutes, capacity, notice, days)))
+}
+
+/// A site's booking rules and whether it is closed on `day`, in one read:
+/// what a booking checks. `None` when it takes no bookings online.
+pub async fn rules_on(db: &Db, site_id: &str, day: NaiveDate) -> Result<Option<(SlotRules, bool)>> {
+    let row: Option<(i64, i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT slot_minutes, capacity, min_notice_minutes, max_days_ahead,
+           CASE WHEN EXISTS (SELECT 1 FROM closures WHERE site_id = $1 AND day = $2) THEN 1 ELSE 0 END
+         FROM booking_rules WHERE site_id = $1",
+    )
+    .bind(site_id)
+    .bind(day.to_string())
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|(minutes, capacity, notice, days, closed)| {
+        (read_rules(minutes, capacity, notice, days), closed != 0)
+    }))
+}
+
+fn read_rules(minutes: i64, capacity: i64, notice: i64, days: i64) -> SlotRules {
+    SlotRules {
         length: Duration::minutes(minutes),
         capacity: capacity as u32,
         min_notice: Duration::minutes(notice),
         max_days_ahead: days as u32,
-    }))
+    }
 }
 
 pub async fn set_rules(tx: &mut Tx, site_id: &str, rules: &SlotRules) -> Result<()> {

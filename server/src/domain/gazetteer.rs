@@ -22,18 +22,18 @@ pub struct Place {
 
 impl Place {
     pub fn name(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ru => &self.name_ru,
+        match lang.names_in() {
             Lang::Kk => &self.name_kk,
             Lang::En => &self.name_en,
+            _ => &self.name_ru,
         }
     }
 
     pub fn region(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ru => &self.region_ru,
+        match lang.names_in() {
             Lang::Kk => &self.region_kk,
             Lang::En => &self.region_en,
+            _ => &self.region_ru,
         }
     }
 }

@@ -16,12 +16,12 @@ pub struct Names {
 }
 
 impl Names {
-    /// The name in `lang`.
+    /// The name in `lang`, or in the language `lang` shows names in.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ru => &self.ru,
+        match lang.names_in() {
             Lang::Kk => &self.kk,
             Lang::En => &self.en,
+            _ => &self.ru,
         }
     }
 }

@@ -143,31 +143,32 @@ pub async fn open_slots(
         .collect())
 }
 
-/// The slot of the site starting at `start` (RFC 3339), if it is one on
-/// a day the site is open.
+/// The slot of the site starting at `start` (RFC 3339), if it is one on a
+/// day the site is open, and the site's rules.
 async fn slot_at(
     app: &AppState,
     published: &Published,
-    rules: &SlotRules,
     start: &str,
     now: DateTime<Utc>,
-) -> Result<Slot, BookingError> {
+) -> Result<(Slot, SlotRules), BookingError> {
     let site = published.site();
     let start = crate::domain::instant::parse(start).ok_or(BookingError::NotASlot)?;
-    if site.hours.is_none() {
-        return Err(BookingError::NotASlot);
-    }
     let local_date = start.with_timezone(&site.timezone).date_naive();
-    if db::schedule::is_closed(&app.db, &site.id, local_date).await? {
+    let (rules, closed) = db::schedule::rules_on(&app.db, &site.id, local_date)
+        .await?
+        .ok_or(BookingError::NotBookable)?;
+    if closed || site.hours.is_none() {
         return Err(BookingError::NotASlot);
     }
     let opening = published.directory.opening(published.position);
-    slots(&opening, site.timezone, rules, local_date, 1, now)
+    slots(&opening, site.timezone, &rules, local_date, 1, now)
         .into_iter()
         .find(|slot| slot.start == start)
+        .map(|slot| (slot, rules))
         .ok_or(BookingError::NotASlot)
 }
 
+/// Books a slot under a nickname; the same request id books once.
 pub async fn book(
     app: &AppState,
     request: &BookingRequest<'_>,
@@ -180,8 +181,7 @@ pub async fn book(
     };
     let published = published_site(app, request.site_id)?;
     let site = published.site();
-    let rules = rules_of(app, &site.id).await?;
-    let slot = slot_at(app, &published, &rules, request.start, now).await?;
+    let (slot, rules) = slot_at(app, &published, request.start, now).await?;
     let request_id = match request.request_id.trim() {
         "" => random_request_id(),
         id => id.to_string(),
@@ -250,8 +250,7 @@ pub async fn reschedule(
     }
     let published = published_site(app, &current.site_id)?;
     let site = published.site();
-    let rules = rules_of(app, &site.id).await?;
-    let slot = slot_at(app, &published, &rules, start, now).await?;
+    let (slot, rules) = slot_at(app, &published, start, now).await?;
     let code_hash = app.code_key.code_hash(code);
     let mut tx = app.db.begin().await?;
     let moved = db::bookings::reschedule(&mut tx, &code_hash, &site.id, slot, rules.capacity);

@@ -17,8 +17,9 @@ pub fn city_name(app: &AppState, city: &str, lang: Lang) -> String {
 pub fn place_option(place: &Place, lang: Lang) -> PlaceOption {
     let name = place.name(lang).to_string();
     let mut other_names: Vec<String> = Lang::ALL
-        .iter()
-        .map(|other| place.name(*other).to_string())
+        .into_iter()
+        .filter(|other| other.names_in() == *other)
+        .map(|other| place.name(other).to_string())
         .filter(|other| *other != name)
         .collect();
     other_names.dedup();
