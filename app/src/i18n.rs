@@ -119,7 +119,7 @@ mod tests {
                 let mut args = FluentArgs::new();
                 for name in [
                     "km", "place", "count", "date", "source", "value", "day", "month", "year",
-                    "name", "role", "org",
+                    "name", "role", "org", "lat", "lon",
                 ] {
                     args.set(name, FluentValue::from(2));
                 }

@@ -121,4 +121,30 @@ pub struct SearchOutcome {
     pub problem: Option<String>,
     /// Settlements that start like an unknown place name.
     pub suggestions: Vec<PlaceOption>,
+    /// Services ordered online that answer the search (an HIV self-test
+    /// for a self-test search), whatever the distance.
+    pub online: Vec<OnlineService>,
+}
+
+/// A directory entry reached online rather than at a place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OnlineService {
+    pub id: String,
+    pub name: String,
+    /// Where to order, and where the entry was taken from.
+    pub source_url: String,
+    /// YYYY-MM-DD.
+    pub checked_on: String,
+}
+
+/// A national help line on Help now (its name and purpose are translated by
+/// id: `helpline-{id}`, `helpline-{id}-for`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HelpLine {
+    pub id: String,
+    /// Numbers to call; none for a service reached as its source says.
+    pub phones: Vec<String>,
+    pub source_url: String,
+    /// YYYY-MM-DD.
+    pub checked_on: String,
 }

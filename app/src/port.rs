@@ -3,7 +3,7 @@
 
 use crate::booking_model::{BookingForm, SlotOption};
 use crate::i18n::Lang;
-use crate::model::{PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
+use crate::model::{HelpLine, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -19,6 +19,8 @@ pub trait Directory: Send + Sync + 'static {
     fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails>;
     /// Every settlement of the place picker, largest first.
     fn places(&self, lang: Lang) -> Vec<PlaceOption>;
+    /// The national help lines, in the order Help now shows them.
+    fn help_lines(&self) -> Vec<HelpLine>;
     /// The free slots of the coming week; `None` when the site takes no
     /// bookings online.
     fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>>;

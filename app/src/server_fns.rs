@@ -3,7 +3,7 @@
 
 use crate::booking_model::{BookingForm, SlotOption};
 use crate::i18n::Lang;
-use crate::model::{PlaceOption, SearchOutcome, SiteDetails};
+use crate::model::{HelpLine, PlaceOption, SearchOutcome, SiteDetails};
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
@@ -50,4 +50,10 @@ pub async fn get_booking_form(
 ) -> Result<Option<BookingForm>, ServerFnError> {
     let directory = expect_context::<crate::port::SharedDirectory>();
     Ok(directory.booking_form(id, start, lang).await)
+}
+
+#[server(prefix = "/_sfn", input = Json)]
+pub async fn get_help_lines() -> Result<Vec<HelpLine>, ServerFnError> {
+    let directory = expect_context::<crate::port::SharedDirectory>();
+    Ok(directory.help_lines())
 }

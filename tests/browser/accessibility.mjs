@@ -135,14 +135,32 @@ export function messages(root, lang) {
   return found;
 }
 
-/** The Russian and English interface strings that Kazakh pages must not show. */
-export function foreignStrings(root) {
-  const kk = messages(root, "kk");
+/** Every interface language, as the switcher offers them. */
+export const LANGUAGES = ["ru", "kk", "en", "uz", "ky", "tg"];
+
+/** The other languages' interface strings that pages in `lang` must not show. */
+export function foreignStrings(root, lang) {
+  const own = messages(root, lang);
   const strings = new Set();
-  for (const lang of ["ru", "en"]) {
-    for (const [key, text] of messages(root, lang)) {
-      if (text.length >= 6 && kk.get(key) !== text) strings.add(text);
+  for (const other of LANGUAGES.filter((l) => l !== lang)) {
+    for (const [key, text] of messages(root, other)) {
+      if (text.length >= 6 && own.get(key) !== text) strings.add(text);
     }
   }
   return [...strings];
+}
+
+/**
+ * The text of a page a reader sees as interface: without the language
+ * switcher (whose links name each language in itself) and without names
+ * marked as being in another language (site names shown in Russian).
+ * Removes those from the page: call it last on a page.
+ */
+export async function interfaceText(page) {
+  await page.evaluate(() => {
+    const lang = document.documentElement.lang;
+    for (const other of document.querySelectorAll(`main [lang]:not([lang="${lang}"])`)) other.remove();
+  });
+  const parts = await page.locator("main, footer, .help-link, .quick-exit, .skip").allInnerTexts();
+  return [await page.title(), ...parts].join("\n");
 }

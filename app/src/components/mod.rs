@@ -4,6 +4,7 @@ mod after_search;
 mod badges;
 mod hours;
 mod map;
+mod online_services;
 mod search_form;
 mod site_card;
 mod site_name;
@@ -13,12 +14,13 @@ pub use after_search::after_search;
 pub use badges::BadgeList;
 pub use hours::{DayHoursText, format_km};
 pub use map::ResultsMap;
+pub use online_services::OnlineServices;
 pub use search_form::{PlaceField, SearchForm};
 pub use site_card::{SiteCardView, SiteList};
 pub use site_name::SiteName;
 pub use slot_list::SlotList;
 
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, format_date, tr, tr_args};
 use leptos::prelude::*;
 
 /// The interface language of the current page (set by the `/{lang}/` route).
@@ -67,4 +69,26 @@ pub fn phone_digits(phone: &str) -> String {
         .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
         .map(|(_, c)| c)
         .collect()
+}
+
+/// "Source: <link> · Checked on …": where a row comes from and when it was
+/// last checked (`checked_on` is YYYY-MM-DD).
+pub fn source_line(url: String, checked_on: &str) -> impl IntoView + use<> {
+    let lang = use_lang();
+    let checked = tr_args(
+        lang,
+        "site-checked-on",
+        &[("date", format_date(lang, checked_on).into())],
+    );
+    let host = url
+        .split("//")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or(&url)
+        .to_string();
+    view! {
+        <p class="source">
+            {t("site-source")}": "<a href=url rel="noreferrer noopener">{host}</a>" · "{checked}
+        </p>
+    }
 }

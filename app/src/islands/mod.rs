@@ -3,6 +3,8 @@
 
 mod form_enhancer;
 mod locate;
+mod trusted_alert;
 
 pub use form_enhancer::FormEnhancer;
 pub use locate::LocateMe;
+pub use trusted_alert::TrustedAlert;

@@ -1,4 +1,6 @@
-use crate::components::{ResultsMap, SearchForm, SiteList, after_search, t, use_lang};
+use crate::components::{
+    OnlineServices, ResultsMap, SearchForm, SiteList, after_search, t, use_lang,
+};
 use crate::i18n::tr_args;
 use crate::model::{PlaceOption, SearchOutcome};
 use crate::server_fns::search_sites;
@@ -80,6 +82,7 @@ fn Results(outcome: SearchOutcome) -> impl IntoView {
             {outcome.results.is_empty().then(|| view! { <p>{t("results-none")}</p> })}
             <SiteList cards=outcome.results/>
         </section>
+        <OnlineServices services=outcome.online/>
     }
     .into_any()
 }

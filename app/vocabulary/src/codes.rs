@@ -28,7 +28,8 @@ macro_rules! code_enum {
 }
 
 code_enum!(
-    /// What kind of place a site is.
+    /// What kind of place a site is (`online`: reached online, not at a
+    /// place; its location is where it is run from).
     Kind {
         AidsCentre = "aids_centre",
         FriendlyCabinet = "friendly_cabinet",
@@ -36,6 +37,7 @@ code_enum!(
         OstSite = "ost_site",
         Ngo = "ngo",
         Mobile = "mobile",
+        Online = "online",
     }
 );
 
@@ -44,6 +46,7 @@ code_enum!(
     Service {
         HivRapidTest = "hiv_rapid_test",
         HivSelfTest = "hiv_self_test",
+        HivSelfTestOnline = "hiv_self_test_online",
         StiTesting = "sti_testing",
         StiTreatment = "sti_treatment",
         Gynaecology = "gynaecology",

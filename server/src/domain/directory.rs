@@ -189,10 +189,25 @@ impl Directory {
             .collect()
     }
 
+    /// The sites reached online that answer `filters`' services (ordering a
+    /// self-test online answers a self-test search), whatever the distance.
+    pub fn online<'a>(&'a self, filters: &'a SearchFilters) -> impl Iterator<Item = &'a Site> {
+        let wanted: Vec<Service> = filters
+            .services
+            .iter()
+            .filter_map(|s| ordered_online(*s))
+            .collect();
+        self.sites
+            .iter()
+            .filter(move |site| site.kind == Kind::Online && wanted.iter().any(|s| site.offers(*s)))
+    }
+
+    /// Online entries are never "near": searches by distance leave them out.
     fn passes(&self, i: usize, filters: &SearchFilters, now: DateTime<Utc>) -> bool {
         let site = &self.sites[i];
         let week = self.week[i];
-        filters.services.iter().all(|s| site.offers(*s))
+        site.kind != Kind::Online
+            && filters.services.iter().all(|s| site.offers(*s))
             && filters.kind.is_none_or(|kind| site.kind == kind)
             && (!filters.evening || week.evening)
             && (!filters.weekend || week.weekend)
@@ -200,6 +215,14 @@ impl Directory {
             && (!filters.free || is_free(site, filters))
             && filters.language.is_none_or(|l| site.languages.contains(&l))
             && (!filters.open_now || self.is_open(i, now))
+    }
+}
+
+/// The service ordered online that stands in for `service`, if any.
+fn ordered_online(service: Service) -> Option<Service> {
+    match service {
+        Service::HivSelfTest | Service::HivSelfTestOnline => Some(Service::HivSelfTestOnline),
+        _ => None,
     }
 }
 

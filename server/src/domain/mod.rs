@@ -12,6 +12,7 @@ pub mod directory_cache;
 pub mod faceted_index;
 pub mod gazetteer;
 pub mod geo_index;
+pub mod help_lines;
 pub mod hours;
 pub mod indicators;
 pub mod instant;

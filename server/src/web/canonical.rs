@@ -71,6 +71,9 @@ mod tests {
         assert_eq!(preferred_lang("de-DE,de;q=0.9,en;q=0.5,kk;q=0.4"), Lang::En);
         assert_eq!(preferred_lang("en;q=0.3, ru;q=0.7"), Lang::Ru);
         assert_eq!(preferred_lang("EN-us"), Lang::En);
+        assert_eq!(preferred_lang("uz-UZ,uz;q=0.9,ru;q=0.8"), Lang::Uz);
+        assert_eq!(preferred_lang("ky,ru;q=0.5"), Lang::Ky);
+        assert_eq!(preferred_lang("tg-TJ"), Lang::Tg);
         assert_eq!(preferred_lang("kk;q=0, en;q=0.1"), Lang::En);
     }
 

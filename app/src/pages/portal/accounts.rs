@@ -1,7 +1,7 @@
 //! Admins' pages: the accounts and the audit log.
 
 use super::table::portal_table;
-use crate::components::{href, t};
+use crate::components::{href, t, use_lang};
 use crate::portal_model::{AccountRow, AccountsView, AuditRow};
 use leptos::prelude::*;
 
@@ -27,6 +27,8 @@ fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
         "outreach" => row.organisation.clone().unwrap_or_default(),
         _ => String::new(),
     };
+    // Site names are in the language the page shows names in.
+    let scope_lang = (row.role == "staff").then(|| use_lang().names_in().code());
     let (value, label) = if row.disabled {
         ("0", "portal-account-enable")
     } else {
@@ -50,7 +52,7 @@ fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
         <tr class="account-row">
             <td>{row.username}</td>
             <td>{t(&format!("portal-role-{}", row.role))}</td>
-            <td>{scope}</td>
+            <td lang=scope_lang>{scope}</td>
             <td class="status">{t(state)}</td>
             <td>{button}</td>
         </tr>
@@ -102,7 +104,8 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
                         .into_iter()
                         .map(|(id, name)| {
                             let selected = input.sites.contains(&id);
-                            view! { <option value=id selected=selected>{name}</option> }
+                            let names_in = use_lang().names_in().code();
+                            view! { <option value=id selected=selected lang=names_in>{name}</option> }
                         })
                         .collect_view()}
                 </select>

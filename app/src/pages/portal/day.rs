@@ -1,7 +1,7 @@
 //! Reception: a site's bookings of one day, a code check, marks, walk-ins.
 
 use super::table::portal_table;
-use crate::components::{href, t, use_lang};
+use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::model::Service;
 use crate::portal_model::{DayRow, DayView, SlotRow};
@@ -120,7 +120,7 @@ pub fn day_page(day: DayView) -> AnyView {
         .collect_view();
     view! {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
-        <h1>{site_name}</h1>
+        <h1><SiteName name=site_name/></h1>
         {message.map(|key| view! { <p class="ok" role="status" id="day-message">{t(&key)}</p> })}
         <form class="inline-form" method="post" action=href(&format!("{base}/code")) data-full-page="">
             {hidden(&csrf, &date)}

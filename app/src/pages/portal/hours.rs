@@ -1,6 +1,6 @@
 //! A site's weekly hours and booking rules.
 
-use crate::components::{href, t, use_lang};
+use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::*;
 use leptos::prelude::*;
@@ -60,7 +60,7 @@ pub fn hours_page(form: HoursForm) -> AnyView {
     };
     view! {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
-        <h1>{site_name}</h1>
+        <h1><SiteName name=site_name/></h1>
         {saved.then(|| view! { <p class="ok" role="status" id="hours-saved">{t("portal-hours-saved")}</p> })}
         {problem}
         <form class="booking-form hours-form" method="post" action=href(&format!("/staff/site/{site_id}/hours")) data-full-page="">

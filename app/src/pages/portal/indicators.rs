@@ -1,7 +1,7 @@
 //! Indicators: counts per site, service and week or month, as a table, a
 //! chart drawn on the server, and a CSV file. Never a nickname.
 
-use crate::components::{href, t, use_lang};
+use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView};
 use leptos::prelude::*;
@@ -108,7 +108,7 @@ pub fn indicators_page(view: IndicatorsView) -> AnyView {
                         view! {
                             <tr class="indicator-row">
                                 <td>{format_date(lang, &period_start)}</td>
-                                <td>{site_name}</td>
+                                <td><SiteName name=site_name/></td>
                                 <td>{service}</td>
                                 {cells(counts)}
                             </tr>

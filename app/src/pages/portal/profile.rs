@@ -1,6 +1,6 @@
 //! A site's profile, as its staff edit it.
 
-use crate::components::{href, t};
+use crate::components::{SiteName, href, t};
 use crate::model::SpokenLang;
 use crate::portal_model::ProfileForm;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ pub fn profile_page(form: ProfileForm) -> AnyView {
     let notes_invalid = problems.iter().any(|p| p == "notes").then_some("true");
     view! {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
-        <h1>{form.site_name.clone()}</h1>
+        <h1><SiteName name=form.site_name.clone()/></h1>
         {form.saved.then(|| view! { <p class="ok" role="status" id="profile-saved">{t("portal-profile-saved")}</p> })}
         {problem}
         <form class="booking-form" method="post" action=href(&format!("/staff/site/{}/profile", form.site_id)) data-full-page="">

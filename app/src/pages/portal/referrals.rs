@@ -1,7 +1,7 @@
 //! An outreach organisation's referrals and how to make one.
 
 use super::table::portal_table;
-use crate::components::{href, t, use_lang};
+use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::{Lang, format_date, tr_args};
 use crate::portal_model::{ReferralRow, ReferralsView};
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 fn referral_row(lang: Lang, row: ReferralRow) -> impl IntoView {
     view! {
         <tr class="referral-row">
-            <td>{row.site_name}</td>
+            <td><SiteName name=row.site_name/></td>
             <td>{format_date(lang, &row.date)}", "{row.time}</td>
             <td>{row.nickname.unwrap_or_else(|| "—".to_string())}</td>
             <td class="status">{t(&format!("status-{}", row.status))}</td>

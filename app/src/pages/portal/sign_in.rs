@@ -1,6 +1,6 @@
 //! Signing in, and the signed-in account's start page.
 
-use crate::components::{href, t, use_lang};
+use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::tr_args;
 use crate::portal_model::*;
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ pub fn home_page(home: PortalHome) -> AnyView {
                 .map(|(id, name)| {
                     view! {
                         <li>
-                            {name}" · "
+                            <SiteName name/>" · "
                             <a href=href(&format!("/staff/site/{id}/hours"))>{t("portal-edit-hours")}</a>
                             " · "
                             <a href=href(&format!("/staff/site/{id}/bookings"))>{t("portal-bookings")}</a>

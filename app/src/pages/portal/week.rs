@@ -1,6 +1,6 @@
 //! A site's bookings of one week, Monday first.
 
-use crate::components::{href, t, use_lang};
+use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::WeekView;
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn week_page(week: WeekView) -> AnyView {
         .collect_view();
     view! {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
-        <h1>{site_name}</h1>
+        <h1><SiteName name=site_name/></h1>
         <p class="day-nav">
             <a href=href(&format!("{base}/week?date={previous}"))>{t("portal-week-previous")}</a>" · "
             <a href=href(&format!("{base}/week?date={next}"))>{t("portal-week-next")}</a>

@@ -1,15 +1,16 @@
 //! What the Leptos pages ask of the server (`app::port::Directory`),
 //! answered from the directory index, the gazetteer and the booking service.
 
+use crate::domain::help_lines;
 use crate::domain::latlon::LatLon;
 use crate::services::booking::{self, random_request_id};
 use crate::state::AppState;
 use crate::web::present::booking::slot_option;
 use crate::web::present::place::place_option;
-use crate::web::present::site::{card, details};
+use crate::web::present::site::{card, details, online_service};
 use app::booking_model::{BookingForm, SlotOption};
 use app::i18n::Lang;
-use app::model::{Origin, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
+use app::model::{HelpLine, Origin, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
 use app::port::{PortFuture, SharedDirectory};
 use chrono::Utc;
 use std::sync::Arc;
@@ -73,12 +74,17 @@ impl app::port::Directory for PagesPort {
             .iter()
             .map(|hit| card(&self.0, &directory, hit, lang, now))
             .collect();
+        let online = directory
+            .online(&request.filters)
+            .map(|site| online_service(site, lang))
+            .collect();
         SearchOutcome {
             place,
             origin: Some((origin.lat(), origin.lon())),
             results,
             problem: None,
             suggestions: vec![],
+            online,
         }
     }
 
@@ -86,6 +92,18 @@ impl app::port::Directory for PagesPort {
         let directory = self.0.directory();
         let position = directory.position(id)?;
         Some(details(&self.0, &directory, position, lang, Utc::now()))
+    }
+
+    fn help_lines(&self) -> Vec<HelpLine> {
+        help_lines::shipped()
+            .iter()
+            .map(|line| HelpLine {
+                id: line.id.clone(),
+                phones: line.phones().map(str::to_string).collect(),
+                source_url: line.source_url.clone(),
+                checked_on: line.checked_on.to_string(),
+            })
+            .collect()
     }
 
     fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>> {

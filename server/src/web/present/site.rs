@@ -5,9 +5,12 @@ use super::place::city_name;
 use crate::domain::calendar::is_weekend;
 use crate::domain::directory::{Directory, Hit, is_free, local_time};
 use crate::domain::hours::Day;
+use crate::domain::site::Site;
 use crate::state::AppState;
 use app::i18n::Lang;
-use app::model::{Badges, DayHours, Interval, SearchFilters, SiteCard, SiteDetails, WeekDay};
+use app::model::{
+    Badges, DayHours, Interval, OnlineService, SearchFilters, SiteCard, SiteDetails, WeekDay,
+};
 use chrono::{DateTime, Datelike, Utc};
 
 /// A search hit as the results list and `/api/v1/nearest` show it.
@@ -87,6 +90,16 @@ pub fn details(
         demo: site.demo,
         notes: site.notes.clone(),
         staff_checked_on: site.staff_checked_on.map(|d| d.to_string()),
+    }
+}
+
+/// A directory entry reached online, as a search shows it.
+pub fn online_service(site: &Site, lang: Lang) -> OnlineService {
+    OnlineService {
+        id: site.id.clone(),
+        name: site.name(lang),
+        source_url: site.source_url.clone().unwrap_or_default(),
+        checked_on: site.checked_on.format("%Y-%m-%d").to_string(),
     }
 }
 
