@@ -25,7 +25,8 @@ impl Lcg {
     }
 }
 
-/// Every site that passes `keep`, nearest first, by scanning `/api/v1/sites`.
+/// Every site that passes `keep`, nearest first, by scanning `/api/v1/sites`
+/// (entries reached online are never "near").
 fn brute_force(
     features: &[Value],
     lat: f64,
@@ -35,7 +36,7 @@ fn brute_force(
     let origin = LatLon::new(lat, lon).unwrap();
     let mut all: Vec<(String, f64)> = features
         .iter()
-        .filter(|f| keep(&f["properties"]))
+        .filter(|f| f["properties"]["kind"] != "online" && keep(&f["properties"]))
         .map(|f| {
             let c = &f["geometry"]["coordinates"];
             let point = LatLon::new(c[1].as_f64().unwrap(), c[0].as_f64().unwrap()).unwrap();

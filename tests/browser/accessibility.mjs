@@ -152,14 +152,15 @@ export function foreignStrings(root, lang) {
 
 /**
  * The text of a page a reader sees as interface: without the language
- * switcher (whose links name each language in itself) and without names
- * marked as being in another language (site names shown in Russian).
+ * switcher (whose links name each language in itself), without names
+ * marked as being in another language (site names shown in Russian) and
+ * without `<code>` (values shown as stored, e.g. the audit log's details).
  * Removes those from the page: call it last on a page.
  */
 export async function interfaceText(page) {
   await page.evaluate(() => {
     const lang = document.documentElement.lang;
-    for (const other of document.querySelectorAll(`main [lang]:not([lang="${lang}"])`)) other.remove();
+    for (const other of document.querySelectorAll(`main [lang]:not([lang="${lang}"]), main code`)) other.remove();
   });
   const parts = await page.locator("main, footer, .help-link, .quick-exit, .skip").allInnerTexts();
   return [await page.title(), ...parts].join("\n");
