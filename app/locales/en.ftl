@@ -403,3 +403,4 @@ alert-location-failed = Your location could not be found. The message goes witho
 alert-send = Send an alert by SMS
 alert-message = I need help. Please call me or come.
 alert-message-location = I need help. Please call me or come. I am near { $lat }, { $lon } (about 100 m).
+offline-saved = Saved copy, shown without a connection. Saved on

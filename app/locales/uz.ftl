@@ -421,3 +421,4 @@ alert-location-failed = Joylashuvingizni aniqlab boʻlmadi. Xabar usiz yuborilad
 alert-send = SMS orqali ogohlantirish yuborish
 alert-message = Menga yordam kerak. Menga qoʻngʻiroq qil yoki kel.
 alert-message-location = Menga yordam kerak. Menga qoʻngʻiroq qil yoki kel. Men { $lat }, { $lon } yaqinidaman (taxminan 100 m).
+offline-saved = Saqlangan nusxa, internetsiz koʻrsatilmoqda. Saqlangan vaqti:

@@ -25,6 +25,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/icon.svg" type="image/svg+xml"/>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <script src="/quick-exit.js" defer></script>
+                <script src="/offline.js" defer></script>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>

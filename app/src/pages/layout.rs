@@ -34,6 +34,10 @@ pub fn Localized() -> impl IntoView {
             </a>
         </header>
         <main id="main">
+            // Shown (and dated) only in an offline copy (sw.js).
+            <p id="saved-copy" class="saved-copy" hidden>
+                {tr(lang, "offline-saved")}" "<time id="saved-on"></time>
+            </p>
             <FormEnhancer>
                 <Outlet/>
             </FormEnhancer>

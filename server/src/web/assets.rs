@@ -9,7 +9,12 @@ use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeader;
 
 /// The files of `app/public` that pages link to.
-const PUBLIC_FILES: [&str; 3] = ["quick-exit.js", "manifest.webmanifest", "icon.svg"];
+const PUBLIC_FILES: [&str; 4] = [
+    "quick-exit.js",
+    "offline.js",
+    "manifest.webmanifest",
+    "icon.svg",
+];
 
 pub fn routes(state: &WebState) -> Router<WebState> {
     let site_root = state.leptos.site_root.to_string();
@@ -20,6 +25,18 @@ pub fn routes(state: &WebState) -> Router<WebState> {
             ServeFile::new(format!("{site_root}/{file}")),
         );
     }
+    // The service worker fetches pages from this site: its own policy must
+    // let it connect here (and nowhere else).
+    router = router.route_service(
+        "/sw.js",
+        SetResponseHeader::overriding(
+            ServeFile::new(format!("{site_root}/sw.js")),
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; connect-src 'self'; frame-ancestors 'none'",
+            ),
+        ),
+    );
     let cache = if state.leptos.hash_files {
         "public, max-age=31536000, immutable"
     } else {
