@@ -10,6 +10,7 @@ pub use vocabulary::{
 
 /// One opening interval in the site's local time, "HH:MM".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Interval {
     pub start: String,
     pub end: String,
@@ -20,6 +21,7 @@ pub struct Interval {
 /// What is known of a site's hours on one day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "status", content = "intervals", rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum DayHours {
     Unknown,
     Closed,
@@ -28,6 +30,7 @@ pub enum DayHours {
 
 /// Yes/no facts shown as badges on a result.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Badges {
     pub open_now: bool,
     pub evening: bool,
@@ -39,6 +42,7 @@ pub struct Badges {
 
 /// A search result, as the results list and `/api/v1/nearest` show it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SiteCard {
     pub id: String,
     /// The name in the language asked for.

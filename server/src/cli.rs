@@ -7,7 +7,7 @@ use crate::db::Db;
 use crate::domain::account::{NewAccount, Role};
 use crate::domain::site::Site;
 use crate::domain::site_csv::RowError;
-use crate::domain::{site_csv, site_geojson};
+use crate::domain::{hsds, site_csv, site_geojson};
 use crate::services::accounts::{self, AccountsError};
 use crate::services::directory;
 use crate::startup::Server;
@@ -31,7 +31,13 @@ enum Command {
     /// Add or update sites from a CSV (data/README.md) or GeoJSON file:
     /// every row is checked first, and nothing is written if one is bad.
     Import {
-        /// A `.csv`, `.geojson` or `.json` file.
+        /// A `.csv`, `.geojson`, `.json` (GeoJSON) or `.hsds.json` file.
+        file: PathBuf,
+    },
+    /// Write every site to FILE: `.csv`, `.geojson`, or `.hsds.json`
+    /// (Open Referral HSDS 3.0 organizations), the formats `import` reads.
+    Export {
+        /// A file that does not exist yet.
         file: PathBuf,
     },
     /// Write a consistent copy of the database to FILE while Senim runs.
@@ -73,6 +79,7 @@ pub async fn main() -> anyhow::Result<()> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&config).await,
         Command::Import { file } => import(&config, &file).await,
+        Command::Export { file } => export(&config, &file).await,
         Command::Backup { file } => back_up(&config, &file).await,
         Command::User {
             command:
@@ -141,6 +148,19 @@ async fn import(config: &Config, file: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn export(config: &Config, file: &Path) -> anyhow::Result<()> {
+    if file.exists() {
+        anyhow::bail!("{} exists already: name a new file", file.display());
+    }
+    let db = Db::connect(&config.database_url).await?;
+    let sites = directory::all_sites(&db).await?;
+    let today = chrono::Utc::now().date_naive();
+    let text = write_file(&file.display().to_string(), &sites, today);
+    std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))?;
+    println!("{}: {} site(s) exported", file.display(), sites.len());
+    Ok(())
+}
+
 async fn back_up(config: &Config, file: &Path) -> anyhow::Result<()> {
     if file.exists() {
         anyhow::bail!("{} exists already: name a new file", file.display());
@@ -153,13 +173,48 @@ async fn back_up(config: &Config, file: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// GeoJSON by extension (`.geojson`, `.json`), CSV otherwise.
-pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
+/// The formats a file's name ends with.
+enum Format {
+    Csv,
+    GeoJson,
+    Hsds,
+}
+
+/// HSDS for `.hsds.json`, GeoJSON for `.geojson` and `.json`, CSV otherwise.
+fn format_of(name: &str) -> Format {
     let lower = name.to_lowercase();
-    if lower.ends_with(".geojson") || lower.ends_with(".json") {
-        site_geojson::read_sites(text)
+    if lower.ends_with(".hsds.json") {
+        Format::Hsds
+    } else if lower.ends_with(".geojson") || lower.ends_with(".json") {
+        Format::GeoJson
     } else {
-        site_csv::read_sites(text)
+        Format::Csv
+    }
+}
+
+pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
+    match format_of(name) {
+        Format::Hsds => hsds::read_sites(text),
+        Format::GeoJson => site_geojson::read_sites(text),
+        Format::Csv => site_csv::read_sites(text),
+    }
+}
+
+/// The sites in the format `name` ends with; HSDS schedules show the week
+/// from `today`.
+pub fn write_file(name: &str, sites: &[Site], today: chrono::NaiveDate) -> String {
+    match format_of(name) {
+        Format::Hsds => {
+            let english = |key: &str| app::i18n::tr(app::i18n::Lang::En, key);
+            let organizations: Vec<_> = sites
+                .iter()
+                .map(|site| hsds::organization(site, &english, today))
+                .collect();
+            serde_json::to_string_pretty(&organizations).expect("HSDS is JSON")
+        }
+        Format::GeoJson => serde_json::to_string_pretty(&site_geojson::feature_collection(sites))
+            .expect("GeoJSON is JSON"),
+        Format::Csv => site_csv::write_sites(sites),
     }
 }
 

@@ -20,8 +20,12 @@ fn row(id: &str, kind: &str, lat: &str, hours: &str) -> String {
 }
 
 fn import(database_url: &str, file: &std::path::Path) -> std::process::Output {
+    run("import", database_url, file)
+}
+
+fn run(command: &str, database_url: &str, file: &std::path::Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["import", file.to_str().unwrap()])
+        .args([command, file.to_str().unwrap()])
         .env("DATABASE_URL", database_url)
         .env("RUST_LOG", "warn")
         .output()
@@ -114,7 +118,7 @@ async fn a_geojson_export_imports_back() {
     let file = dir.path().join("sites.geojson");
     std::fs::write(
         &file,
-        server::domain::site_geojson::feature_collection(&sites).to_string(),
+        serde_json::to_string(&server::domain::site_geojson::feature_collection(&sites)).unwrap(),
     )
     .unwrap();
     let output = import(&database_url, &file);
@@ -125,6 +129,32 @@ async fn a_geojson_export_imports_back() {
     );
     let mut after = db::sites::load_all(&db).await.unwrap();
     let mut sites = sites;
+    after.sort_by(|a, b| a.id.cmp(&b.id));
+    sites.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(after, sites);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_hsds_export_imports_back_into_a_new_database_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = support::database_url(dir.path());
+    let db = Db::connect(&first).await.unwrap();
+    directory::seed_if_empty(&db).await.unwrap();
+    let mut sites = db::sites::load_all(&db).await.unwrap();
+    let file = dir.path().join("sites.hsds.json");
+    let exported = run("export", &first, &file);
+    assert!(exported.status.success(), "{exported:?}");
+    assert!(
+        run("export", &first, &file).status.code() != Some(0),
+        "an existing file is kept"
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    let second = support::database_url(other.path());
+    let imported = import(&second, &file);
+    assert!(imported.status.success(), "{imported:?}");
+    let db = Db::connect(&second).await.unwrap();
+    let mut after = db::sites::load_all(&db).await.unwrap();
     after.sort_by(|a, b| a.id.cmp(&b.id));
     sites.sort_by(|a, b| a.id.cmp(&b.id));
     assert_eq!(after, sites);

@@ -2,6 +2,7 @@
 
 mod booking_pages;
 mod bookings;
+mod hsds;
 mod nearest;
 mod pages;
 mod portal;

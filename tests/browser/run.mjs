@@ -1,59 +1,16 @@
 // Browser tests of Senim's public journeys in Debian's headless Chromium,
-// once with JavaScript off and once with it on. Starts the real server
-// (target/debug/server, built by `cargo leptos build`) on a free port with a
-// fresh database: a SQLite file, or a new database on the PostgreSQL server
-// named by SENIM_TEST_POSTGRES (the test command's second pass).
+// once with JavaScript off and once with it on, against the real server
+// with a fresh database (tests/support/server.mjs: SQLite, or PostgreSQL
+// in the test command's second pass).
 // Run: node tests/browser/run.mjs
 import { chromium } from "playwright-core";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import assert from "node:assert/strict";
 import { LANGUAGES, assertNoAxeViolations, bookWithKeyboardOnly, foreignStrings, interfaceText, visitEveryPublicPage, withoutPageScripts } from "./accessibility.mjs";
 
-const root = resolve(import.meta.dirname, "../..");
+import { root, startServer } from "../support/server.mjs";
 const results = { passed: 0, failed: 0 };
-
-function freePort() {
-  return new Promise((ok) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), "senim-browser-"));
-  const databaseUrl = process.env.SENIM_TEST_POSTGRES
-    ? `${process.env.SENIM_TEST_POSTGRES}/senim_browser_${process.pid}`
-    : `sqlite://${join(dir, "senim.db")}?mode=rwc`;
-  const server = spawn(join(root, "target/debug/server"), [], {
-    cwd: root,
-    env: {
-      ...process.env,
-      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-      LEPTOS_SITE_ROOT: join(root, "target/site"),
-      DATABASE_URL: databaseUrl,
-      RUST_LOG: "warn",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) {
-        return { base, databaseUrl, stop: () => { server.kill(); rmSync(dir, { recursive: true, force: true }); } };
-      }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error("the server did not start");
-}
 
 async function test(name, body) {
   // SENIM_BROWSER_ONLY=text runs only the tests whose name contains it (while working on them).
@@ -102,7 +59,7 @@ async function searchFromTaraz(page, base, js) {
   return cards;
 }
 
-const server = await startServer();
+const server = await startServer("senim-browser");
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],

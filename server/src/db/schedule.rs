@@ -20,6 +20,14 @@ pub async fn rules(db: &Db, site_id: &str) -> Result<Option<SlotRules>> {
     Ok(row.map(|(minutes, capacity, notice, days)| read_rules(minutes, capacity, notice, days)))
 }
 
+/// The ids of the sites that take bookings online, sorted.
+pub async fn bookable_sites(db: &Db) -> Result<Vec<String>> {
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT site_id FROM booking_rules ORDER BY site_id")
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
 /// A site's booking rules and whether it is closed on `day`, in one read:
 /// what a booking checks. `None` when it takes no bookings online.
 pub async fn rules_on(db: &Db, site_id: &str, day: NaiveDate) -> Result<Option<(SlotRules, bool)>> {

@@ -3,40 +3,105 @@
 
 use super::site::{Site, SiteRecord};
 use super::site_csv::{RowError, checked_sites};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::ToSchema;
+use vocabulary::{Kind, Precision, ServiceOffer, SpokenLang};
 
-pub fn feature_collection(sites: &[Site]) -> Value {
-    json!({
-        "type": "FeatureCollection",
-        "features": sites.iter().map(feature).collect::<Vec<_>>(),
-    })
+/// The directory as GeoJSON (RFC 7946); typed, so the OpenAPI document
+/// describes exactly what is served.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SiteCollection {
+    /// Always "FeatureCollection".
+    #[serde(rename = "type")]
+    #[schema(example = "FeatureCollection")]
+    pub kind: &'static str,
+    pub features: Vec<SiteFeature>,
 }
 
-fn feature(site: &Site) -> Value {
-    json!({
-        "type": "Feature",
-        "id": site.id,
-        "geometry": { "type": "Point", "coordinates": [site.location.lon(), site.location.lat()] },
-        "properties": {
-            "name_ru": site.names.ru,
-            "name_kk": site.names.kk,
-            "name_en": site.names.en,
-            "kind": site.kind,
-            "city": site.city,
-            "address": site.address,
-            "precision": site.precision,
-            "services": site.services,
-            "requires_id": site.requires_id,
-            "anonymous_testing": site.anonymous_testing,
-            "languages": site.languages,
-            "phone": site.phone,
-            "opening_hours": site.hours.as_ref().map(|h| h.raw()),
-            "timezone": site.timezone.name(),
-            "source_url": site.source_url,
-            "checked_on": site.checked_on.format("%Y-%m-%d").to_string(),
-            "demo": site.demo,
-        }
-    })
+/// One site: a Point at [lon, lat] and the columns of `data/sites.csv`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SiteFeature {
+    /// Always "Feature".
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub id: String,
+    pub geometry: Point,
+    pub properties: SiteProperties,
+}
+
+/// A GeoJSON Point.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Point {
+    /// Always "Point".
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// [longitude, latitude] in degrees (WGS 84).
+    pub coordinates: [f64; 2],
+}
+
+/// What is known of a site; `null` where it is not known.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SiteProperties {
+    pub name_ru: String,
+    pub name_kk: String,
+    pub name_en: String,
+    pub kind: Kind,
+    pub city: String,
+    pub address: Option<String>,
+    /// `city`: only the settlement is known, the point is its centre.
+    pub precision: Precision,
+    pub services: Vec<ServiceOffer>,
+    pub requires_id: Option<bool>,
+    pub anonymous_testing: Option<bool>,
+    pub languages: Vec<SpokenLang>,
+    pub phone: Option<String>,
+    /// OpenStreetMap `opening_hours` syntax; `null` when the hours are unknown.
+    pub opening_hours: Option<String>,
+    /// IANA time zone, e.g. "Asia/Almaty".
+    pub timezone: String,
+    pub source_url: Option<String>,
+    /// YYYY-MM-DD: when the row was last checked against its source.
+    pub checked_on: String,
+    /// Made-up data for trying Senim out, not a real place.
+    pub demo: bool,
+}
+
+pub fn feature_collection(sites: &[Site]) -> SiteCollection {
+    SiteCollection {
+        kind: "FeatureCollection",
+        features: sites.iter().map(feature).collect(),
+    }
+}
+
+fn feature(site: &Site) -> SiteFeature {
+    SiteFeature {
+        kind: "Feature",
+        id: site.id.clone(),
+        geometry: Point {
+            kind: "Point",
+            coordinates: [site.location.lon(), site.location.lat()],
+        },
+        properties: SiteProperties {
+            name_ru: site.names.ru.clone(),
+            name_kk: site.names.kk.clone(),
+            name_en: site.names.en.clone(),
+            kind: site.kind,
+            city: site.city.clone(),
+            address: site.address.clone(),
+            precision: site.precision,
+            services: site.services.clone(),
+            requires_id: site.requires_id,
+            anonymous_testing: site.anonymous_testing,
+            languages: site.languages.clone(),
+            phone: site.phone.clone(),
+            opening_hours: site.hours.as_ref().map(|h| h.raw().to_string()),
+            timezone: site.timezone.name().to_string(),
+            source_url: site.source_url.clone(),
+            checked_on: site.checked_on.format("%Y-%m-%d").to_string(),
+            demo: site.demo,
+        },
+    }
 }
 
 /// Every site of a FeatureCollection, or every reason it is refused; a
@@ -143,7 +208,7 @@ mod tests {
     #[test]
     fn exported_sites_import_back_the_same() {
         let site = record().parse().unwrap();
-        let text = feature_collection(std::slice::from_ref(&site)).to_string();
+        let text = serde_json::to_string(&feature_collection(std::slice::from_ref(&site))).unwrap();
         assert_eq!(read_sites(&text).unwrap(), vec![site]);
     }
 

@@ -109,6 +109,16 @@ fn published_site(app: &AppState, site_id: &str) -> Result<Published, BookingErr
     })
 }
 
+/// The published sites that take bookings online, by id.
+pub async fn bookable_sites(app: &AppState) -> Result<Vec<String>, BookingError> {
+    let directory = app.directory();
+    let ids = db::schedule::bookable_sites(&app.db).await?;
+    Ok(ids
+        .into_iter()
+        .filter(|id| directory.position(id).is_some())
+        .collect())
+}
+
 async fn rules_of(app: &AppState, site_id: &str) -> Result<SlotRules, BookingError> {
     db::schedule::rules(&app.db, site_id)
         .await?

@@ -51,6 +51,11 @@ pub async fn import(db: &Db, sites: &[Site]) -> Result<(), DbError> {
     tx.commit().await
 }
 
+/// Every site in the database, for an export.
+pub async fn all_sites(db: &Db) -> Result<Vec<Site>, DbError> {
+    db::sites::load_all(db).await
+}
+
 /// Loads the shipped directory (`data/sites.csv`) into an empty database;
 /// its demo sites take bookings by [`SlotRules::DEMO`]. Returns how
 /// many sites were added.

@@ -4,7 +4,6 @@
 use crate::services::{ErrorKind, ServiceError};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
 
 /// The HTTP status of each kind of error.
 pub fn status(kind: ErrorKind) -> StatusCode {
@@ -59,9 +58,17 @@ impl<E: ServiceError> From<E> for ApiError {
     }
 }
 
+/// The one shape of every API error.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// What was wrong, in English.
+    #[schema(example = "lat must be a number")]
+    pub error: String,
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.0, axum::Json(json!({ "error": self.1 }))).into_response()
+        (self.0, axum::Json(ErrorBody { error: self.1 })).into_response()
     }
 }
 

@@ -1,6 +1,7 @@
 //! The web layer: the only place with axum. Thin handlers extract what a
 //! request says, call one service and present its answer, as JSON (`api`),
-//! as a public page (`pages`) or as a portal page (`portal`). One error
+//! as open data in HSDS and FHIR (`open_data`), as a public page (`pages`)
+//! or as a portal page (`portal`). One error
 //! table (`error`), one form reader (`form`), one page renderer (`render`).
 
 pub mod api;
@@ -10,6 +11,7 @@ pub mod client;
 pub mod error;
 pub mod form;
 pub mod limits;
+mod open_data;
 pub mod pages;
 pub mod portal;
 pub mod present;
@@ -57,6 +59,7 @@ pub fn router(state: WebState) -> Router {
     ];
     let mut router = assets::routes(&state)
         .merge(api::routes())
+        .merge(open_data::routes())
         .merge(pages::routes(&state))
         .merge(portal::routes())
         .route("/", axum::routing::get(canonical::root))

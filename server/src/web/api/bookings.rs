@@ -6,39 +6,77 @@ use crate::domain::booking::BookingCode;
 use crate::services::booking::{self, BookingError, BookingRequest, parse_code};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
-use crate::web::error::ApiError;
+use crate::web::error::{ApiError, ErrorBody};
 use crate::web::limits::limit_lookups;
 use axum::Json;
-use axum::extract::rejection::JsonRejection;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use chrono::{NaiveDate, Utc};
 use chrono_tz::Tz;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use vocabulary::Service;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SlotsQuery {
+    /// The first local day, YYYY-MM-DD; today at the site when left out.
+    #[param(format = Date, value_type = Option<String>)]
     from: Option<String>,
+    /// How many days from `from`, 1 to 31; 7 when left out.
+    #[param(minimum = 1, maximum = 31, value_type = Option<u32>)]
     days: Option<String>,
 }
 
-/// `GET /api/v1/sites/{id}/slots?from=YYYY-MM-DD&days=N`
+/// A slot with seats left, in the site's local time.
+#[derive(Serialize, ToSchema)]
+pub struct SlotView {
+    /// RFC 3339 with the site's offset, e.g. 2026-11-24T18:00:00+05:00.
+    #[schema(format = DateTime)]
+    start: String,
+    #[schema(format = DateTime)]
+    end: String,
+    capacity: u32,
+    /// Seats left; 0 when full or blocked by staff.
+    available: u32,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SlotList {
+    slots: Vec<SlotView>,
+}
+
+/// The free slots of a site that takes bookings.
+#[utoipa::path(
+    get,
+    path = "/api/v1/sites/{id}/slots",
+    tag = "booking",
+    params(("id" = String, Path, description = "A site's id, as in /api/v1/sites"), SlotsQuery),
+    responses(
+        (status = 200, description = "Slots with seats left, soonest first", body = SlotList),
+        (status = 400, description = "`from` or `days` is not readable", body = ErrorBody),
+        (status = 404, description = "No such site", body = ErrorBody),
+        (status = 409, description = "This site does not take bookings online", body = ErrorBody),
+        (status = 500, description = "The server failed", body = ErrorBody),
+    )
+)]
 pub async fn slots(
     State(state): State<WebState>,
     Path(site_id): Path<String>,
-    Query(query): Query<SlotsQuery>,
-) -> Result<Json<Value>, ApiError> {
+    query: Result<Query<SlotsQuery>, QueryRejection>,
+) -> Result<Json<SlotList>, ApiError> {
+    let Query(query) = query.map_err(|e| ApiError::bad_request(e.body_text()))?;
     let now = Utc::now();
     let site = state.app.directory().site(&site_id).cloned();
     let site = site.ok_or(BookingError::UnknownSite)?;
     let from = match query.from.as_deref() {
-        None | Some("") => now.with_timezone(&site.timezone).date_naive(),
+        None => now.with_timezone(&site.timezone).date_naive(),
         Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .map_err(|_| ApiError::bad_request("from must be a date YYYY-MM-DD"))?,
     };
     let days = match query.days.as_deref() {
-        None | Some("") => 7,
+        None => 7,
         Some(text) => text
             .parse::<u32>()
             .ok()
@@ -46,47 +84,100 @@ pub async fn slots(
             .ok_or_else(|| ApiError::bad_request("days must be a whole number from 1 to 31"))?,
     };
     let open = booking::open_slots(&state.app, &site_id, from, days, now).await?;
-    let slots: Vec<Value> = open
+    let slots = open
         .iter()
-        .map(|s| {
-            json!({
-                "start": s.slot.start.with_timezone(&site.timezone).to_rfc3339(),
-                "end": s.slot.end.with_timezone(&site.timezone).to_rfc3339(),
-                "capacity": s.capacity,
-                "available": s.available,
-            })
+        .map(|s| SlotView {
+            start: s.slot.start.with_timezone(&site.timezone).to_rfc3339(),
+            end: s.slot.end.with_timezone(&site.timezone).to_rfc3339(),
+            capacity: s.capacity,
+            available: s.available,
         })
         .collect();
-    Ok(Json(json!({ "slots": slots })))
+    Ok(Json(SlotList { slots }))
 }
 
-#[derive(Deserialize)]
+/// A booking request: a slot of a site, under a nickname.
+#[derive(Deserialize, ToSchema)]
 pub struct BookBody {
+    #[schema(example = "demo-taraz-friendly-cabinet")]
     site_id: String,
+    /// A slot's `start`, as /api/v1/sites/{id}/slots gives it.
+    #[schema(format = DateTime)]
     start: String,
+    /// Any name the person chooses: letters, digits, spaces, `-`, `_`, `.`.
+    // `vocabulary::NICKNAME_MIN_CHARS` and `NICKNAME_MAX_CHARS`; a unit test
+    // checks the document against them.
+    #[schema(min_length = 2, max_length = 40, example = "Aigerim")]
     nickname: String,
-    service: Option<String>,
+    service: Option<Service>,
+    /// Any text the client keeps for this booking: sending it again answers
+    /// with the same booking and code instead of booking twice.
+    #[schema(max_length = 100)]
     request_id: Option<String>,
 }
 
-/// `POST /api/v1/bookings`: 201 with the code, or 200 with the same code
-/// when the same `request_id` comes again.
+/// A booking, in its site's local time. Never carries its code except in
+/// the answer to the request that made it.
+#[derive(Serialize, ToSchema)]
+pub struct BookingView {
+    site_id: String,
+    #[schema(format = DateTime)]
+    start: String,
+    #[schema(format = DateTime)]
+    end: String,
+    /// Cleared once the visit is over.
+    nickname: Option<String>,
+    service: Option<String>,
+    /// FHIR's `booked`, `arrived`, `fulfilled`, `cancelled` or `noshow`.
+    status: String,
+}
+
+/// A new booking and the code to find, move or cancel it.
+#[derive(Serialize, ToSchema)]
+pub struct Booked {
+    #[serde(flatten)]
+    booking: BookingView,
+    /// Shown once: the server keeps only a keyed hash of it.
+    #[schema(example = "7KQ2-M9XD")]
+    code: String,
+}
+
+/// Book a slot anonymously.
+///
+/// 201 with the code, or 200 with the same code when the same `request_id`
+/// comes again.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings",
+    tag = "booking",
+    request_body = BookBody,
+    responses(
+        (status = 201, description = "Booked", body = Booked),
+        (status = 200, description = "Booked before with this request_id", body = Booked),
+        (status = 404, description = "No such site", body = ErrorBody),
+        (status = 409, description = "Not bookable, not a slot, or full", body = ErrorBody),
+        (status = 422, description = "The body is not a booking request", body = ErrorBody),
+        (status = 500, description = "The server failed", body = ErrorBody),
+    )
+)]
 pub async fn book(
     State(state): State<WebState>,
     body: Result<Json<BookBody>, JsonRejection>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<Booked>), ApiError> {
     let body = json_body(body)?;
     let request = BookingRequest {
         site_id: &body.site_id,
         start: &body.start,
         nickname: &body.nickname,
-        service: body.service.as_deref(),
+        service: body.service.map(Service::code),
         request_id: body.request_id.as_deref().unwrap_or(""),
         referral_org: None,
     };
     let booked = booking::book(&state.app, &request, Utc::now()).await?;
-    let mut answer = view(&booked.booking, booked.site.timezone);
-    answer["code"] = json!(booked.code.as_str());
+    let answer = Booked {
+        booking: view(&booked.booking, booked.site.timezone),
+        code: booked.code.as_str().to_string(),
+    };
     let status = if booked.created {
         StatusCode::CREATED
     } else {
@@ -95,45 +186,102 @@ pub async fn book(
     Ok((status, Json(answer)))
 }
 
-#[derive(Deserialize)]
+/// A booking code, as the booking's answer gave it.
+#[derive(Deserialize, ToSchema)]
 pub struct CodeBody {
+    #[schema(example = "7KQ2-M9XD")]
     code: String,
 }
 
-/// `POST /api/v1/bookings/lookup`
+/// Find a booking by its code.
+///
+/// Look-ups, moves and cancellations share a budget of 20 tries per client
+/// per 10 minutes.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/lookup",
+    tag = "booking",
+    request_body = CodeBody,
+    responses(
+        (status = 200, description = "The booking", body = BookingView),
+        (status = 404, description = "No active booking has this code", body = ErrorBody),
+        (status = 422, description = "Not a code, or not a code body", body = ErrorBody),
+        (status = 429, description = "Too many tries: wait ten minutes", body = ErrorBody),
+        (status = 500, description = "The server failed", body = ErrorBody),
+    )
+)]
 pub async fn lookup(
     State(state): State<WebState>,
     client: ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<BookingView>, ApiError> {
     let code = limited_code(&state, &client, body).await?;
     let booking = booking::find(&state.app, &code).await?;
     Ok(Json(local_view(&state, &booking)))
 }
 
-/// `POST /api/v1/bookings/cancel`
+#[derive(Serialize, ToSchema)]
+pub struct Cancelled {
+    /// Always "cancelled".
+    #[schema(example = "cancelled")]
+    status: &'static str,
+}
+
+/// Cancel a booking by its code; its seat is free again.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/cancel",
+    tag = "booking",
+    request_body = CodeBody,
+    responses(
+        (status = 200, description = "Cancelled", body = Cancelled),
+        (status = 404, description = "No active booking has this code", body = ErrorBody),
+        (status = 422, description = "Not a code, or not a code body", body = ErrorBody),
+        (status = 429, description = "Too many tries: wait ten minutes", body = ErrorBody),
+        (status = 500, description = "The server failed", body = ErrorBody),
+    )
+)]
 pub async fn cancel(
     State(state): State<WebState>,
     client: ClientAddress,
     body: Result<Json<CodeBody>, JsonRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Cancelled>, ApiError> {
     let code = limited_code(&state, &client, body).await?;
     booking::cancel(&state.app, &code).await?;
-    Ok(Json(json!({ "status": "cancelled" })))
+    Ok(Json(Cancelled {
+        status: "cancelled",
+    }))
 }
 
-#[derive(Deserialize)]
+/// A booking code and the start of another slot at the same site.
+#[derive(Deserialize, ToSchema)]
 pub struct RescheduleBody {
+    #[schema(example = "7KQ2-M9XD")]
     code: String,
+    #[schema(format = DateTime)]
     start: String,
 }
 
-/// `POST /api/v1/bookings/reschedule`: another slot at the same site, same code.
+/// Move a booking to another slot at the same site; the code stays.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/reschedule",
+    tag = "booking",
+    request_body = RescheduleBody,
+    responses(
+        (status = 200, description = "The booking at its new time", body = BookingView),
+        (status = 404, description = "No active booking has this code", body = ErrorBody),
+        (status = 409, description = "Not a slot, or full", body = ErrorBody),
+        (status = 422, description = "Not a code, or not a reschedule body", body = ErrorBody),
+        (status = 429, description = "Too many tries: wait ten minutes", body = ErrorBody),
+        (status = 500, description = "The server failed", body = ErrorBody),
+    )
+)]
 pub async fn reschedule(
     State(state): State<WebState>,
     client: ClientAddress,
     body: Result<Json<RescheduleBody>, JsonRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<BookingView>, ApiError> {
     limit_lookups(&state, &client).await?;
     let body = json_body(body)?;
     let code = parse_code(&body.code)?;
@@ -157,7 +305,7 @@ fn json_body<T>(body: Result<Json<T>, JsonRejection>) -> Result<T, ApiError> {
 }
 
 /// A booking with its times in its site's local time.
-fn local_view(state: &WebState, booking: &StoredBooking) -> Value {
+fn local_view(state: &WebState, booking: &StoredBooking) -> BookingView {
     let tz = state
         .app
         .directory()
@@ -166,13 +314,13 @@ fn local_view(state: &WebState, booking: &StoredBooking) -> Value {
     view(booking, tz)
 }
 
-fn view(booking: &StoredBooking, tz: Tz) -> Value {
-    json!({
-        "site_id": booking.site_id,
-        "start": booking.start.with_timezone(&tz).to_rfc3339(),
-        "end": booking.end.with_timezone(&tz).to_rfc3339(),
-        "nickname": booking.nickname,
-        "service": booking.service,
-        "status": booking.status.code(),
-    })
+fn view(booking: &StoredBooking, tz: Tz) -> BookingView {
+    BookingView {
+        site_id: booking.site_id.clone(),
+        start: booking.start.with_timezone(&tz).to_rfc3339(),
+        end: booking.end.with_timezone(&tz).to_rfc3339(),
+        nickname: booking.nickname.clone(),
+        service: booking.service.clone(),
+        status: booking.status.code().to_string(),
+    }
 }
