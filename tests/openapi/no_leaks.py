@@ -21,9 +21,14 @@ for entry in json.load(open(booked_path)):
 
 urls = []
 bookings = 0
+per_operation = {}
 for interaction in cassette["http_interactions"]:
     request, response = interaction["request"], interaction["response"]
     urls.append(request["uri"])
+    path = re.sub(r"^https?://[^/]+", "", request["uri"]).split("?")[0]
+    path = re.sub(r"^/api/v1/sites/[^/]+/slots$", "/api/v1/sites/{id}/slots", path)
+    operation = f"{request['method']} {path}"
+    per_operation[operation] = per_operation.get(operation, 0) + 1
     for text, field in ((request.get("body") or {}).get("string"), "nickname"), \
                        ((response.get("body") or {}).get("string"), "code"):
         try:
@@ -40,6 +45,8 @@ for interaction in cassette["http_interactions"]:
 
 leaks = [s for s in secrets if s in log or any(s in url for url in urls)]
 assert not leaks, f"found in a URL or the log: {leaks[:5]}"
+for operation, count in sorted(per_operation.items()):
+    print(f"{count:6} requests  {operation}")
 print(f"no leaks: {len(secrets)} nicknames and codes checked against "
       f"{len(urls)} URLs and {len(log.splitlines())} log lines "
       f"({bookings} bookings answered during fuzzing)")
