@@ -404,3 +404,4 @@ alert-send = Send an alert by SMS
 alert-message = I need help. Please call me or come.
 alert-message-location = I need help. Please call me or come. I am near { $lat }, { $lon } (about 100 m).
 offline-saved = Saved copy, shown without a connection. Saved on
+site-not-checked-since = Not checked since { $date }: it may have changed or closed.

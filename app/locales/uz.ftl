@@ -422,3 +422,4 @@ alert-send = SMS orqali ogohlantirish yuborish
 alert-message = Menga yordam kerak. Menga qoʻngʻiroq qil yoki kel.
 alert-message-location = Menga yordam kerak. Menga qoʻngʻiroq qil yoki kel. Men { $lat }, { $lon } yaqinidaman (taxminan 100 m).
 offline-saved = Saqlangan nusxa, internetsiz koʻrsatilmoqda. Saqlangan vaqti:
+site-not-checked-since = Oxirgi tekshiruv: { $date }. O‘shandan beri o‘zgargan yoki yopilgan bo‘lishi mumkin.

@@ -61,6 +61,9 @@ pub struct SiteCard {
     pub today: DayHours,
     pub badges: Badges,
     pub demo: bool,
+    /// YYYY-MM-DD: the last check, when it is older than the server's
+    /// `SENIM_STALE_AFTER_DAYS` (default 180); `null` otherwise.
+    pub not_checked_since: Option<String>,
 }
 
 /// One day of the coming week on a site page.
@@ -100,6 +103,8 @@ pub struct SiteDetails {
     pub notes: Option<String>,
     /// YYYY-MM-DD: when the site's staff last confirmed this page.
     pub staff_checked_on: Option<String>,
+    /// YYYY-MM-DD: the last check, when it is too old (see [`SiteCard`]).
+    pub not_checked_since: Option<String>,
 }
 
 /// A settlement offered by the place picker.

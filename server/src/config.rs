@@ -26,6 +26,9 @@ pub struct Config {
     /// `SENIM_RETENTION_DAYS`, default 30: nicknames are erased this many days
     /// after their slot.
     pub retention_days: u32,
+    /// `SENIM_STALE_AFTER_DAYS`, default 180: a site last checked (by
+    /// research or by its staff) longer ago shows "not checked since …".
+    pub stale_after_days: u32,
     /// `SENIM_HTTPS`, default 0: set to 1 when the site is served over HTTPS
     /// (behind a TLS proxy); portal cookies are then marked `Secure`.
     pub https: bool,
@@ -54,6 +57,9 @@ impl Config {
             retention_days: var("SENIM_RETENTION_DAYS", "30")
                 .parse()
                 .context("SENIM_RETENTION_DAYS must be a whole number")?,
+            stale_after_days: var("SENIM_STALE_AFTER_DAYS", "180")
+                .parse()
+                .context("SENIM_STALE_AFTER_DAYS must be a whole number")?,
             https: match var("SENIM_HTTPS", "0").as_str() {
                 "1" => true,
                 "0" => false,

@@ -38,6 +38,7 @@ impl Server {
             gazetteer,
             code_key: load_or_create_key(&config.key_file)?,
             secure_cookies: config.https,
+            stale_after_days: config.stale_after_days,
         });
         spawn_refresher(app.clone(), config.refresh_every);
         spawn_retention(

@@ -18,6 +18,8 @@ pub struct AppState {
     pub code_key: CodeKey,
     /// Portal cookies carry `Secure` (the site is served over HTTPS).
     pub secure_cookies: bool,
+    /// Days after its last check that a site shows "not checked since".
+    pub stale_after_days: u32,
 }
 
 impl AppState {

@@ -17,3 +17,4 @@ mod proxy;
 mod safety;
 mod same_status;
 mod sites;
+mod staleness;

@@ -92,3 +92,16 @@ pub fn source_line(url: String, checked_on: &str) -> impl IntoView + use<> {
         </p>
     }
 }
+
+/// "Not checked since …": a warning on a row whose last check is too old
+/// (`date` is YYYY-MM-DD).
+#[component]
+pub fn NotCheckedSince(date: String) -> impl IntoView {
+    let lang = use_lang();
+    let text = tr_args(
+        lang,
+        "site-not-checked-since",
+        &[("date", format_date(lang, &date).into())],
+    );
+    view! { <p class="stale">{text}</p> }
+}

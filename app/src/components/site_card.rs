@@ -1,6 +1,6 @@
 //! A search result as a card, and the numbered list of them.
 
-use super::{BadgeList, DayHoursText, SiteName, format_km, href, t, use_lang};
+use super::{BadgeList, DayHoursText, NotCheckedSince, SiteName, format_km, href, t, use_lang};
 use crate::model::{Precision, SiteCard};
 use leptos::prelude::*;
 
@@ -28,6 +28,7 @@ pub fn SiteCardView(card: SiteCard) -> impl IntoView {
             <p class="address">{address}</p>
             <p class="today">{t("hours-today")}": " <DayHoursText hours=card.today/></p>
             <BadgeList badges=card.badges/>
+            {card.not_checked_since.map(|date| view! { <NotCheckedSince date/> })}
         </li>
     }
 }

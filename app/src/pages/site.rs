@@ -1,5 +1,7 @@
 use crate::booking_model::SlotOption;
-use crate::components::{DayHoursText, SiteName, SlotList, href, set_status, t, use_lang};
+use crate::components::{
+    DayHoursText, NotCheckedSince, SiteName, SlotList, href, set_status, t, use_lang,
+};
 use crate::i18n::{format_date, tr_args};
 use crate::model::{Precision, SiteDetails, WeekDay};
 use crate::pages::NotFound;
@@ -105,6 +107,7 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
                 {site.demo.then(|| view! { " " <span class="demo">{t("demo-label")}</span> })}
             </h1>
             {site.demo.then(|| view! { <p class="demo-note">{t("demo-note")}</p> })}
+            {site.not_checked_since.clone().map(|date| view! { <NotCheckedSince date/> })}
             <p class="kind">{t(&format!("kind-{}", site.kind.code()))}</p>
             <dl class="facts">
                 <dt>{t("site-address")}</dt>

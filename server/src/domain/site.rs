@@ -112,6 +112,18 @@ impl Site {
         }
     }
 
+    /// When the site was last checked: by research or by its staff.
+    pub fn last_checked(&self) -> NaiveDate {
+        self.staff_checked_on
+            .map_or(self.checked_on, |staff| staff.max(self.checked_on))
+    }
+
+    /// The last check, when it is more than `max_age_days` before `today`.
+    pub fn not_checked_since(&self, today: NaiveDate, max_age_days: u32) -> Option<NaiveDate> {
+        let last = self.last_checked();
+        ((today - last).num_days() > i64::from(max_age_days)).then_some(last)
+    }
+
     /// Offers `service` for free.
     pub fn offers_free(&self, service: Service) -> bool {
         self.services.iter().any(|o| o.service == service && o.free)
@@ -119,5 +131,23 @@ impl Site {
 
     pub fn offers(&self, service: Service) -> bool {
         self.services.iter().any(|o| o.service == service)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::site_record::tests::record;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_site_is_stale_after_its_last_check_by_research_or_staff() {
+        let mut site = record().parse().unwrap();
+        site.checked_on = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        assert_eq!(site.not_checked_since(day(6, 30), 180), None, "180 days");
+        assert_eq!(site.not_checked_since(day(7, 1), 180), Some(day(1, 1)));
+        site.staff_checked_on = Some(day(5, 1));
+        assert_eq!(site.not_checked_since(day(7, 1), 180), None);
+        assert_eq!(site.not_checked_since(day(11, 1), 180), Some(day(5, 1)));
     }
 }

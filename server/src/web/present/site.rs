@@ -11,7 +11,7 @@ use app::i18n::Lang;
 use app::model::{
     Badges, DayHours, Interval, OnlineService, SearchFilters, SiteCard, SiteDetails, WeekDay,
 };
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 /// A search hit as the results list and `/api/v1/nearest` show it.
 pub fn card(
@@ -44,7 +44,14 @@ pub fn card(
             anonymous_testing: site.anonymous_testing == Some(true),
         },
         demo: site.demo,
+        not_checked_since: not_checked_since(app, site, today),
     }
+}
+
+/// The last check of `site`, as YYYY-MM-DD, when it is too old on `today`.
+fn not_checked_since(app: &AppState, site: &Site, today: NaiveDate) -> Option<String> {
+    site.not_checked_since(today, app.stale_after_days)
+        .map(|date| date.format("%Y-%m-%d").to_string())
 }
 
 /// Everything a site page shows, of the site at `position`.
@@ -90,6 +97,7 @@ pub fn details(
         demo: site.demo,
         notes: site.notes.clone(),
         staff_checked_on: site.staff_checked_on.map(|d| d.to_string()),
+        not_checked_since: not_checked_since(app, site, today),
     }
 }
 
