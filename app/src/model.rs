@@ -105,6 +105,20 @@ pub struct SiteDetails {
     pub staff_checked_on: Option<String>,
     /// YYYY-MM-DD: the last check, when it is too old (see [`SiteCard`]).
     pub not_checked_since: Option<String>,
+    /// YYYY-MM-DD: the first open "closed" report, while it is being checked.
+    pub reported_closed_on: Option<String>,
+}
+
+/// What became of a "Something wrong here?" report posted from a site page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ReportOutcome {
+    Sent,
+    /// Refused: the message key, and what was typed, to show again.
+    Refused {
+        message: String,
+        problem: String,
+        note: String,
+    },
 }
 
 /// A settlement offered by the place picker.

@@ -16,7 +16,7 @@ pub trait Directory: Send + Sync + 'static {
     /// the outcome, in words for `lang`.
     fn search(&self, request: &SearchRequest, lang: Lang) -> SearchOutcome;
     /// A published site, or `None`.
-    fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails>;
+    fn site(&self, id: String, lang: Lang) -> PortFuture<'_, Option<SiteDetails>>;
     /// Every settlement of the place picker, largest first.
     fn places(&self, lang: Lang) -> Vec<PlaceOption>;
     /// The national help lines, in the order Help now shows them.

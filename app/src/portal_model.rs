@@ -28,6 +28,8 @@ pub enum PortalView {
     Accounts(AccountsView),
     /// Admins: what staff changed, newest first.
     Audit(Vec<AuditRow>),
+    /// Admins: open "Something wrong here?" reports, oldest first.
+    SiteReports(SiteReportsView),
     /// Changing one's own password; `message` is a translation key.
     Password {
         csrf: String,
@@ -250,4 +252,26 @@ pub struct ProfileForm {
     /// The fields refused (`name_ru`, `lat`, …).
     pub problems: Vec<String>,
     pub saved: bool,
+}
+
+/// The open reports and, after an action, its message key.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteReportsView {
+    pub csrf: String,
+    pub reports: Vec<SiteReportRow>,
+    pub message: Option<String>,
+}
+
+/// One open report: nothing about who sent it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SiteReportRow {
+    pub id: i64,
+    pub site_id: String,
+    /// The site's name in the language the page shows names in.
+    pub site: String,
+    /// `closed`, `moved`, `hours`, `phone` or `other`.
+    pub problem: String,
+    pub note: String,
+    /// YYYY-MM-DD.
+    pub reported_on: String,
 }

@@ -27,7 +27,7 @@ pub async fn search_sites(
 #[server(prefix = "/_sfn", input = Json)]
 pub async fn get_site(lang: Lang, id: String) -> Result<Option<SiteDetails>, ServerFnError> {
     let directory = expect_context::<crate::port::SharedDirectory>();
-    Ok(directory.site(&id, lang))
+    Ok(directory.site(id, lang).await)
 }
 
 #[server(prefix = "/_sfn", input = Json)]

@@ -16,5 +16,6 @@ mod portal_support;
 mod proxy;
 mod safety;
 mod same_status;
+mod site_reports;
 mod sites;
 mod staleness;

@@ -486,6 +486,29 @@ try {
       await context.close();
     });
 
+    await test(`on a 360 px phone, "Something wrong here?" sends a report that keeps no cookie, and the page then says the site was reported closed (${mode})`, async () => {
+      // Chromium's own "JavaScript off" also stops the timers axe needs:
+      // without JavaScript, the page's scripts are blocked by policy instead.
+      const { page, context, foreign } = await openPage(browser, server.base, true, { viewport: { width: 360, height: 740 } });
+      if (!js) await withoutPageScripts(context);
+      const site = js ? "demo-karagandy-ost-site" : "demo-aktobe-aids-centre";
+      await page.goto(`${server.base}/ru/site/${site}`);
+      assert.equal(await page.locator("#reported-closed").count(), 0);
+      await page.locator("#report summary").click();
+      await page.locator('#report input[name="problem"][value="closed"]').check();
+      await page.locator("#report-note").fill("Закрыто с мая, вывески нет");
+      await assertNoAxeViolations(page, `report form open (${mode})`);
+      await Promise.all([page.waitForLoadState("load"), page.locator("#report button[type=submit]").click()]);
+      await page.locator("#report-result").waitFor();
+      assert.equal(await page.locator("#report-result").getAttribute("role"), "status");
+      await assertNoAxeViolations(page, `report sent (${mode})`);
+      assert.deepEqual(await context.cookies(), [], "no cookie");
+      await page.goto(`${server.base}/ru/site/${site}`);
+      assert.match(await page.locator("#reported-closed").textContent(), /2026|20\d\d/);
+      assert.deepEqual(foreign, []);
+      await context.close();
+    });
+
     await test(`a self-test search from Shymkent offers hivtest.kz with its source; Help now lists 111 and 150 with sources (${mode})`, async () => {
       const { page, context, foreign } = await openPage(browser, server.base, js);
       await page.goto(`${server.base}/ru?place=${encodeURIComponent("Шымкент")}&service=hiv_self_test`);

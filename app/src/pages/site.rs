@@ -1,6 +1,6 @@
 use crate::booking_model::SlotOption;
 use crate::components::{
-    DayHoursText, NotCheckedSince, SiteName, SlotList, href, set_status, t, use_lang,
+    DayHoursText, NotCheckedSince, ReportForm, SiteName, SlotList, href, set_status, t, use_lang,
 };
 use crate::i18n::{format_date, tr_args};
 use crate::model::{Precision, SiteDetails, WeekDay};
@@ -108,6 +108,10 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
             </h1>
             {site.demo.then(|| view! { <p class="demo-note">{t("demo-note")}</p> })}
             {site.not_checked_since.clone().map(|date| view! { <NotCheckedSince date/> })}
+            {site.reported_closed_on.clone().map(|date| {
+                let text = tr_args(lang, "report-reported-closed", &[("date", format_date(lang, &date).into())]);
+                view! { <p class="stale" id="reported-closed">{text}</p> }
+            })}
             <p class="kind">{t(&format!("kind-{}", site.kind.code()))}</p>
             <dl class="facts">
                 <dt>{t("site-address")}</dt>
@@ -154,6 +158,7 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
                 {checked}
                 {staff_checked}
             </p>
+            <ReportForm site_id=site.id.clone()/>
         </article>
     }
 }

@@ -76,6 +76,18 @@ code_enum!(
 );
 
 code_enum!(
+    /// What a visitor says is wrong with a listed site ("Something wrong
+    /// here?").
+    ReportProblem {
+        Closed = "closed",
+        Moved = "moved",
+        Hours = "hours",
+        Phone = "phone",
+        Other = "other",
+    }
+);
+
+code_enum!(
     /// How precisely a site's location is known.
     Precision {
         Street = "street",

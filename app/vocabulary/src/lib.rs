@@ -6,7 +6,7 @@ mod codes;
 mod lang;
 mod search;
 
-pub use codes::{Kind, Precision, Service, ServiceOffer, SpokenLang};
+pub use codes::{Kind, Precision, ReportProblem, Service, ServiceOffer, SpokenLang};
 pub use lang::Lang;
 pub use search::{DEFAULT_LIMIT, InputError, MAX_LIMIT, Origin, SearchFilters, SearchRequest};
 
@@ -14,3 +14,6 @@ pub use search::{DEFAULT_LIMIT, InputError, MAX_LIMIT, Origin, SearchFilters, Se
 /// booking form's `minlength`/`maxlength` and the server's check.
 pub const NICKNAME_MIN_CHARS: usize = 2;
 pub const NICKNAME_MAX_CHARS: usize = 40;
+
+/// The longest note a "Something wrong here?" report may carry, in characters.
+pub const REPORT_NOTE_MAX_CHARS: usize = 300;

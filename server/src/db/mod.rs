@@ -12,6 +12,7 @@ pub mod changes;
 pub mod reports;
 pub mod schedule;
 pub mod sessions;
+pub mod site_reports;
 pub mod sites;
 pub mod tries;
 

@@ -23,6 +23,13 @@ impl TryLimit {
         window: Duration::minutes(10),
     };
 
+    /// "Something wrong here?" reports: 5 per client per hour.
+    pub const REPORTS: TryLimit = TryLimit {
+        scope: "report",
+        per_window: 5,
+        window: Duration::hours(1),
+    };
+
     /// Failed portal sign-ins: 5 per username per 15 minutes, then locked.
     pub const SIGN_INS: TryLimit = TryLimit {
         scope: "sign-in",

@@ -34,7 +34,7 @@ pub async fn purge_ended(app: &AppState) -> Result<u64, DbError> {
     let now = Utc::now();
     let mut tx = app.db.begin().await?;
     let mut deleted = 0;
-    for limit in [TryLimit::LOOKUPS, TryLimit::SIGN_INS] {
+    for limit in [TryLimit::LOOKUPS, TryLimit::REPORTS, TryLimit::SIGN_INS] {
         deleted += db::tries::delete_ended(&mut tx, &limit, now).await?;
     }
     tx.commit().await?;

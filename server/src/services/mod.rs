@@ -10,6 +10,7 @@ pub mod limits;
 pub mod profile;
 pub mod reception;
 pub mod schedule;
+pub mod site_reports;
 
 use crate::db::{self, DbError, Tx};
 use chrono::Utc;

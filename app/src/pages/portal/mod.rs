@@ -10,6 +10,7 @@ mod password;
 mod profile;
 mod referrals;
 mod sign_in;
+mod site_reports;
 mod table;
 mod week;
 
@@ -40,6 +41,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Referrals(view)) => referrals::referrals_page(view),
         Some(PortalView::Accounts(view)) => accounts::accounts_page(view),
         Some(PortalView::Audit(rows)) => accounts::audit_page(rows),
+        Some(PortalView::SiteReports(view)) => site_reports::site_reports_page(view),
         Some(PortalView::Password {
             csrf,
             message,

@@ -5,6 +5,7 @@
 mod booking;
 mod find;
 pub mod port;
+mod report;
 
 use super::WebState;
 use app::{App, shell};
@@ -38,6 +39,7 @@ pub fn routes(state: &WebState) -> Router<WebState> {
         // After the pages' GET routes, so the two merge.
         .route("/{lang}/book/{id}", post(booking::post_booking))
         .route("/{lang}/booking", post(find::post_find))
+        .route("/{lang}/site/{id}", post(report::post_report))
 }
 
 /// The pages' routes, generated once per process. Generating them stops

@@ -4,6 +4,7 @@
 use crate::domain::help_lines;
 use crate::domain::latlon::LatLon;
 use crate::services::booking::{self, random_request_id};
+use crate::services::site_reports;
 use crate::state::AppState;
 use crate::web::present::booking::slot_option;
 use crate::web::present::place::place_option;
@@ -88,10 +89,19 @@ impl app::port::Directory for PagesPort {
         }
     }
 
-    fn site(&self, id: &str, lang: Lang) -> Option<SiteDetails> {
-        let directory = self.0.directory();
-        let position = directory.position(id)?;
-        Some(details(&self.0, &directory, position, lang, Utc::now()))
+    fn site(&self, id: String, lang: Lang) -> PortFuture<'_, Option<SiteDetails>> {
+        Box::pin(async move {
+            let directory = self.0.directory();
+            let position = directory.position(&id)?;
+            let mut site = details(&self.0, &directory, position, lang, Utc::now());
+            site.reported_closed_on = site_reports::reported_closed_on(&self.0, &id)
+                .await
+                .unwrap_or_else(|error| {
+                    tracing::error!(%error, "cannot read the site's reports");
+                    None
+                });
+            Some(site)
+        })
     }
 
     fn help_lines(&self) -> Vec<HelpLine> {

@@ -15,6 +15,7 @@ mod profile;
 mod reception;
 mod referrals;
 mod sign_in;
+mod site_reports;
 
 use super::WebState;
 use axum::Router;
@@ -57,6 +58,8 @@ pub fn routes() -> Router<WebState> {
             post(admin::set_access),
         )
         .route("/{lang}/staff/audit", get(admin::audit_page))
+        .route("/{lang}/staff/site-reports", get(site_reports::page))
+        .route("/{lang}/staff/site-reports/{id}", post(site_reports::end))
 }
 
 /// A reception form's route: `action`, then the day view.

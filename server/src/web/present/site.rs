@@ -98,6 +98,7 @@ pub fn details(
         notes: site.notes.clone(),
         staff_checked_on: site.staff_checked_on.map(|d| d.to_string()),
         not_checked_since: not_checked_since(app, site, today),
+        reported_closed_on: None,
     }
 }
 

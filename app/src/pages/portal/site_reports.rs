@@ -1,0 +1,70 @@
+//! Admins' queue of "Something wrong here?" reports: what was reported,
+//! when, and two ways to end it (resolved: the listing was corrected;
+//! dismissed). Nothing about any sender exists to show.
+
+use super::table::portal_table;
+use crate::components::{href, t, use_lang};
+use crate::i18n::format_date;
+use crate::portal_model::{SiteReportRow, SiteReportsView};
+use leptos::prelude::*;
+
+const HEADINGS: [&str; 5] = [
+    "portal-site-reports-when",
+    "portal-ind-site",
+    "portal-site-reports-problem",
+    "portal-site-reports-note",
+    "portal-day-mark",
+];
+
+fn report_row(row: SiteReportRow, csrf: &str) -> impl IntoView + use<> {
+    let lang = use_lang();
+    let action = href(&format!("/staff/site-reports/{}", row.id));
+    let button = |outcome: &'static str, label: &'static str| {
+        view! {
+            <form method="post" action=action.clone() data-full-page="" class="mark">
+                <input type="hidden" name="csrf" value=csrf.to_string()/>
+                <input type="hidden" name="outcome" value=outcome/>
+                <button type="submit" class="secondary">{t(label)}</button>
+            </form>
+        }
+    };
+    view! {
+        <tr class="site-report-row">
+            <td>{format_date(lang, &row.reported_on)}</td>
+            <td lang=lang.names_in().code()>
+                <a href=href(&format!("/site/{}", row.site_id))>{row.site}</a>
+            </td>
+            <td>{t(&format!("report-problem-{}", row.problem))}</td>
+            <td class="note">{row.note}</td>
+            <td>
+                {button("resolved", "portal-site-reports-resolve")}
+                {button("dismissed", "portal-site-reports-dismiss")}
+            </td>
+        </tr>
+    }
+}
+
+/// `/{lang}/staff/site-reports`.
+pub fn site_reports_page(view: SiteReportsView) -> AnyView {
+    let SiteReportsView {
+        csrf,
+        reports,
+        message,
+    } = view;
+    let empty = reports.is_empty();
+    let rows = reports
+        .into_iter()
+        .map(|row| report_row(row, &csrf))
+        .collect_view();
+    view! {
+        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <h1>{t("portal-site-reports")}</h1>
+        {message.map(|key| view! { <p class="ok" role="status" id="report-ended">{t(&key)}</p> })}
+        <p>{t("portal-site-reports-lead")}</p>
+        {empty.then(|| view! { <p>{t("portal-site-reports-empty")}</p> })}
+        <div class="table-scroll" tabindex="0">
+        {portal_table("site-reports", "portal-site-reports-caption", HEADINGS, rows)}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,49 @@
+//! `POST /{lang}/site/{id}`: a "Something wrong here?" report, answered by
+//! the site page with the outcome. The client's address is used only to
+//! count against the report limit (as a keyed hash) and is not logged.
+
+use crate::services::site_reports;
+use crate::web::WebState;
+use crate::web::client::ClientAddress;
+use crate::web::error::{failed, refusal};
+use crate::web::form::LangForm;
+use crate::web::render::render;
+use app::model::ReportOutcome;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::Utc;
+
+pub async fn post_report(
+    State(state): State<WebState>,
+    Path((_, site_id)): Path<(String, String)>,
+    client: ClientAddress,
+    LangForm { parts, form, .. }: LangForm,
+) -> Response {
+    let problem = form.text("problem").to_string();
+    let note = form.text("note").to_string();
+    let sent = site_reports::submit(
+        &state.app,
+        &client.0.to_string(),
+        &site_id,
+        &problem,
+        &note,
+        Utc::now(),
+    )
+    .await;
+    let (outcome, status) = match sent {
+        Ok(()) => (ReportOutcome::Sent, StatusCode::OK),
+        Err(error) => match refusal(&error) {
+            Some((message, status)) => (
+                ReportOutcome::Refused {
+                    message: message.to_string(),
+                    problem,
+                    note,
+                },
+                status,
+            ),
+            None => return failed(),
+        },
+    };
+    render(&state, parts, outcome, status).await
+}
