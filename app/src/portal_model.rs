@@ -30,6 +30,8 @@ pub enum PortalView {
     Audit(Vec<AuditRow>),
     /// Admins: open "Something wrong here?" reports, oldest first.
     SiteReports(SiteReportsView),
+    /// Admins: every site, least recently checked first; close and reopen.
+    Directory(DirectoryView),
     /// Changing one's own password; `message` is a translation key.
     Password {
         csrf: String,
@@ -274,4 +276,37 @@ pub struct SiteReportRow {
     pub note: String,
     /// YYYY-MM-DD.
     pub reported_on: String,
+}
+
+/// The directory as admins keep it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryView {
+    pub csrf: String,
+    /// Published sites, least recently checked first.
+    pub sites: Vec<DirectoryRow>,
+    pub closed: Vec<ClosedRow>,
+    /// After an action: its message key.
+    pub message: Option<String>,
+    /// After closing a site: the local starts ("YYYY-MM-DD HH:MM") of its
+    /// bookings still to come.
+    pub affected: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryRow {
+    pub id: String,
+    pub name: String,
+    pub city: String,
+    /// YYYY-MM-DD: the last check, by research or by the site's staff.
+    pub last_checked: String,
+    /// Older than the server's staleness limit.
+    pub stale: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClosedRow {
+    pub id: String,
+    pub name: String,
+    /// YYYY-MM-DD.
+    pub closed_on: String,
 }

@@ -336,3 +336,21 @@ pub async fn erase_old_nicknames(tx: &mut Tx, before: DateTime<Utc>) -> Result<u
     .await?;
     Ok(result.rows_affected())
 }
+
+/// The starts of a site's bookings still to come (status `booked`), soonest
+/// first: what closing the site affects.
+pub async fn upcoming_starts(
+    db: &Db,
+    site_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<DateTime<Utc>>> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT start_utc FROM bookings WHERE site_id = $1 AND start_utc >= $2 AND status = 'booked'
+         ORDER BY start_utc",
+    )
+    .bind(site_id)
+    .bind(format(now))
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter().map(|(start,)| instant(&start)).collect()
+}

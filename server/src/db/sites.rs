@@ -58,10 +58,11 @@ impl From<SiteRow> for SiteRecord {
     }
 }
 
-/// Every site in the database. A row that no longer parses (written by a
-/// newer version, say) is left out and named in the log, not fatal.
+/// Every published site: all but the closed ones. A row that no longer
+/// parses (written by a newer version, say) is left out and named in the
+/// log, not fatal.
 pub async fn load_all(db: &Db) -> Result<Vec<Site>> {
-    let rows: Vec<SiteRow> = sqlx::query_as("SELECT * FROM sites")
+    let rows: Vec<SiteRow> = sqlx::query_as("SELECT * FROM sites WHERE closed_on IS NULL")
         .fetch_all(&db.pool)
         .await?;
     let mut sites = Vec::with_capacity(rows.len());
@@ -203,4 +204,46 @@ async fn mark_changed(tx: &mut Tx) -> Result<()> {
         .execute(&mut *tx.0)
         .await?;
     super::changes::announce(tx).await
+}
+
+/// A closed site, as the directory page lists it.
+#[derive(Debug, PartialEq, FromRow)]
+pub struct ClosedSite {
+    pub id: String,
+    pub name_ru: String,
+    pub name_kk: String,
+    pub name_en: String,
+    /// YYYY-MM-DD.
+    pub closed_on: String,
+}
+
+/// Every closed site, most recently closed first.
+pub async fn closed(db: &Db) -> Result<Vec<ClosedSite>> {
+    Ok(sqlx::query_as(
+        "SELECT id, name_ru, name_kk, name_en, closed_on FROM sites
+         WHERE closed_on IS NOT NULL ORDER BY closed_on DESC, id",
+    )
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// Closes (`Some(day)`) or reopens (`None`) a site; `false` when there is
+/// no such site or it already is so. Marks the directory changed.
+pub async fn set_closed(tx: &mut Tx, site_id: &str, day: Option<&str>) -> Result<bool> {
+    let query = match day {
+        Some(day) => {
+            sqlx::query("UPDATE sites SET closed_on = $1 WHERE id = $2 AND closed_on IS NULL")
+                .bind(day)
+                .bind(site_id)
+        }
+        None => {
+            sqlx::query("UPDATE sites SET closed_on = NULL WHERE id = $1 AND closed_on IS NOT NULL")
+                .bind(site_id)
+        }
+    };
+    let done = query.execute(&mut *tx.0).await?.rows_affected();
+    if done > 0 {
+        mark_changed(tx).await?;
+    }
+    Ok(done > 0)
 }

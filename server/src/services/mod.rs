@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod booking;
+pub mod closing;
 pub mod directory;
 pub mod indicators;
 pub mod limits;

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod day;
+mod directory;
 mod hours;
 mod indicators;
 mod password;
@@ -42,6 +43,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Accounts(view)) => accounts::accounts_page(view),
         Some(PortalView::Audit(rows)) => accounts::audit_page(rows),
         Some(PortalView::SiteReports(view)) => site_reports::site_reports_page(view),
+        Some(PortalView::Directory(view)) => directory::directory_page(view),
         Some(PortalView::Password {
             csrf,
             message,

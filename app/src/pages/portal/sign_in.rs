@@ -47,6 +47,7 @@ pub fn home_page(home: PortalHome) -> AnyView {
                 <li><a href=href("/staff/accounts")>{t("portal-accounts")}</a></li>
                 <li><a href=href("/staff/audit")>{t("portal-audit")}</a></li>
                 <li><a href=href("/staff/site-reports")>{t("portal-site-reports")}</a></li>
+                <li><a href=href("/staff/directory")>{t("portal-directory")}</a></li>
             })}
             <li><a href=href("/staff/password")>{t("portal-password-change")}</a></li>
         </ul>

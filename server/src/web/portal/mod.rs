@@ -8,6 +8,7 @@ pub mod access;
 mod admin;
 mod cookie;
 mod day;
+mod directory;
 mod hours;
 mod indicators;
 mod password;
@@ -59,6 +60,12 @@ pub fn routes() -> Router<WebState> {
         )
         .route("/{lang}/staff/audit", get(admin::audit_page))
         .route("/{lang}/staff/site-reports", get(site_reports::page))
+        .route("/{lang}/staff/directory", get(directory::page))
+        .route("/{lang}/staff/directory/{id}/close", post(directory::close))
+        .route(
+            "/{lang}/staff/directory/{id}/reopen",
+            post(directory::reopen),
+        )
         .route("/{lang}/staff/site-reports/{id}", post(site_reports::end))
 }
 

@@ -1,0 +1,167 @@
+//! Admins keep the directory true: a closed site leaves search, the map,
+//! the API and open data at once, its bookings are listed and kept, and
+//! reopening brings it back; both are audited. Stale rows come first.
+
+use crate::portal_support::{add_admin, add_outreach, add_staff, csrf_of, get, post, sign_in};
+use senim_tests::{TestApp, spawn_app, spawn_app_with};
+
+const SITE: &str = "demo-taraz-friendly-cabinet";
+
+async fn published(app: &TestApp) -> (bool, bool, bool, bool) {
+    let (_, sites) = app.get_json("/api/v1/sites").await;
+    let in_sites = sites["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["id"] == SITE);
+    let (_, near) = app
+        .get_json("/api/v1/nearest?lat=42.9&lon=71.37&limit=20")
+        .await;
+    let in_nearest = near["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == SITE);
+    let page = app.get(&format!("/ru/site/{SITE}")).await.status().as_u16() == 200;
+    let fhir = app
+        .get(&format!("/fhir/r4/Location/{SITE}"))
+        .await
+        .status()
+        .as_u16()
+        == 200;
+    (in_sites, in_nearest, page, fhir)
+}
+
+#[tokio::test]
+async fn closing_unpublishes_at_once_keeps_bookings_and_reopening_restores() {
+    let app = spawn_app().await;
+    let (_, slots) = app
+        .get_json(&format!("/api/v1/sites/{SITE}/slots?days=14"))
+        .await;
+    let start = slots["slots"][0]["start"].as_str().unwrap().to_string();
+    let booked = app
+        .client
+        .post(format!("{}/api/v1/bookings", app.address))
+        .json(&serde_json::json!({"site_id": SITE, "start": start, "nickname": "Closing Test"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(booked.status().as_u16(), 201);
+    assert_eq!(published(&app).await, (true, true, true, true));
+
+    add_admin(&app, "admin.directory").await;
+    let cookie = sign_in(&app, "admin.directory").await;
+    let page = get(&app, "/en/staff/directory", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!("/staff/directory/{SITE}/close")));
+    let csrf = csrf_of(&page);
+    let closed = post(
+        &app,
+        &format!("/en/staff/directory/{SITE}/close"),
+        Some(&cookie),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(closed.status().as_u16(), 200);
+    let html = closed.text().await.unwrap();
+    assert!(html.contains("id=\"directory-message\""), "{html}");
+    let local_start = start[..16].replace('T', " ");
+    assert!(
+        html.contains(&local_start),
+        "the booking to come is listed: {local_start}"
+    );
+    assert!(html.contains(&format!("/staff/directory/{SITE}/reopen")));
+    assert_eq!(published(&app).await, (false, false, false, false));
+    let hsds = app
+        .get("/api/hsds/locations?per_page=1000")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!hsds.contains(SITE), "not in open data");
+    let results = app
+        .get("/ru?place=%D0%A2%D0%B0%D1%80%D0%B0%D0%B7")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!results.contains(SITE), "not in search");
+    let bytes = String::from_utf8_lossy(&app.database_bytes()).to_string();
+    assert!(bytes.contains("Closing Test"), "the booking is kept");
+
+    let again = post(
+        &app,
+        &format!("/en/staff/directory/{SITE}/close"),
+        Some(&cookie),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(again.status().as_u16(), 404, "already closed");
+    let reopened = post(
+        &app,
+        &format!("/en/staff/directory/{SITE}/reopen"),
+        Some(&cookie),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(reopened.status().as_u16(), 200);
+    assert_eq!(published(&app).await, (true, true, true, true));
+    let audit = get(&app, "/en/staff/audit", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        audit.contains("site closed") && audit.contains("site reopened"),
+        "audited"
+    );
+}
+
+#[tokio::test]
+async fn the_directory_lists_stale_rows_first_and_only_admins_see_it() {
+    let app = spawn_app_with(|config| config.stale_after_days = 0).await;
+    add_admin(&app, "admin.stale").await;
+    let cookie = sign_in(&app, "admin.stale").await;
+    let page = get(&app, "/en/staff/directory", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    // almaty-revansh was last checked 2026-11-22, almaty-aids-centre
+    // 2026-11-24 (data/sites.csv): the older comes first, marked stale.
+    let older = page.find("/site/almaty-revansh\"").expect("revansh listed");
+    let newer = page
+        .find("/site/almaty-aids-centre\"")
+        .expect("the AIDS centre listed");
+    assert!(older < newer, "least recently checked first");
+    let row = &page[older..older + page[older..].find("</tr>").unwrap()];
+    assert!(row.contains("not checked for a long time"), "{row}");
+    add_staff(&app, "staff.directory", SITE).await;
+    add_outreach(&app, "outreach.directory", "Org").await;
+    for name in ["staff.directory", "outreach.directory"] {
+        let cookie = sign_in(&app, name).await;
+        assert_eq!(
+            get(&app, "/en/staff/directory", &cookie)
+                .await
+                .status()
+                .as_u16(),
+            404
+        );
+        let response = post(
+            &app,
+            &format!("/en/staff/directory/{SITE}/close"),
+            Some(&cookie),
+            &[],
+        )
+        .await;
+        assert_eq!(response.status().as_u16(), 404, "{name}");
+    }
+    assert_eq!(
+        published(&app).await,
+        (true, true, true, true),
+        "nothing closed"
+    );
+}
