@@ -450,3 +450,7 @@ portal-directory-reopened = Reopened: the site is published again.
 portal-directory-affected = Bookings still to come at this site. Nobody can be contacted (bookings are anonymous); tell the site's staff, since these people may still arrive:
 audit-site-closed = site closed
 audit-site-reopened = site reopened
+portal-role-coordinator = coordinator
+portal-account-regions = Regions (coordinators)
+portal-account-regions-hint = A coordinator keeps the sites, visitor reports and closings of these regions.
+portal-account-needs-region = A coordinator account needs at least one region.

@@ -452,3 +452,7 @@ portal-directory-reopened = Снова открыто: место опублик
 portal-directory-affected = Предстоящие записи в этом месте. Связаться ни с кем нельзя (записи анонимны); сообщите сотрудникам места, ведь эти люди ещё могут прийти:
 audit-site-closed = закрыто место
 audit-site-reopened = снова открыто место
+portal-role-coordinator = координатор
+portal-account-regions = Регионы (для координаторов)
+portal-account-regions-hint = Координатор ведёт места, сообщения посетителей и закрытия в этих регионах.
+portal-account-needs-region = Для учётной записи координатора выберите хотя бы один регион.

@@ -468,3 +468,7 @@ portal-directory-reopened = Qayta ochildi: joy yana e’lon qilindi.
 portal-directory-affected = Bu joydagi kelgusi yozilishlar. Hech kim bilan bogʻlanib boʻlmaydi (yozilishlar anonim); joy xodimlariga xabar bering, chunki bu odamlar hali kelishi mumkin:
 audit-site-closed = joy yopildi
 audit-site-reopened = joy qayta ochildi
+portal-role-coordinator = koordinator
+portal-account-regions = Viloyatlar (koordinatorlar uchun)
+portal-account-regions-hint = Koordinator shu viloyatlardagi joylar, tashrif buyuruvchilar xabarlari va yopilishlarni yuritadi.
+portal-account-needs-region = Koordinator hisobi uchun kamida bitta viloyatni tanlang.

@@ -204,6 +204,8 @@ pub struct NewAccountInput {
     pub role: String,
     pub sites: Vec<String>,
     pub organisation: String,
+    /// Coordinators: regions' English names.
+    pub regions: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -212,6 +214,8 @@ pub struct AccountsView {
     pub accounts: Vec<AccountRow>,
     /// Every site: (id, name), for the new-account form.
     pub sites: Vec<(String, String)>,
+    /// Every region: (English name, name in the page's language).
+    pub regions: Vec<(String, String)>,
     pub input: NewAccountInput,
     /// Translation keys: what went wrong, or what was done.
     pub problem: Option<String>,

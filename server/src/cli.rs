@@ -61,7 +61,7 @@ enum UserCommand {
     Add {
         /// The username: 3 to 40 of a-z, 0-9, '.', '_' and '-'.
         name: String,
-        /// admin, staff or outreach.
+        /// admin, staff, outreach or coordinator.
         #[arg(long)]
         role: String,
         /// A site a staff account manages (repeatable; staff only).
@@ -70,6 +70,10 @@ enum UserCommand {
         /// The organisation of an outreach account (outreach only).
         #[arg(long = "org", value_name = "NAME")]
         organisation: Option<String>,
+        /// A region a coordinator keeps, as the settlements list names it
+        /// in English, e.g. Karaganda (repeatable; coordinators only).
+        #[arg(long = "region", value_name = "REGION")]
+        regions: Vec<String>,
     },
 }
 
@@ -88,8 +92,9 @@ pub async fn main() -> anyhow::Result<()> {
                     role,
                     sites,
                     organisation,
+                    regions,
                 },
-        } => add_user(&config, &name, &role, sites, organisation).await,
+        } => add_user(&config, &name, &role, sites, organisation, regions).await,
     }
 }
 
@@ -226,10 +231,13 @@ async fn add_user(
     role: &str,
     sites: Vec<String>,
     organisation: Option<String>,
+    regions: Vec<String>,
 ) -> anyhow::Result<()> {
     let refuse = |error: AccountsError| -> ! {
         let message = match error {
-            AccountsError::UnknownRole => "--role is admin, staff or outreach".to_string(),
+            AccountsError::UnknownRole => {
+                "--role is admin, staff, outreach or coordinator".to_string()
+            }
             AccountsError::UsernameTaken => format!("{name} already exists"),
             other => other.to_string(),
         };
@@ -237,8 +245,18 @@ async fn add_user(
         std::process::exit(1);
     };
     let role = Role::from_code(role).unwrap_or_else(|| refuse(AccountsError::UnknownRole));
-    let account =
-        NewAccount::new(name, role, sites, organisation).unwrap_or_else(|e| refuse(e.into()));
+    let account = match role {
+        Role::Coordinator => accounts::new_account(
+            &crate::startup::gazetteer()?,
+            name,
+            role.code(),
+            vec![],
+            "",
+            regions,
+        )
+        .unwrap_or_else(|e| refuse(e)),
+        _ => NewAccount::new(name, role, sites, organisation).unwrap_or_else(|e| refuse(e.into())),
+    };
     let mut password = String::new();
     std::io::stdin()
         .read_line(&mut password)

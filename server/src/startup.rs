@@ -30,8 +30,7 @@ impl Server {
         directory::seed_if_empty(&db)
             .await
             .context("cannot seed the directory from data/sites.csv")?;
-        let gazetteer = Gazetteer::from_csv(include_str!("../../data/kz_places.csv"))
-            .map_err(anyhow::Error::msg)?;
+        let gazetteer = gazetteer()?;
         let app = Arc::new(AppState {
             directory: directory::load(&db).await?,
             db,
@@ -161,4 +160,9 @@ fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
             }
         }
     });
+}
+
+/// The settlements people search from (`data/kz_places.csv`, built in).
+pub fn gazetteer() -> anyhow::Result<Gazetteer> {
+    Gazetteer::from_csv(include_str!("../../data/kz_places.csv")).map_err(anyhow::Error::msg)
 }

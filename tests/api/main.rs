@@ -8,6 +8,7 @@ mod pages;
 mod portal;
 mod portal_access;
 mod portal_admin;
+mod portal_coordinators;
 mod portal_directory;
 mod portal_profile;
 mod portal_reception;

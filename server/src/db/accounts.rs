@@ -71,6 +71,13 @@ pub async fn insert(tx: &mut Tx, account: &NewAccount, password_hash: &str) -> R
             .execute(&mut *tx.0)
             .await?;
     }
+    for region in &account.regions {
+        sqlx::query("INSERT INTO account_regions (account_id, region) VALUES ($1, $2)")
+            .bind(id)
+            .bind(region)
+            .execute(&mut *tx.0)
+            .await?;
+    }
     Ok(Some(id))
 }
 
@@ -94,6 +101,16 @@ pub async fn by_id(db: &Db, id: i64) -> Result<Option<StoredAccount>> {
 pub async fn sites_of(db: &Db, account_id: i64) -> Result<Vec<String>> {
     Ok(sqlx::query_scalar(
         "SELECT site_id FROM account_sites WHERE account_id = $1 ORDER BY site_id",
+    )
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// The regions a coordinator keeps.
+pub async fn regions_of(db: &Db, account_id: i64) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT region FROM account_regions WHERE account_id = $1 ORDER BY region",
     )
     .bind(account_id)
     .fetch_all(&db.pool)

@@ -213,6 +213,7 @@ pub struct ClosedSite {
     pub name_ru: String,
     pub name_kk: String,
     pub name_en: String,
+    pub city: String,
     /// YYYY-MM-DD.
     pub closed_on: String,
 }
@@ -220,7 +221,7 @@ pub struct ClosedSite {
 /// Every closed site, most recently closed first.
 pub async fn closed(db: &Db) -> Result<Vec<ClosedSite>> {
     Ok(sqlx::query_as(
-        "SELECT id, name_ru, name_kk, name_en, closed_on FROM sites
+        "SELECT id, name_ru, name_kk, name_en, city, closed_on FROM sites
          WHERE closed_on IS NOT NULL ORDER BY closed_on DESC, id",
     )
     .fetch_all(&db.pool)

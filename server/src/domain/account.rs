@@ -14,6 +14,9 @@ pub enum Role {
     Staff,
     /// Outreach worker: books for clients; sees their organisation's referrals.
     Outreach,
+    /// Keeps the directory of one or more regions: their sites, reports
+    /// and closings.
+    Coordinator,
 }
 
 impl Role {
@@ -22,6 +25,7 @@ impl Role {
             Role::Admin => "admin",
             Role::Staff => "staff",
             Role::Outreach => "outreach",
+            Role::Coordinator => "coordinator",
         }
     }
 
@@ -30,6 +34,7 @@ impl Role {
             "admin" => Some(Role::Admin),
             "staff" => Some(Role::Staff),
             "outreach" => Some(Role::Outreach),
+            "coordinator" => Some(Role::Coordinator),
             _ => None,
         }
     }
@@ -47,6 +52,8 @@ pub struct NewAccount {
     pub sites: Vec<String>,
     /// Outreach: their organisation.
     pub organisation: Option<String>,
+    /// Coordinators: the regions they keep (at least one).
+    pub regions: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +62,7 @@ pub enum AccountError {
     ShortPassword,
     StaffWithoutSite,
     OutreachWithoutOrganisation,
+    CoordinatorWithoutRegion,
     ScopeNotForRole,
 }
 
@@ -67,6 +75,9 @@ impl fmt::Display for AccountError {
             AccountError::ShortPassword => "a password has at least 12 characters",
             AccountError::StaffWithoutSite => "a staff account needs at least one --site",
             AccountError::OutreachWithoutOrganisation => "an outreach account needs --org",
+            AccountError::CoordinatorWithoutRegion => {
+                "a coordinator account needs at least one known --region"
+            }
             AccountError::ScopeNotForRole => {
                 "--site is only for staff and --org only for outreach accounts"
             }
@@ -84,6 +95,7 @@ impl AccountError {
             AccountError::ShortPassword => "portal-password-short",
             AccountError::StaffWithoutSite => "portal-account-needs-site",
             AccountError::OutreachWithoutOrganisation => "portal-account-needs-org",
+            AccountError::CoordinatorWithoutRegion => "portal-account-needs-region",
             AccountError::ScopeNotForRole => "portal-account-scope",
         }
     }
@@ -115,6 +127,7 @@ impl NewAccount {
             Role::Admin if organisation.is_some() || !sites.is_empty() => {
                 return Err(AccountError::ScopeNotForRole);
             }
+            Role::Coordinator => return Err(AccountError::CoordinatorWithoutRegion),
             _ => {}
         }
         Ok(NewAccount {
@@ -122,6 +135,27 @@ impl NewAccount {
             role,
             sites,
             organisation,
+            regions: vec![],
+        })
+    }
+
+    /// A coordinator keeping `regions` (region names of the settlements
+    /// list, checked by the caller against it).
+    pub fn coordinator(username: &str, regions: Vec<String>) -> Result<NewAccount, AccountError> {
+        let mut regions: Vec<String> = regions
+            .into_iter()
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty())
+            .collect();
+        regions.sort();
+        regions.dedup();
+        if regions.is_empty() {
+            return Err(AccountError::CoordinatorWithoutRegion);
+        }
+        Ok(NewAccount {
+            role: Role::Coordinator,
+            regions,
+            ..NewAccount::new(username, Role::Admin, vec![], None)?
         })
     }
 }

@@ -111,6 +111,34 @@ impl Gazetteer {
         Some(&self.places[*position])
     }
 
+    /// The region (its English name) of the settlement called `name`.
+    pub fn region_of(&self, name: &str) -> Option<&str> {
+        self.find(name).map(|place| place.region_en.as_str())
+    }
+
+    /// Every region's English name, sorted.
+    pub fn regions(&self) -> Vec<&str> {
+        let mut regions: Vec<&str> = self.places.iter().map(|p| p.region_en.as_str()).collect();
+        regions.sort_unstable();
+        regions.dedup();
+        regions
+    }
+
+    /// Every region: its English name (what accounts store) and its name
+    /// in `lang`, sorted by the latter.
+    pub fn regions_in(&self, lang: Lang) -> Vec<(String, String)> {
+        let mut regions: Vec<(String, String)> = self
+            .regions()
+            .into_iter()
+            .filter_map(|en| {
+                let place = self.places.iter().find(|p| p.region_en == en)?;
+                Some((en.to_string(), place.region(lang).to_string()))
+            })
+            .collect();
+        regions.sort_by(|a, b| a.1.cmp(&b.1));
+        regions
+    }
+
     /// Settlements with a spelling that starts with `prefix`, largest first.
     pub fn starting_with(&self, prefix: &str, limit: usize) -> Vec<&Place> {
         let wanted = fold(prefix);

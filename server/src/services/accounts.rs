@@ -10,6 +10,7 @@ use crate::db::{self, Db, DbError};
 use crate::domain::account::{
     AccountError, NewAccount, Role, check_password, hash_password, password_matches,
 };
+use crate::domain::gazetteer::Gazetteer;
 use crate::domain::token::{random_hex, sha256_hex};
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
@@ -184,18 +185,52 @@ pub async fn change_password(
 /// An account as the admins' form describes it: staff get sites, outreach
 /// workers an organisation, admins neither.
 pub fn new_account(
+    gazetteer: &Gazetteer,
     username: &str,
     role: &str,
     sites: Vec<String>,
     organisation: &str,
+    regions: Vec<String>,
 ) -> Result<NewAccount, AccountsError> {
     let role = Role::from_code(role).ok_or(AccountsError::UnknownRole)?;
     let (sites, organisation) = match role {
         Role::Staff => (sites, None),
         Role::Outreach => (vec![], Some(organisation.to_string())),
         Role::Admin => (vec![], None),
+        Role::Coordinator => {
+            let known = gazetteer.regions();
+            let regions = regions
+                .into_iter()
+                .filter(|r| known.contains(&r.trim()))
+                .collect();
+            return Ok(NewAccount::coordinator(username, regions)?);
+        }
     };
     Ok(NewAccount::new(username, role, sites, organisation)?)
+}
+
+/// The regions `account` keeps: `None` for all (admins), its own for
+/// coordinators, none for anyone else.
+pub async fn regions_kept(
+    app: &AppState,
+    account: &StoredAccount,
+) -> Result<Option<Vec<String>>, DbError> {
+    Ok(match account.role {
+        Role::Admin => None,
+        Role::Coordinator => Some(db::accounts::regions_of(&app.db, account.id).await?),
+        Role::Staff | Role::Outreach => Some(vec![]),
+    })
+}
+
+/// Whether a site in `city` is in one of `regions` (`None`: every region).
+pub fn in_regions(app: &AppState, regions: Option<&[String]>, city: &str) -> bool {
+    match regions {
+        None => true,
+        Some(regions) => app
+            .gazetteer
+            .region_of(city)
+            .is_some_and(|region| regions.iter().any(|r| r == region)),
+    }
 }
 
 /// Stores a new account with an argon2id hash of its first password,
@@ -256,7 +291,8 @@ pub async fn set_disabled(
     Ok(())
 }
 
-/// The sites `account` may manage: all for admins, its own for staff.
+/// The sites `account` may manage: all for admins, its own for staff,
+/// those of their regions for coordinators.
 pub async fn managed_sites(
     app: &AppState,
     account: &StoredAccount,
@@ -270,6 +306,15 @@ pub async fn managed_sites(
             .collect(),
         Role::Staff => db::accounts::sites_of(&app.db, account.id).await?,
         Role::Outreach => vec![],
+        Role::Coordinator => {
+            let regions = db::accounts::regions_of(&app.db, account.id).await?;
+            app.directory()
+                .sites()
+                .iter()
+                .filter(|s| in_regions(app, Some(&regions), &s.city))
+                .map(|s| s.id.clone())
+                .collect()
+        }
     })
 }
 

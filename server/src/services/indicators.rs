@@ -51,7 +51,7 @@ pub async fn rows(
     let since = first.and_time(chrono::NaiveTime::MIN).and_utc() - chrono::Duration::days(1);
     let (scope, org, sites): (_, _, Option<HashSet<String>>) = match account.role {
         Role::Admin => (Scope::All, None, None),
-        Role::Staff => {
+        Role::Staff | Role::Coordinator => {
             let sites = managed_sites(app, account).await?;
             (Scope::Sites, None, Some(sites.into_iter().collect()))
         }

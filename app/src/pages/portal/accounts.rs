@@ -5,7 +5,7 @@ use crate::components::{href, t, use_lang};
 use crate::portal_model::{AccountRow, AccountsView, AuditRow};
 use leptos::prelude::*;
 
-const ROLES: [&str; 3] = ["staff", "outreach", "admin"];
+const ROLES: [&str; 4] = ["staff", "outreach", "coordinator", "admin"];
 const ACCOUNT_HEADINGS: [&str; 5] = [
     "portal-username",
     "portal-account-role",
@@ -65,6 +65,7 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
         csrf,
         accounts,
         sites,
+        regions,
         input,
         problem,
         message,
@@ -110,6 +111,19 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
                         .collect_view()}
                 </select>
                 <p class="hint">{t("portal-account-sites-hint")}</p>
+            </div>
+            <div class="field">
+                <label for="new-regions">{t("portal-account-regions")}</label>
+                <select id="new-regions" name="region" multiple size="6">
+                    {regions
+                        .into_iter()
+                        .map(|(value, name)| {
+                            let selected = input.regions.contains(&value);
+                            view! { <option value=value selected=selected>{name}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <p class="hint">{t("portal-account-regions-hint")}</p>
             </div>
             <div class="field">
                 <label for="new-organisation">{t("portal-account-organisation")}</label>

@@ -46,6 +46,8 @@ pub fn home_page(home: PortalHome) -> AnyView {
             {(role == "admin").then(|| view! {
                 <li><a href=href("/staff/accounts")>{t("portal-accounts")}</a></li>
                 <li><a href=href("/staff/audit")>{t("portal-audit")}</a></li>
+            })}
+            {(role == "admin" || role == "coordinator").then(|| view! {
                 <li><a href=href("/staff/site-reports")>{t("portal-site-reports")}</a></li>
                 <li><a href=href("/staff/directory")>{t("portal-directory")}</a></li>
             })}

@@ -86,6 +86,47 @@ impl FromRequestParts<WebState> for Admin {
     }
 }
 
+/// A request from someone who keeps the directory: an admin (every
+/// region) or a coordinator (their regions).
+pub struct Keeper {
+    pub lang: Lang,
+    pub session: Session,
+    /// `None`: every region.
+    pub regions: Option<Vec<String>>,
+}
+
+impl FromRequestParts<WebState> for Keeper {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
+        let (lang, session) = lang_and_session(parts, state).await?;
+        if !matches!(session.account.role, Role::Admin | Role::Coordinator) {
+            return Err(not_found());
+        }
+        let regions = accounts::regions_kept(&state.app, &session.account)
+            .await
+            .map_err(internal)?;
+        Ok(Keeper {
+            lang,
+            session,
+            regions,
+        })
+    }
+}
+
+impl Keeper {
+    /// Whether a site in `city` is in this keeper's regions.
+    pub fn covers(&self, state: &WebState, city: &str) -> bool {
+        accounts::in_regions(&state.app, self.regions.as_deref(), city)
+    }
+}
+
+impl HasSession for Keeper {
+    fn session(&self) -> &Session {
+        &self.session
+    }
+}
+
 /// A request about `/{lang}/staff/site/{id}/…`, a site the signed-in
 /// account manages.
 pub struct ManagedSite {

@@ -56,6 +56,7 @@ async fn accounts_view(
         csrf: session.csrf.clone(),
         accounts,
         sites,
+        regions: state.app.gazetteer.regions_in(lang),
         input: NewAccountInput {
             role: "staff".into(),
             ..NewAccountInput::default()
@@ -96,12 +97,19 @@ pub async fn create(
             .map(str::to_string)
             .collect(),
         organisation: form.text("organisation").to_string(),
+        regions: form
+            .all("region")
+            .filter(|region| !region.is_empty())
+            .map(str::to_string)
+            .collect(),
     };
     let account = new_account(
+        &state.app.gazetteer,
         &input.username,
         &input.role,
         input.sites.clone(),
         &input.organisation,
+        input.regions.clone(),
     );
     let created = match account {
         Ok(account) => {

@@ -1,9 +1,10 @@
-//! Admins' directory page: sites least recently checked first, closing and
-//! reopening. Any other account is answered as if it did not exist.
+//! The directory page of admins (every region) and coordinators (their
+//! regions): sites least recently checked first, closing and reopening. A
+//! site outside the keeper's regions is answered as if it did not exist,
+//! and so is the page to anyone else.
 
-use super::access::{Admin, Posted};
+use super::access::{Keeper, Posted};
 use crate::domain::site::Names;
-use crate::services::accounts::Session;
 use crate::services::closing;
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
@@ -13,21 +14,18 @@ use app::portal_model::{ClosedRow, DirectoryRow, DirectoryView, PortalView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use vocabulary::Lang;
 
-async fn view_of(
-    state: &WebState,
-    session: &Session,
-    lang: Lang,
-) -> Result<DirectoryView, Response> {
+async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, Response> {
+    let (lang, session) = (keeper.lang, &keeper.session);
     let app = &state.app;
     let today = Utc::now().date_naive();
     let directory = app.directory();
     let mut sites: Vec<DirectoryRow> = directory
         .sites()
         .iter()
+        .filter(|site| keeper.covers(state, &site.city))
         .map(|site| DirectoryRow {
             id: site.id.clone(),
             name: site.name(lang),
@@ -47,6 +45,7 @@ async fn view_of(
         .await
         .map_err(internal)?
         .into_iter()
+        .filter(|site| keeper.covers(state, &site.city))
         .map(|site| ClosedRow {
             name: Names {
                 ru: site.name_ru,
@@ -69,12 +68,8 @@ async fn view_of(
 }
 
 /// `GET /{lang}/staff/directory`.
-pub async fn page(
-    State(state): State<WebState>,
-    Admin { lang, session }: Admin,
-    parts: Parts,
-) -> Response {
-    match view_of(&state, &session, lang).await {
+pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
+    match view_of(&state, &keeper).await {
         Ok(view) => render(&state, parts, PortalView::Directory(view), StatusCode::OK).await,
         Err(response) => response,
     }
@@ -85,9 +80,15 @@ pub async fn page(
 pub async fn close(
     State(state): State<WebState>,
     Path((_, id)): Path<(String, String)>,
-    posted: Posted<Admin>,
+    posted: Posted<Keeper>,
 ) -> Response {
     let site = state.app.directory().site(&id).cloned();
+    if !site
+        .as_ref()
+        .is_some_and(|s| posted.who.covers(&state, &s.city))
+    {
+        return StatusCode::NOT_FOUND.into_response();
+    }
     let now = Utc::now();
     let closed = closing::close(&state.app, posted.who.session.actor(), &id, now).await;
     let (message, affected, status) = match closed {
@@ -116,8 +117,18 @@ pub async fn close(
 pub async fn reopen(
     State(state): State<WebState>,
     Path((_, id)): Path<(String, String)>,
-    posted: Posted<Admin>,
+    posted: Posted<Keeper>,
 ) -> Response {
+    let closed = match closing::closed(&state.app).await {
+        Ok(closed) => closed,
+        Err(error) => return internal(error),
+    };
+    if !closed
+        .iter()
+        .any(|s| s.id == id && posted.who.covers(&state, &s.city))
+    {
+        return StatusCode::NOT_FOUND.into_response();
+    }
     let reopened = closing::reopen(&state.app, posted.who.session.actor(), &id).await;
     let (message, status) = match reopened {
         Ok(()) => ("portal-directory-reopened", StatusCode::OK),
@@ -131,17 +142,13 @@ pub async fn reopen(
 
 async fn answer(
     state: &WebState,
-    Posted {
-        who: Admin { lang, session },
-        mut parts,
-        ..
-    }: Posted<Admin>,
+    Posted { who, mut parts, .. }: Posted<Keeper>,
     message: &str,
     affected: Vec<String>,
     status: StatusCode,
 ) -> Response {
-    answer_at(&mut parts, &format!("/{}/staff/directory", lang.code()));
-    let mut view = match view_of(state, &session, lang).await {
+    answer_at(&mut parts, &format!("/{}/staff/directory", who.lang.code()));
+    let mut view = match view_of(state, &who).await {
         Ok(view) => view,
         Err(response) => return response,
     };

@@ -1,8 +1,9 @@
-//! Admins' queue of "Something wrong here?" reports. Any other account is
-//! answered as if these pages did not exist.
+//! The queue of "Something wrong here?" reports: admins see every one,
+//! coordinators those on sites of their regions. Any other account, or a
+//! report outside the coordinator's regions, is answered as if it did not
+//! exist.
 
-use super::access::{Admin, Posted};
-use crate::services::accounts::Session;
+use super::access::{Keeper, Posted};
 use crate::services::site_reports;
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
@@ -12,17 +13,19 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use vocabulary::Lang;
 
-async fn queue(
-    state: &WebState,
-    session: &Session,
-    lang: Lang,
-) -> Result<SiteReportsView, Response> {
+/// The open reports on sites in the keeper's regions.
+async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Response> {
+    let (lang, session) = (keeper.lang, &keeper.session);
     let open = site_reports::open(&state.app).await.map_err(internal)?;
     let directory = state.app.directory();
     let reports = open
         .into_iter()
+        .filter(|report| match directory.site(&report.site_id) {
+            Some(site) => keeper.covers(state, &site.city),
+            // A closed site's reports: admins still see them.
+            None => keeper.regions.is_none(),
+        })
         .map(|report| SiteReportRow {
             id: report.id,
             site: directory
@@ -42,12 +45,8 @@ async fn queue(
 }
 
 /// `GET /{lang}/staff/site-reports`.
-pub async fn page(
-    State(state): State<WebState>,
-    Admin { lang, session }: Admin,
-    parts: Parts,
-) -> Response {
-    match queue(&state, &session, lang).await {
+pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
+    match queue(&state, &keeper).await {
         Ok(view) => render(&state, parts, PortalView::SiteReports(view), StatusCode::OK).await,
         Err(response) => response,
     }
@@ -58,21 +57,30 @@ pub async fn end(
     State(state): State<WebState>,
     Path((_, id)): Path<(String, String)>,
     Posted {
-        who: Admin { lang, session },
+        who,
         mut parts,
         form,
-    }: Posted<Admin>,
+    }: Posted<Keeper>,
 ) -> Response {
     let Ok(id) = id.parse::<i64>() else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    // Only a report this keeper can see can be ended by them.
+    match queue(&state, &who).await {
+        Ok(view) if view.reports.iter().any(|r| r.id == id) => {}
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(response) => return response,
+    }
     let resolved = match form.text("outcome") {
         "resolved" => true,
         "dismissed" => false,
         _ => return StatusCode::UNPROCESSABLE_ENTITY.into_response(),
     };
-    answer_at(&mut parts, &format!("/{}/staff/site-reports", lang.code()));
-    let ended = site_reports::end(&state.app, session.actor(), id, resolved).await;
+    answer_at(
+        &mut parts,
+        &format!("/{}/staff/site-reports", who.lang.code()),
+    );
+    let ended = site_reports::end(&state.app, who.session.actor(), id, resolved).await;
     let status = match &ended {
         Ok(()) => StatusCode::OK,
         Err(error) => match refusal(error) {
@@ -80,7 +88,7 @@ pub async fn end(
             None => return failed(),
         },
     };
-    let mut view = match queue(&state, &session, lang).await {
+    let mut view = match queue(&state, &who).await {
         Ok(view) => view,
         Err(response) => return response,
     };

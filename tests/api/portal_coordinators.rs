@@ -1,0 +1,209 @@
+//! Coordinators keep the directory of their regions only: a report on a
+//! site reaches the coordinator of its region and not another region's;
+//! closing, reopening and the directory page are scoped the same way.
+
+use crate::portal_support::{PASSWORD, add_admin, csrf_of, get, post, sign_in};
+use senim_tests::{TestApp, spawn_app};
+use server::domain::account::NewAccount;
+use server::services::accounts;
+
+/// In Almaty (region "Almaty"); demo-karagandy-ost-site is in "Karaganda".
+const ALMATY_SITE: &str = "almaty-revansh";
+const KARAGANDA_SITE: &str = "demo-karagandy-ost-site";
+
+async fn add_coordinator(app: &TestApp, name: &str, region: &str) {
+    let account = NewAccount::coordinator(name, vec![region.to_string()]).unwrap();
+    accounts::create(&app.state.db, None, &account, PASSWORD)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_report_reaches_the_coordinator_of_its_region_only() {
+    let app = spawn_app().await;
+    add_coordinator(&app, "coord.almaty", "Almaty").await;
+    add_coordinator(&app, "coord.karaganda", "Karaganda").await;
+    let note = "Moved to the second floor of the same building";
+    let sent = post(
+        &app,
+        &format!("/en/site/{ALMATY_SITE}"),
+        None,
+        &[("problem", "moved"), ("note", note)],
+    )
+    .await;
+    assert_eq!(sent.status().as_u16(), 200);
+
+    let karaganda = sign_in(&app, "coord.karaganda").await;
+    let queue = get(&app, "/en/staff/site-reports", &karaganda)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !queue.contains(note),
+        "another region's coordinator does not see it"
+    );
+    let almaty = sign_in(&app, "coord.almaty").await;
+    let queue = get(&app, "/en/staff/site-reports", &almaty)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(queue.contains(note), "the region's coordinator does");
+    let from = queue.find("/staff/site-reports/").unwrap() + 20;
+    let id = queue[from..from + queue[from..].find('"').unwrap()].to_string();
+
+    // Their queue is empty, so take their form token from the directory page.
+    let other_page = get(&app, "/en/staff/directory", &karaganda)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let refused = post(
+        &app,
+        &format!("/en/staff/site-reports/{id}"),
+        Some(&karaganda),
+        &[("csrf", &csrf_of(&other_page)), ("outcome", "dismissed")],
+    )
+    .await;
+    assert_eq!(refused.status().as_u16(), 404, "not theirs to end");
+    let ended = post(
+        &app,
+        &format!("/en/staff/site-reports/{id}"),
+        Some(&almaty),
+        &[("csrf", &csrf_of(&queue)), ("outcome", "resolved")],
+    )
+    .await;
+    assert_eq!(ended.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn coordinators_see_and_close_only_their_regions_sites() {
+    let app = spawn_app().await;
+    add_coordinator(&app, "coord.k", "Karaganda").await;
+    let cookie = sign_in(&app, "coord.k").await;
+    let page = get(&app, "/en/staff/directory", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!("/staff/directory/{KARAGANDA_SITE}/close")));
+    assert!(!page.contains(ALMATY_SITE), "no other region's site");
+    let csrf = csrf_of(&page);
+    let refused = post(
+        &app,
+        &format!("/en/staff/directory/{ALMATY_SITE}/close"),
+        Some(&cookie),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(refused.status().as_u16(), 404);
+    let (_, sites) = app.get_json("/api/v1/sites").await;
+    let published = |sites: &serde_json::Value, id: &str| {
+        sites["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["id"] == id)
+    };
+    assert!(published(&sites, ALMATY_SITE), "still published");
+    let closed = post(
+        &app,
+        &format!("/en/staff/directory/{KARAGANDA_SITE}/close"),
+        Some(&cookie),
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(closed.status().as_u16(), 200);
+    let (_, sites) = app.get_json("/api/v1/sites").await;
+    assert!(!published(&sites, KARAGANDA_SITE));
+
+    // Their region's sites are theirs to edit; no other region's.
+    let own = get(
+        &app,
+        "/en/staff/site/karaganda-aids-centre/profile",
+        &cookie,
+    )
+    .await;
+    assert_eq!(own.status().as_u16(), 200, "a site of their region");
+    let other = get(
+        &app,
+        "/en/staff/site/demo-aktobe-aids-centre/profile",
+        &cookie,
+    )
+    .await;
+    assert_eq!(
+        other.status().as_u16(),
+        404,
+        "Aktobe is not in Karaganda region"
+    );
+    let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+    assert!(home.contains("/staff/directory") && !home.contains("/staff/accounts"));
+    assert_eq!(
+        get(&app, "/en/staff/accounts", &cookie)
+            .await
+            .status()
+            .as_u16(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn an_admin_creates_a_coordinator_with_a_region_and_not_without() {
+    let app = spawn_app().await;
+    add_admin(&app, "admin.coord").await;
+    let cookie = sign_in(&app, "admin.coord").await;
+    let page = get(&app, "/en/staff/accounts", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_of(&page);
+    let form = |region: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("username", "coord.new".to_string()),
+            ("role", "coordinator".to_string()),
+            ("region", region.to_string()),
+            ("password", PASSWORD.to_string()),
+        ]
+    };
+    let without: Vec<(&str, String)> = form("");
+    let refused = post(
+        &app,
+        "/en/staff/accounts",
+        Some(&cookie),
+        &without
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(refused.status().as_u16(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("at least one region")
+    );
+    let with = form("Karaganda");
+    let created = post(
+        &app,
+        "/en/staff/accounts",
+        Some(&cookie),
+        &with
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(created.status().as_u16(), 200);
+    let coordinator = sign_in(&app, "coord.new").await;
+    let page = get(&app, "/en/staff/directory", &coordinator)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(KARAGANDA_SITE) && !page.contains(ALMATY_SITE));
+}
