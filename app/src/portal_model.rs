@@ -32,6 +32,8 @@ pub enum PortalView {
     SiteReports(SiteReportsView),
     /// Admins: every site, least recently checked first; close and reopen.
     Directory(DirectoryView),
+    /// Adding a site, or correcting any field of one.
+    SiteEdit(SiteEditForm),
     /// Changing one's own password; `message` is a translation key.
     Password {
         csrf: String,
@@ -313,4 +315,18 @@ pub struct ClosedRow {
     pub name: String,
     /// YYYY-MM-DD.
     pub closed_on: String,
+}
+
+/// Every column of a directory row, as stored or as typed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteEditForm {
+    pub csrf: String,
+    /// The site's id when correcting one; `None` when adding.
+    pub editing: Option<String>,
+    /// (column, value), in the order of `data/sites.csv`.
+    pub fields: Vec<(String, String)>,
+    /// The columns refused.
+    pub bad: Vec<String>,
+    /// After saving: its message key.
+    pub message: Option<String>,
 }

@@ -207,3 +207,36 @@ async fn an_admin_creates_a_coordinator_with_a_region_and_not_without() {
         .unwrap();
     assert!(page.contains(KARAGANDA_SITE) && !page.contains(ALMATY_SITE));
 }
+
+#[tokio::test]
+async fn a_coordinator_cannot_add_a_site_outside_their_regions() {
+    let app = spawn_app().await;
+    add_coordinator(&app, "coord.kk", "Karaganda").await;
+    let cookie = sign_in(&app, "coord.kk").await;
+    let page = get(&app, "/en/staff/directory/new", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_of(&page);
+    let mut fields = vec![("csrf", csrf.as_str())];
+    fields.extend([
+        ("id", "almaty-elsewhere"),
+        ("name_ru", "Где-то"),
+        ("name_kk", "Бір жерде"),
+        ("name_en", "Elsewhere"),
+        ("kind", "ngo"),
+        ("city", "Almaty"),
+        ("lat", "43.25"),
+        ("lon", "76.91"),
+        ("precision", "city"),
+        ("timezone", "Asia/Almaty"),
+        ("source_url", "https://example.org/x"),
+        ("checked_on", "2026-11-24"),
+        ("demo", "no"),
+    ]);
+    let refused = post(&app, "/en/staff/directory/new", Some(&cookie), &fields).await;
+    assert_eq!(refused.status().as_u16(), 422);
+    let (_, sites) = app.get_json("/api/v1/sites").await;
+    assert!(!sites.to_string().contains("almaty-elsewhere"));
+}

@@ -165,3 +165,91 @@ async fn the_directory_lists_stale_rows_first_and_only_admins_see_it() {
         "nothing closed"
     );
 }
+
+#[tokio::test]
+async fn a_site_added_or_corrected_in_the_portal_is_checked_like_an_imported_row_and_audited() {
+    let app = spawn_app().await;
+    add_admin(&app, "admin.editor").await;
+    let cookie = sign_in(&app, "admin.editor").await;
+    let page = get(&app, "/en/staff/directory/new", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_of(&page);
+    let row = |id: &'static str, kind: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("id", id.to_string()),
+            ("name_ru", "Новая точка".to_string()),
+            ("name_kk", "Жаңа нүкте".to_string()),
+            ("name_en", "New point".to_string()),
+            ("kind", kind.to_string()),
+            ("city", "Taraz".to_string()),
+            ("lat", "42.9".to_string()),
+            ("lon", "71.366".to_string()),
+            ("precision", "city".to_string()),
+            ("services", "hiv_rapid_test:free".to_string()),
+            ("languages", "ru".to_string()),
+            ("timezone", "Asia/Almaty".to_string()),
+            ("source_url", "https://example.org/check".to_string()),
+            ("checked_on", "2026-11-24".to_string()),
+            ("demo", "no".to_string()),
+        ]
+    };
+    let send = |fields: Vec<(&'static str, String)>, path: String| {
+        let app = &app;
+        let cookie = cookie.clone();
+        async move {
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            post(app, &path, Some(&cookie), &pairs).await
+        }
+    };
+    let bad = send(
+        row("taraz-new-point", "castle"),
+        "/en/staff/directory/new".into(),
+    )
+    .await;
+    assert_eq!(bad.status().as_u16(), 422);
+    let html = bad.text().await.unwrap();
+    assert!(
+        html.contains("id=\"site-problems\"") && html.contains("Kind ("),
+        "{html}"
+    );
+    let taken = send(row(SITE, "ngo"), "/en/staff/directory/new".into()).await;
+    assert_eq!(taken.status().as_u16(), 422, "an id in use");
+    let (_, sites) = app.get_json("/api/v1/sites").await;
+    assert!(
+        !sites.to_string().contains("taraz-new-point"),
+        "nothing stored"
+    );
+
+    let added = send(
+        row("taraz-new-point", "ngo"),
+        "/en/staff/directory/new".into(),
+    )
+    .await;
+    assert_eq!(added.status().as_u16(), 200);
+    let (_, near) = app
+        .get_json("/api/v1/nearest?lat=42.9&lon=71.366&limit=3")
+        .await;
+    assert!(
+        near.to_string().contains("taraz-new-point"),
+        "in search at once"
+    );
+
+    let mut corrected = row("taraz-new-point", "ngo");
+    corrected.push(("phone", "+7 726 000 00 00".to_string()));
+    let saved = send(corrected, "/en/staff/directory/taraz-new-point/edit".into()).await;
+    assert_eq!(saved.status().as_u16(), 200);
+    let audit = get(&app, "/en/staff/audit", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(audit.contains("site added") && audit.contains("site corrected"));
+    assert!(
+        audit.contains("phone:  → +7 726 000 00 00"),
+        "before and after"
+    );
+}

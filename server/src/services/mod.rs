@@ -11,6 +11,7 @@ pub mod limits;
 pub mod profile;
 pub mod reception;
 pub mod schedule;
+pub mod site_editor;
 pub mod site_reports;
 
 use crate::db::{self, DbError, Tx};

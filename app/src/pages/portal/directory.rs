@@ -40,7 +40,10 @@ fn open_row(row: DirectoryRow, csrf: &str) -> impl IntoView + use<> {
                 {checked}
                 {row.stale.then(|| view! { " " <strong>{t("portal-directory-stale")}</strong> })}
             </td>
-            <td>{button(href(&format!("/staff/directory/{}/close", row.id)), csrf, "portal-directory-close")}</td>
+            <td>
+                <a href=href(&format!("/staff/directory/{}/edit", row.id))>{t("portal-site-edit")}</a>
+                {button(href(&format!("/staff/directory/{}/close", row.id)), csrf, "portal-directory-close")}
+            </td>
         </tr>
     }
 }
@@ -83,6 +86,7 @@ pub fn directory_page(view: DirectoryView) -> AnyView {
             <ul id="affected">{affected.into_iter().map(|start| view! { <li>{start}</li> }).collect_view()}</ul>
         })}
         <p>{t("portal-directory-lead")}</p>
+        <p><a href=href("/staff/directory/new") id="add-site">{t("portal-site-new")}</a></p>
         <div class="table-scroll" tabindex="0">
         {portal_table("directory", "portal-directory-caption", OPEN_HEADINGS, open_rows)}
         </div>

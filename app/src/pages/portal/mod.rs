@@ -11,6 +11,7 @@ mod password;
 mod profile;
 mod referrals;
 mod sign_in;
+mod site_editor;
 mod site_reports;
 mod table;
 mod week;
@@ -44,6 +45,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Audit(rows)) => accounts::audit_page(rows),
         Some(PortalView::SiteReports(view)) => site_reports::site_reports_page(view),
         Some(PortalView::Directory(view)) => directory::directory_page(view),
+        Some(PortalView::SiteEdit(form)) => site_editor::site_edit_page(form),
         Some(PortalView::Password {
             csrf,
             message,

@@ -16,6 +16,7 @@ mod profile;
 mod reception;
 mod referrals;
 mod sign_in;
+mod site_editor;
 mod site_reports;
 
 use super::WebState;
@@ -61,6 +62,14 @@ pub fn routes() -> Router<WebState> {
         .route("/{lang}/staff/audit", get(admin::audit_page))
         .route("/{lang}/staff/site-reports", get(site_reports::page))
         .route("/{lang}/staff/directory", get(directory::page))
+        .route(
+            "/{lang}/staff/directory/new",
+            get(site_editor::new_form).post(site_editor::add),
+        )
+        .route(
+            "/{lang}/staff/directory/{id}/edit",
+            get(site_editor::edit_form).post(site_editor::correct),
+        )
         .route("/{lang}/staff/directory/{id}/close", post(directory::close))
         .route(
             "/{lang}/staff/directory/{id}/reopen",
