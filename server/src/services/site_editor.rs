@@ -83,13 +83,13 @@ mod tests {
         let before = record();
         let mut after = before.clone();
         after.phone = "+7 700 000 00 00".into();
-        after.city = "Taraz".into();
+        after.city = "Almaty".into();
         let listed = changes(&before, &after);
         assert_eq!(listed.len(), 2, "{listed:?}");
         assert!(
             listed
                 .iter()
-                .any(|c| c.starts_with("city: ") && c.ends_with("→ Taraz"))
+                .any(|c| c.starts_with("city: ") && c.ends_with("→ Almaty"))
         );
         assert!(changes(&before, &before).is_empty());
     }
