@@ -34,6 +34,8 @@ pub enum PortalView {
     Directory(DirectoryView),
     /// Adding a site, or correcting any field of one.
     SiteEdit(SiteEditForm),
+    /// Importing a directory file: its preview, or what was applied.
+    Import(ImportView),
     /// Changing one's own password; `message` is a translation key.
     Password {
         csrf: String,
@@ -329,4 +331,30 @@ pub struct SiteEditForm {
     pub bad: Vec<String>,
     /// After saving: its message key.
     pub message: Option<String>,
+}
+
+/// The import page: a file's preview row by row, or what was applied.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportView {
+    pub csrf: String,
+    /// The file's name (its format is read from its ending).
+    pub name: String,
+    pub rows: Vec<ImportRow>,
+    /// The file's text, sent back to confirm it; only when no row is refused.
+    pub text: Option<String>,
+    /// After confirming: how many sites were added or changed.
+    pub applied: Option<usize>,
+    /// A message key: why nothing was imported.
+    pub problem: Option<String>,
+}
+
+/// One row of the preview.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub line: u64,
+    pub id: String,
+    /// `new`, `changed`, `unchanged` or `refused`.
+    pub outcome: String,
+    /// Changed: "column: before → after" each; refused: the reason.
+    pub details: Vec<String>,
 }

@@ -198,11 +198,7 @@ fn format_of(name: &str) -> Format {
 }
 
 pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
-    match format_of(name) {
-        Format::Hsds => hsds::read_sites(text),
-        Format::GeoJson => site_geojson::read_sites(text),
-        Format::Csv => site_csv::read_sites(text),
-    }
+    crate::services::import::read_file(name, text)
 }
 
 /// The sites in the format `name` ends with; HSDS schedules show the week

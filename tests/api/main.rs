@@ -10,6 +10,7 @@ mod portal_access;
 mod portal_admin;
 mod portal_coordinators;
 mod portal_directory;
+mod portal_import;
 mod portal_profile;
 mod portal_reception;
 mod portal_reports;

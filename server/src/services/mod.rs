@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod booking;
 pub mod closing;
 pub mod directory;
+pub mod import;
 pub mod indicators;
 pub mod limits;
 pub mod profile;

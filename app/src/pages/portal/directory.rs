@@ -86,7 +86,11 @@ pub fn directory_page(view: DirectoryView) -> AnyView {
             <ul id="affected">{affected.into_iter().map(|start| view! { <li>{start}</li> }).collect_view()}</ul>
         })}
         <p>{t("portal-directory-lead")}</p>
-        <p><a href=href("/staff/directory/new") id="add-site">{t("portal-site-new")}</a></p>
+        <p>
+            <a href=href("/staff/directory/new") id="add-site">{t("portal-site-new")}</a>
+            " · "
+            <a href=href("/staff/directory/import") id="import-link">{t("portal-import")}</a>
+        </p>
         <div class="table-scroll" tabindex="0">
         {portal_table("directory", "portal-directory-caption", OPEN_HEADINGS, open_rows)}
         </div>

@@ -6,6 +6,7 @@ mod accounts;
 mod day;
 mod directory;
 mod hours;
+mod import;
 mod indicators;
 mod password;
 mod profile;
@@ -46,6 +47,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::SiteReports(view)) => site_reports::site_reports_page(view),
         Some(PortalView::Directory(view)) => directory::directory_page(view),
         Some(PortalView::SiteEdit(form)) => site_editor::site_edit_page(form),
+        Some(PortalView::Import(view)) => import::import_page(view),
         Some(PortalView::Password {
             csrf,
             message,

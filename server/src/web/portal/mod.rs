@@ -10,6 +10,7 @@ mod cookie;
 mod day;
 mod directory;
 mod hours;
+mod import;
 mod indicators;
 mod password;
 mod profile;
@@ -62,6 +63,15 @@ pub fn routes() -> Router<WebState> {
         .route("/{lang}/staff/audit", get(admin::audit_page))
         .route("/{lang}/staff/site-reports", get(site_reports::page))
         .route("/{lang}/staff/directory", get(directory::page))
+        .route(
+            "/{lang}/staff/directory/import",
+            get(import::page).post(import::upload),
+        )
+        .route("/{lang}/staff/directory/export.csv", get(import::export))
+        .route(
+            "/{lang}/staff/directory/export.geojson",
+            get(import::export),
+        )
         .route(
             "/{lang}/staff/directory/new",
             get(site_editor::new_form).post(site_editor::add),

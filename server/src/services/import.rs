@@ -1,0 +1,146 @@
+//! Importing a directory file in the portal: a preview first (every row
+//! new, changed field by field, unchanged, or refused with its line and
+//! reason), then, once confirmed, all or nothing, each new or changed
+//! site audited with its fields before and after.
+
+use super::site_editor::changes;
+use super::{Actor, audit, directory, service_error};
+use crate::db::{self, DbError};
+use crate::domain::site::{Site, SiteRecord};
+use crate::domain::site_csv::RowError;
+use crate::domain::{hsds, site_csv, site_geojson};
+use crate::state::AppState;
+
+/// What importing would do to one row.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowOutcome {
+    New,
+    /// "column: before → after" for each field that differs.
+    Changed(Vec<String>),
+    Unchanged,
+    Refused(String),
+}
+
+/// One row of the preview, by its line in the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewRow {
+    pub line: u64,
+    pub id: String,
+    pub outcome: RowOutcome,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("some rows are refused")]
+    Refused,
+    #[error(transparent)]
+    Internal(#[from] DbError),
+}
+
+service_error!(ImportError {
+    Refused => (Invalid, "portal-import-refused"),
+    Internal(_) => (Internal, "error-internal"),
+});
+
+/// HSDS for `.hsds.json`, GeoJSON for `.geojson` and `.json`, CSV otherwise.
+pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".hsds.json") {
+        hsds::read_sites(text)
+    } else if lower.ends_with(".geojson") || lower.ends_with(".json") {
+        site_geojson::read_sites(text)
+    } else {
+        site_csv::read_sites(text)
+    }
+}
+
+/// The line of the `index`th site of a file named `name`: CSV rows start
+/// on line 2, GeoJSON features and HSDS organizations count from 1.
+fn line_of(name: &str, index: usize) -> u64 {
+    let csv = !name.to_lowercase().ends_with("json");
+    index as u64 + if csv { 2 } else { 1 }
+}
+
+/// What importing the file would do, row by row; `allowed` says whether a
+/// site's settlement is one the importer keeps.
+pub async fn preview(
+    app: &AppState,
+    name: &str,
+    text: &str,
+    allowed: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<Vec<PreviewRow>, DbError> {
+    let sites = match read_file(name, text) {
+        Ok(sites) => sites,
+        Err(errors) => {
+            return Ok(errors
+                .into_iter()
+                .map(|e| PreviewRow {
+                    line: e.line,
+                    id: String::new(),
+                    outcome: RowOutcome::Refused(e.reason),
+                })
+                .collect());
+        }
+    };
+    let published = app.directory();
+    let mut rows = vec![];
+    for (index, site) in sites.iter().enumerate() {
+        let outcome = if !allowed(&site.city) {
+            RowOutcome::Refused(format!("city: {} is not in your regions", site.city))
+        } else if let Some(existing) = published.site(&site.id) {
+            let changed = changes(&existing.to_record(), &site.to_record());
+            if changed.is_empty() {
+                RowOutcome::Unchanged
+            } else {
+                RowOutcome::Changed(changed)
+            }
+        } else if db::sites::exists(&app.db, &site.id).await? {
+            RowOutcome::Refused(format!("id: {} is a closed site: reopen it first", site.id))
+        } else {
+            RowOutcome::New
+        };
+        rows.push(PreviewRow {
+            line: line_of(name, index),
+            id: site.id.clone(),
+            outcome,
+        });
+    }
+    Ok(rows)
+}
+
+/// Imports the whole file, or nothing when a row is refused. Returns how
+/// many sites were added or changed.
+pub async fn apply(
+    app: &AppState,
+    actor: Actor,
+    name: &str,
+    text: &str,
+    allowed: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<usize, ImportError> {
+    let rows = preview(app, name, text, allowed).await?;
+    if rows
+        .iter()
+        .any(|r| matches!(r.outcome, RowOutcome::Refused(_)))
+    {
+        return Err(ImportError::Refused);
+    }
+    let sites = read_file(name, text).map_err(|_| ImportError::Refused)?;
+    let mut tx = app.db.begin().await?;
+    let mut written = 0;
+    for (site, row) in sites.iter().zip(&rows) {
+        let (action, fields) = match &row.outcome {
+            RowOutcome::New => (
+                "site-added",
+                changes(&SiteRecord::default(), &site.to_record()),
+            ),
+            RowOutcome::Changed(fields) => ("site-edited", fields.clone()),
+            _ => continue,
+        };
+        db::sites::upsert(&mut tx, std::slice::from_ref(site)).await?;
+        audit(&mut tx, actor, action, Some(&site.id), &fields.join("\n")).await?;
+        written += 1;
+    }
+    tx.commit().await?;
+    directory::refresh_after_change(app).await;
+    Ok(written)
+}

@@ -1,0 +1,193 @@
+//! Importing a directory file in the portal: a preview first, then all or
+//! nothing; an export imports back with every row unchanged.
+
+use crate::portal_support::{add_admin, csrf_of, get, sign_in};
+use senim_tests::{TestApp, spawn_app};
+
+const BOUNDARY: &str = "senim-test-boundary-7f3a";
+
+/// A multipart form: (field, file name if a file, value).
+async fn upload(
+    app: &TestApp,
+    cookie: &str,
+    fields: &[(&str, Option<&str>, &str)],
+) -> (u16, String) {
+    let mut body = String::new();
+    for (name, file, value) in fields {
+        body.push_str(&format!("--{BOUNDARY}\r\n"));
+        match file {
+            Some(file) => body.push_str(&format!(
+                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: text/plain\r\n\r\n"
+            )),
+            None => body.push_str(&format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n")),
+        }
+        body.push_str(value);
+        body.push_str("\r\n");
+    }
+    body.push_str(&format!("--{BOUNDARY}--\r\n"));
+    let response = app
+        .client
+        .post(format!("{}/en/staff/directory/import", app.address))
+        .header("cookie", cookie)
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn admin(app: &TestApp) -> (String, String) {
+    add_admin(app, "admin.import").await;
+    let cookie = sign_in(app, "admin.import").await;
+    let page = get(app, "/en/staff/directory/import", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    (cookie, csrf_of(&page))
+}
+
+#[tokio::test]
+async fn an_export_imports_back_with_every_row_unchanged() {
+    let app = spawn_app().await;
+    let (cookie, csrf) = admin(&app).await;
+    for (path, file) in [
+        ("export.csv", "senim.csv"),
+        ("export.geojson", "senim.geojson"),
+    ] {
+        let exported = get(&app, &format!("/en/staff/directory/{path}"), &cookie).await;
+        assert_eq!(exported.status().as_u16(), 200);
+        assert!(
+            exported.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains("attachment")
+        );
+        let text = exported.text().await.unwrap();
+        let (status, html) = upload(
+            &app,
+            &cookie,
+            &[("csrf", None, &csrf), ("file", Some(file), &text)],
+        )
+        .await;
+        assert_eq!(status, 200, "{file}: {html}");
+        let rows = html.matches("class=\"import-row import-").count();
+        assert!(rows > 40, "{file}: every row shown ({rows})");
+        assert_eq!(
+            html.matches("import-row import-unchanged").count(),
+            rows,
+            "{file}: all unchanged"
+        );
+        assert!(html.contains("id=\"import-confirm\""));
+    }
+}
+
+#[tokio::test]
+async fn a_file_with_one_bad_row_changes_nothing_and_names_its_line_and_reason() {
+    let app = spawn_app().await;
+    let (cookie, csrf) = admin(&app).await;
+    let text = get(&app, "/en/staff/directory/export.csv", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let new_row = lines[1].replacen(
+        lines[1].split(',').next().unwrap(),
+        "import-test-new-site",
+        1,
+    );
+    lines[3] = lines[3]
+        .replacen(",aids_centre,", ",castle,", 1)
+        .replacen(",ngo,", ",castle,", 1)
+        .replacen(",friendly_cabinet,", ",castle,", 1);
+    lines.push(new_row);
+    let bad = lines.join("\n");
+    let (status, html) = upload(
+        &app,
+        &cookie,
+        &[("csrf", None, &csrf), ("file", Some("bad.csv"), &bad)],
+    )
+    .await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains("id=\"import-problem\""));
+    assert!(
+        !html.contains("id=\"import-confirm\""),
+        "nothing to confirm"
+    );
+    let refused = &html[html
+        .find("import-row import-refused")
+        .expect("a refused row")..];
+    assert!(refused.contains("<td>4</td>"), "line 4 (header is line 1)");
+    assert!(refused.contains("kind"), "the reason names the field");
+    // Confirming it anyway is refused too, and nothing changes.
+    let (status, _) = upload(
+        &app,
+        &cookie,
+        &[
+            ("csrf", None, &csrf),
+            ("name", None, "bad.csv"),
+            ("text", None, &bad),
+            ("confirm", None, "1"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    let (_, sites) = app.get_json("/api/v1/sites").await;
+    assert!(!sites.to_string().contains("import-test-new-site"));
+
+    // Without the bad row: previewed as one new site, then applied.
+    let good = {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        lines.push(lines[1].replacen(
+            lines[1].split(',').next().unwrap(),
+            "import-test-new-site",
+            1,
+        ));
+        lines.join("\n")
+    };
+    let (status, html) = upload(
+        &app,
+        &cookie,
+        &[("csrf", None, &csrf), ("file", Some("good.csv"), &good)],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(html.matches("import-row import-new").count(), 1);
+    let (status, html) = upload(
+        &app,
+        &cookie,
+        &[
+            ("csrf", None, &csrf),
+            ("name", None, "good.csv"),
+            ("text", None, &good),
+            ("confirm", None, "1"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("id=\"import-applied\""));
+    let (_, sites) = app.get_json("/api/v1/sites").await;
+    assert!(
+        sites.to_string().contains("import-test-new-site"),
+        "published at once"
+    );
+    let audit = get(&app, "/en/staff/audit", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(audit.contains("site added"));
+    // A form without its token changes nothing.
+    let (status, _) = upload(
+        &app,
+        &cookie,
+        &[("csrf", None, "forged"), ("file", Some("good.csv"), &good)],
+    )
+    .await;
+    assert_eq!(status, 403);
+}
