@@ -196,6 +196,8 @@ pub struct AccountRow {
     pub organisation: Option<String>,
     /// Names of the sites a staff account manages.
     pub sites: Vec<String>,
+    /// The regions a coordinator keeps, in the page's language.
+    pub regions: Vec<String>,
     pub disabled: bool,
     /// The signed-in admin's own account (cannot be disabled here).
     pub is_self: bool,

@@ -199,6 +199,14 @@ async fn an_admin_creates_a_coordinator_with_a_region_and_not_without() {
     )
     .await;
     assert_eq!(created.status().as_u16(), 200);
+    let list = get(&app, "/en/staff/accounts", &cookie)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let row = &list[list.find("coord.new").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("Karaganda"), "the region is listed: {row}");
     let coordinator = sign_in(&app, "coord.new").await;
     let page = get(&app, "/en/staff/directory", &coordinator)
         .await

@@ -25,6 +25,7 @@ fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
     let scope = match row.role.as_str() {
         "staff" => row.sites.join(", "),
         "outreach" => row.organisation.clone().unwrap_or_default(),
+        "coordinator" => row.regions.join(", "),
         _ => String::new(),
     };
     // Site names are in the language the page shows names in.

@@ -3,6 +3,7 @@
 
 use super::access::{Admin, Posted};
 use crate::db::DbError;
+use crate::domain::account::Role;
 use crate::services::accounts::{self, Session, new_account};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
@@ -32,15 +33,35 @@ async fn accounts_view(
     lang: Lang,
 ) -> Result<AccountsView, DbError> {
     let listed = accounts::list(&state.app).await?;
-    let accounts = listed
+    let region_names = state.app.gazetteer.regions_in(lang);
+    let mut accounts = Vec::with_capacity(listed.len());
+    for (a, sites) in listed {
+        let regions = match a.role {
+            Role::Coordinator => accounts::regions_kept(&state.app, &a)
+                .await?
+                .unwrap_or_default()
+                .iter()
+                .map(|r| {
+                    region_names
+                        .iter()
+                        .find(|(en, _)| en == r)
+                        .map_or_else(|| r.clone(), |(_, name)| name.clone())
+                })
+                .collect(),
+            _ => vec![],
+        };
+        accounts.push((a, sites, regions));
+    }
+    let accounts = accounts
         .into_iter()
-        .map(|(a, sites)| AccountRow {
+        .map(|(a, sites, regions)| AccountRow {
             is_self: a.id == session.account.id,
             id: a.id,
             username: a.username,
             role: a.role.code().to_string(),
             organisation: a.organisation,
             sites: sites.iter().map(|s| site_name(state, s, lang)).collect(),
+            regions,
             disabled: a.disabled,
         })
         .collect();
