@@ -10,6 +10,7 @@ use crate::domain::site_csv::RowError;
 use crate::domain::{hsds, site_csv, site_geojson};
 use crate::services::accounts::{self, AccountsError};
 use crate::services::directory;
+use crate::services::import::{Format, format_of};
 use crate::startup::Server;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -176,25 +177,6 @@ async fn back_up(config: &Config, file: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write the copy to {}", file.display()))?;
     println!("database copied to {}", file.display());
     Ok(())
-}
-
-/// The formats a file's name ends with.
-enum Format {
-    Csv,
-    GeoJson,
-    Hsds,
-}
-
-/// HSDS for `.hsds.json`, GeoJSON for `.geojson` and `.json`, CSV otherwise.
-fn format_of(name: &str) -> Format {
-    let lower = name.to_lowercase();
-    if lower.ends_with(".hsds.json") {
-        Format::Hsds
-    } else if lower.ends_with(".geojson") || lower.ends_with(".json") {
-        Format::GeoJson
-    } else {
-        Format::Csv
-    }
 }
 
 pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {

@@ -10,19 +10,24 @@ import assert from "node:assert/strict";
 import { LANGUAGES, assertNoAxeViolations, bookWithKeyboardOnly, foreignStrings, interfaceText, visitEveryPublicPage, withoutPageScripts } from "./accessibility.mjs";
 
 import { root, startServer } from "../support/server.mjs";
-const results = { passed: 0, failed: 0 };
+import { results, test } from "../support/runner.mjs";
+const PASSWORD = "a long enough secret";
 
-async function test(name, body) {
-  // SENIM_BROWSER_ONLY=text runs only the tests whose name contains it (while working on them).
-  if (process.env.SENIM_BROWSER_ONLY && !name.includes(process.env.SENIM_BROWSER_ONLY)) return;
-  try {
-    await body();
-    results.passed++;
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.failed++;
-    console.log(`FAIL ${name}\n     ${error.stack || error}`);
-  }
+/** Creates a portal account with the CLI, as an admin would: `args` after `user add`. */
+function addAccount(server, args) {
+  const added = spawnSync(join(root, "target/debug/server"), ["user", "add", ...args], {
+    input: `${PASSWORD}\n`,
+    env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
+  });
+  assert.equal(added.status, 0, String(added.stderr));
+}
+
+/** Signs in on the Russian portal; waits for its home page. */
+async function signIn(page, base, username) {
+  await page.goto(`${base}/ru/staff/login`);
+  await page.fill("#username", username);
+  await page.fill("#password", PASSWORD);
+  await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
 }
 
 /** A page that records every request, to prove none leaves for another host. */
@@ -199,11 +204,7 @@ try {
     await test(`a nurse signs in, adds Saturday and evening hours, and they are bookable at once (${mode})`, async () => {
       const site = js ? "shymkent-aids-centre" : "karaganda-aids-centre";
       const username = js ? "nurse.js" : "nurse.plain";
-      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", username, "--role", "staff", "--site", site], {
-        input: "a long enough secret\n",
-        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
-      });
-      assert.equal(added.status, 0, String(added.stderr));
+      addAccount(server, [username, "--role", "staff", "--site", site]);
       const { page, context, foreign } = await openPage(browser, server.base, true);
       if (!js) await withoutPageScripts(context);
       await page.goto(`${server.base}/ru/site/${site}`);
@@ -283,17 +284,10 @@ try {
     await test(`an outreach worker books for a client and follows the referral (${mode})`, async () => {
       const username = js ? "worker.js" : "worker.plain";
       const organisation = js ? "Amelia JS" : "Amelia";
-      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", username, "--role", "outreach", "--org", organisation], {
-        input: "a long enough secret\n",
-        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
-      });
-      assert.equal(added.status, 0, String(added.stderr));
+      addAccount(server, [username, "--role", "outreach", "--org", organisation]);
       const { page, context, foreign } = await openPage(browser, server.base, true);
       if (!js) await withoutPageScripts(context);
-      await page.goto(`${server.base}/ru/staff/login`);
-      await page.fill("#username", username);
-      await page.fill("#password", "a long enough secret");
-      await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
+      await signIn(page, server.base, username);
 
       // "Book for a client" is the public search; the nickname is chosen with the client.
       await Promise.all([page.waitForURL(/\/ru$/), page.locator(".portal-links a").first().click()]);
@@ -328,20 +322,16 @@ try {
       const admin = js ? "admin.js" : "admin.plain";
       const nurse = js ? "nurse.profile.js" : "nurse.profile.plain";
       const site = js ? "demo-astana-friendly-cabinet" : "demo-almaty-friendly-cabinet";
-      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", admin, "--role", "admin"], {
-        input: "a long enough secret\n",
-        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
-      });
-      assert.equal(added.status, 0, String(added.stderr));
+      addAccount(server, [admin, "--role", "admin"]);
       const { page, context, foreign } = await openPage(browser, server.base, true);
       if (!js) await withoutPageScripts(context);
-      const signIn = async (name, password) => {
+      const signInAs = async (name, password) => {
         await page.goto(`${server.base}/ru/staff/login`);
         await page.fill("#username", name);
         await page.fill("#password", password);
         await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
       };
-      await signIn(admin, "a long enough secret");
+      await signInAs(admin, "a long enough secret");
       await page.goto(`${server.base}/ru/staff/accounts`);
       await page.fill("#new-username", nurse);
       await page.selectOption("#new-role", "staff");
@@ -357,7 +347,7 @@ try {
       await page.goto(`${server.base}/ru/staff`);
       await Promise.all([page.waitForURL(/\/login$/), page.click("form[action$='/staff/logout'] button")]);
 
-      await signIn(nurse, "first password 123");
+      await signInAs(nurse, "first password 123");
       await page.goto(`${server.base}/ru/staff/password`);
       await assertNoAxeViolations(page, `password (${mode})`);
       await page.fill("#current_password", "first password 123");
@@ -513,17 +503,10 @@ try {
       const username = js ? "coord.js" : "coord.plain";
       const id = js ? "test-almaty-new-ngo-js" : "test-almaty-new-ngo-plain";
       const name = js ? "Тестовая НКО Светлана" : "Тестовая НКО Маржан";
-      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", username, "--role", "coordinator", "--region", "Almaty"], {
-        input: "a long enough secret\n",
-        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
-      });
-      assert.equal(added.status, 0, String(added.stderr));
+      addAccount(server, [username, "--role", "coordinator", "--region", "Almaty"]);
       const { page, context, foreign } = await openPage(browser, server.base, true);
       if (!js) await withoutPageScripts(context);
-      await page.goto(`${server.base}/ru/staff/login`);
-      await page.fill("#username", username);
-      await page.fill("#password", "a long enough secret");
-      await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
+      await signIn(page, server.base, username);
       await page.goto(`${server.base}/ru/staff/directory`);
       await assertNoAxeViolations(page, `directory (${mode})`);
       await Promise.all([page.waitForURL(/\/directory\/new$/), page.click("#add-site")]);
@@ -560,17 +543,10 @@ try {
 
     await test(`an admin exports the directory and imports it back: the preview shows every row unchanged; a bad row is named by its line (${mode})`, async () => {
       const username = js ? "admin.import.js" : "admin.import.plain";
-      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", username, "--role", "admin"], {
-        input: "a long enough secret\n",
-        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
-      });
-      assert.equal(added.status, 0, String(added.stderr));
+      addAccount(server, [username, "--role", "admin"]);
       const { page, context, foreign } = await openPage(browser, server.base, true);
       if (!js) await withoutPageScripts(context);
-      await page.goto(`${server.base}/ru/staff/login`);
-      await page.fill("#username", username);
-      await page.fill("#password", "a long enough secret");
-      await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
+      await signIn(page, server.base, username);
       await page.goto(`${server.base}/ru/staff/directory/import`);
       await assertNoAxeViolations(page, `import page (${mode})`);
       const exported = await (await context.request.get(`${server.base}/ru/staff/directory/export.csv`)).text();
@@ -675,11 +651,7 @@ try {
 
   if (!process.env.SENIM_TEST_POSTGRES) {
     await test("the portal in Uzbek, Kyrgyz and Tajik shows no other language's strings and passes axe", async () => {
-      const added = spawnSync(join(root, "target/debug/server"), ["user", "add", "admin.langs", "--role", "admin"], {
-        input: "a long enough secret\n",
-        env: { ...process.env, DATABASE_URL: server.databaseUrl, RUST_LOG: "warn" },
-      });
-      assert.equal(added.status, 0, String(added.stderr));
+      addAccount(server, ["admin.langs", "--role", "admin"]);
       for (const lang of ["uz", "ky", "tg"]) {
         const { page, context } = await openPage(browser, server.base, true);
         await withoutPageScripts(context);

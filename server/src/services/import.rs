@@ -42,23 +42,43 @@ service_error!(ImportError {
     Internal(_) => (Internal, "error-internal"),
 });
 
+/// The directory file formats, told by a file's name.
+pub enum Format {
+    Csv,
+    GeoJson,
+    Hsds,
+}
+
 /// HSDS for `.hsds.json`, GeoJSON for `.geojson` and `.json`, CSV otherwise.
-pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
+pub fn format_of(name: &str) -> Format {
     let lower = name.to_lowercase();
     if lower.ends_with(".hsds.json") {
-        hsds::read_sites(text)
+        Format::Hsds
     } else if lower.ends_with(".geojson") || lower.ends_with(".json") {
-        site_geojson::read_sites(text)
+        Format::GeoJson
     } else {
-        site_csv::read_sites(text)
+        Format::Csv
+    }
+}
+
+/// Every site of a file in the format its name ends with, or every reason
+/// it is refused.
+pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
+    match format_of(name) {
+        Format::Hsds => hsds::read_sites(text),
+        Format::GeoJson => site_geojson::read_sites(text),
+        Format::Csv => site_csv::read_sites(text),
     }
 }
 
 /// The line of the `index`th site of a file named `name`: CSV rows start
 /// on line 2, GeoJSON features and HSDS organizations count from 1.
 fn line_of(name: &str, index: usize) -> u64 {
-    let csv = !name.to_lowercase().ends_with("json");
-    index as u64 + if csv { 2 } else { 1 }
+    let first = match format_of(name) {
+        Format::Csv => 2,
+        Format::GeoJson | Format::Hsds => 1,
+    };
+    index as u64 + first
 }
 
 /// What importing the file would do, row by row; `allowed` says whether a

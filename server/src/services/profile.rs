@@ -35,24 +35,12 @@ fn edited(site: &Site, record: &SiteRecord, notes: &str) -> Result<Site, Vec<Str
         }),
         Ok(_) => Err(vec!["notes".to_string()]),
         Err(problems) => {
-            let mut fields: Vec<String> = problems
-                .iter()
-                .map(|p| {
-                    let field = p.split(':').next().unwrap_or("");
-                    // Only edited columns can be refused (the rest are the
-                    // stored row's); anything else is about the location.
-                    if SiteRecord::COLUMNS.contains(&field) {
-                        field
-                    } else {
-                        "lat"
-                    }
-                    .to_string()
-                })
-                .collect();
+            // Only edited columns can be refused (the rest are the stored
+            // row's).
+            let mut fields = SiteRecord::refused_columns(&problems);
             if notes_too_long {
                 fields.push("notes".into());
             }
-            fields.dedup();
             Err(fields)
         }
     }

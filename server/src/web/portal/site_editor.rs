@@ -127,7 +127,7 @@ async fn save(
         Err(error) => match refusal(&error) {
             Some((_, status)) => {
                 if let SiteEditError::Refused(problems) = &error {
-                    view.bad = bad_columns(problems);
+                    view.bad = SiteRecord::refused_columns(problems);
                 }
                 status
             }
@@ -135,24 +135,4 @@ async fn save(
         },
     };
     render(state, parts, PortalView::SiteEdit(view), status).await
-}
-
-/// The columns named by `column: reason` problems; anything else is about
-/// the location.
-fn bad_columns(problems: &[String]) -> Vec<String> {
-    let mut columns: Vec<String> = problems
-        .iter()
-        .map(|p| {
-            let column = p.split(':').next().unwrap_or("");
-            if SiteRecord::COLUMNS.contains(&column) {
-                column
-            } else {
-                "lat"
-            }
-            .to_string()
-        })
-        .collect();
-    columns.sort_by_key(|c| SiteRecord::COLUMNS.iter().position(|x| x == c));
-    columns.dedup();
-    columns
 }
