@@ -56,6 +56,7 @@ impl Server {
             leptos,
             app: app.clone(),
             trusted_proxies: config.trusted_proxies.clone().into(),
+            pages: Default::default(),
         });
         Ok(Server {
             listener,

@@ -4,6 +4,7 @@ mod booking_pages;
 mod bookings;
 mod hsds;
 mod nearest;
+mod page_cache;
 mod pages;
 mod portal;
 mod portal_access;

@@ -9,6 +9,7 @@
 //! PostgreSQL's row locks let bookers write at once: it has no queue.
 
 use super::bookings::{Booked, NewBooking, book_in};
+use super::wal::Checkpoints;
 use super::{Db, DbError, Result};
 use chrono::{DateTime, Utc};
 use tokio::sync::{mpsc, oneshot};
@@ -27,10 +28,16 @@ struct Job {
 pub struct BookingQueue(mpsc::Sender<Job>);
 
 impl BookingQueue {
-    /// Starts the writer for `db`; it stops when every queue is dropped.
+    /// Starts the writer for `db`, and the log's checkpoints beside it;
+    /// both stop when every queue is dropped.
     pub(super) fn start(db: Db) -> BookingQueue {
         let (sender, jobs) = mpsc::channel(1024);
-        tokio::spawn(write_groups(db, jobs));
+        let (writing, stopped) = oneshot::channel();
+        let checkpoints = Checkpoints::start(db.clone(), stopped);
+        tokio::spawn(async move {
+            write_groups(db, jobs, checkpoints).await;
+            drop(writing);
+        });
         BookingQueue(sender)
     }
 
@@ -43,7 +50,7 @@ impl BookingQueue {
     }
 }
 
-async fn write_groups(db: Db, mut jobs: mpsc::Receiver<Job>) {
+async fn write_groups(db: Db, mut jobs: mpsc::Receiver<Job>, checkpoints: Checkpoints) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while jobs.recv_many(&mut group, MAX_GROUP).await > 0 {
         let answers = match write_together(&db, &group).await {
@@ -63,6 +70,7 @@ async fn write_groups(db: Db, mut jobs: mpsc::Receiver<Job>) {
         for (job, answer) in group.drain(..).zip(answers) {
             let _ = job.reply.send(answer);
         }
+        checkpoints.between_writes(&db).await;
     }
 }
 

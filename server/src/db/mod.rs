@@ -15,6 +15,7 @@ pub mod sessions;
 pub mod site_reports;
 pub mod sites;
 pub mod tries;
+mod wal;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::MigrateDatabase;
@@ -94,10 +95,11 @@ pub struct Db {
 pub struct Tx(Transaction<'static, Any>, Backend);
 
 /// What every SQLite connection is set to: the write-ahead log, full sync
-/// (a committed booking survives a power cut), waiting for a busy writer,
-/// and foreign keys checked.
+/// (a committed booking survives a power cut), checkpoints left to a task
+/// of their own (`wal`), waiting for a busy writer, and foreign keys
+/// checked.
 const SQLITE_SETTINGS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
-     PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+     PRAGMA wal_autocheckpoint = 0; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
 
 impl Db {
     /// Opens the database at `url`, creating it if missing, and migrates

@@ -12,6 +12,7 @@ pub mod error;
 pub mod form;
 pub mod limits;
 mod open_data;
+pub mod page_cache;
 pub mod pages;
 pub mod portal;
 pub mod present;
@@ -34,6 +35,8 @@ pub struct WebState {
     pub app: Arc<AppState>,
     /// Reverse proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Arc<[IpNet]>,
+    /// The pages every visitor of a language gets alike, this minute.
+    pub pages: Arc<page_cache::PageCache>,
 }
 
 impl FromRef<WebState> for LeptosOptions {

@@ -7,7 +7,7 @@ mod find;
 pub mod port;
 mod report;
 
-use super::WebState;
+use super::{WebState, page_cache};
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
@@ -36,6 +36,10 @@ pub fn routes(state: &WebState) -> Router<WebState> {
         .leptos_routes_with_context(state, route_list(), provide_directory, move || {
             shell(leptos_options.clone())
         })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::serve_cached,
+        ))
         // After the pages' GET routes, so the two merge.
         .route("/{lang}/book/{id}", post(booking::post_booking))
         .route("/{lang}/booking", post(find::post_find))
