@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Requests per second of the release server, in one run: wrk (1 thread, 16
-# connections, 6 s each, one after another) over /healthz, /api/v1/nearest
-# plain and filtered, and the results, site and search pages, each also as
-# a share of /healthz. The server runs on 127.0.0.1 with a fresh SQLite
-# database and the seeded directory.
+# The release server's speed, in one run: wrk (1 thread, 16 connections,
+# 6 s each, one after another) over /healthz, /api/v1/nearest plain and
+# filtered, and the results, site, search and Help pages, each also as a
+# share of /healthz (the server on 127.0.0.1, a fresh SQLite database, the
+# seeded directory); then the booking load client, 16 clients for 15 s, on
+# SQLite and on PostgreSQL (one instance, then two behind nginx).
 #   bash tests/perf/http.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +20,8 @@ LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="sqlite://$dir/senim.db?mode=rwc
   SENIM_KEY_FILE="$dir/senim.key" LEPTOS_SITE_ROOT=target/site RUST_LOG=warn \
   target/release/server serve &
 server=$!
-trap 'kill $server; wait $server 2>/dev/null; rm -rf "$dir"' EXIT
+stop_server() { kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$dir"; }
+trap stop_server EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
 
@@ -31,6 +33,7 @@ paths=(
   "/ru?place=%D0%A2%D0%B0%D1%80%D0%B0%D0%B7"
   "/ru/site/demo-taraz-friendly-cabinet"
   "/ru"
+  "/ru/help"
 )
 healthz=""
 printf '%-64s %10s %8s\n' "path" "req/s" "of /healthz"
@@ -39,3 +42,10 @@ for path in "${paths[@]}"; do
   healthz=${healthz:-$r}
   awk -v p="$path" -v r="$r" -v h="$healthz" 'BEGIN { printf "%-64s %10.0f %7.0f%%\n", p, r, 100 * r / h }'
 done
+stop_server
+trap - EXIT
+
+echo "== bookings: SQLite, 1 instance, 16 clients, 15 s"
+cargo build --release -p senim-tests --bin booking-load 2>/dev/null
+target/release/booking-load 16 15 1000000 1 | tail -2
+bash tests/load/postgres.sh 16 15 2>/dev/null | grep -v "^database"
