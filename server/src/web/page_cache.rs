@@ -92,7 +92,7 @@ pub async fn serve_cached(State(state): State<WebState>, request: Request, next:
     }
     let address = request.uri().to_string();
     let directory = state.app.directory();
-    let minute = Utc::now().timestamp().div_euclid(60);
+    let minute = this_minute();
     if let Some(page) = state.pages.get(&directory, minute, &address) {
         return page.with_fresh_nonce();
     }
@@ -110,8 +110,15 @@ pub async fn serve_cached(State(state): State<WebState>, request: Request, next:
         nonce,
     };
     let answer = page.with_fresh_nonce();
-    state.pages.keep(&directory, minute, address, page);
+    // Kept only if rendered within the minute it is kept for.
+    if this_minute() == minute {
+        state.pages.keep(&directory, minute, address, page);
+    }
     answer
+}
+
+fn this_minute() -> i64 {
+    Utc::now().timestamp().div_euclid(60)
 }
 
 /// The nonce of a `200` page that may be kept: one the page did not mark
