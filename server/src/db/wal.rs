@@ -59,11 +59,13 @@ impl Checkpoints {
         checkpoints
     }
 
-    /// Called by the writer between groups: restarts the log if it has
-    /// grown long.
+    /// Called by the writer between groups: once the log has grown long,
+    /// copies the rest of it while nobody writes, so the next write starts
+    /// it again from its beginning (unless a reader still reads from it;
+    /// then a later pass tries again).
     pub(super) async fn between_writes(&self, db: &Db) {
         if self.restart_wanted.swap(false, Ordering::Relaxed)
-            && let Err(error) = db.restart_log().await
+            && let Err(error) = db.copy_log().await
         {
             tracing::warn!(%error, "write-ahead log restart failed");
         }
@@ -78,12 +80,5 @@ impl Db {
             .fetch_one(&self.pool)
             .await?;
         Ok(row.try_get(1)?)
-    }
-
-    /// Copies the rest of the log, while nobody writes: the next write
-    /// starts the log again from its beginning (unless a reader still
-    /// reads from it; then a later pass tries again).
-    async fn restart_log(&self) -> super::Result<()> {
-        self.copy_log().await.map(|_| ())
     }
 }

@@ -10,6 +10,7 @@
 //! [`MAX_PAGES`] addresses, so odd queries cannot make it grow.
 
 use super::WebState;
+use super::error::internal;
 use crate::domain::directory::Directory;
 use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
@@ -38,6 +39,12 @@ struct Generation {
     pages: HashMap<String, Arc<Rendered>>,
 }
 
+impl Generation {
+    fn is_for(&self, directory: &Arc<Directory>, minute: i64) -> bool {
+        self.minute == minute && Weak::ptr_eq(&self.directory, &Arc::downgrade(directory))
+    }
+}
+
 /// A rendered page and the nonce its inline scripts carry.
 struct Rendered {
     headers: HeaderMap,
@@ -48,9 +55,7 @@ struct Rendered {
 impl PageCache {
     fn get(&self, directory: &Arc<Directory>, minute: i64, address: &str) -> Option<Arc<Rendered>> {
         let mut generation = self.0.lock().expect("page cache lock");
-        if generation.minute != minute
-            || !Weak::ptr_eq(&generation.directory, &Arc::downgrade(directory))
-        {
+        if !generation.is_for(directory, minute) {
             *generation = Generation {
                 directory: Arc::downgrade(directory),
                 minute,
@@ -63,9 +68,10 @@ impl PageCache {
 
     fn keep(&self, directory: &Arc<Directory>, minute: i64, address: String, page: Rendered) {
         let mut generation = self.0.lock().expect("page cache lock");
-        let same = generation.minute == minute
-            && Weak::ptr_eq(&generation.directory, &Arc::downgrade(directory));
-        if same && generation.pages.len() < MAX_PAGES && page.body.len() <= MAX_PAGE_BYTES {
+        if generation.is_for(directory, minute)
+            && generation.pages.len() < MAX_PAGES
+            && page.body.len() <= MAX_PAGE_BYTES
+        {
             generation.pages.insert(address, Arc::new(page));
         }
     }
@@ -101,8 +107,9 @@ pub async fn serve_cached(State(state): State<WebState>, request: Request, next:
         return response;
     };
     let (parts, body) = response.into_parts();
-    let Some(body) = read_text(body).await else {
-        return error_page();
+    let body = match read_text(body).await {
+        Ok(body) => body,
+        Err(error) => return internal(error),
     };
     let page = Rendered {
         headers: parts.headers,
@@ -132,10 +139,13 @@ fn nonce_to_keep(response: &Response) -> Option<String> {
     nonce_of(policy.to_str().ok()?).map(str::to_string)
 }
 
-async fn read_text(body: Body) -> Option<String> {
+async fn read_text(body: Body) -> Result<String, String> {
     // Our own page, already rendered: read it whole.
-    let bytes = to_bytes(body, usize::MAX).await.ok()?;
-    String::from_utf8(bytes.to_vec()).ok()
+    let bytes = to_bytes(body, usize::MAX)
+        .await
+        .map_err(|error| format!("a rendered page could not be read: {error}"))?;
+    String::from_utf8(bytes.to_vec())
+        .map_err(|error| format!("a rendered page is not UTF-8: {error}"))
 }
 
 impl Rendered {
@@ -160,12 +170,6 @@ fn nonce_of(policy: &str) -> Option<&str> {
     let start = policy.find("'nonce-")? + "'nonce-".len();
     let length = policy[start..].find('\'')?;
     Some(&policy[start..start + length])
-}
-
-fn error_page() -> Response {
-    let mut response = Response::new(Body::from("Internal error"));
-    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-    response
 }
 
 #[cfg(test)]
