@@ -6,6 +6,7 @@ pub mod account;
 pub mod booking;
 pub mod booking_status;
 pub mod calendar;
+pub mod client_key;
 pub mod closures;
 pub mod directory;
 pub mod directory_cache;

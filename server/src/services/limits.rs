@@ -16,8 +16,13 @@ pub async fn count_try(app: &AppState, limit: &TryLimit, key: &str) -> Result<u3
     Ok(tries)
 }
 
-/// Counts a try of `key`; `false` when its window is used up.
+/// Counts a try of `key`; `false` when its window is used up. A key whose
+/// window is already spent is refused by a read alone: a refused try
+/// writes nothing.
 pub async fn allow(app: &AppState, limit: &TryLimit, key: &str) -> Result<bool, DbError> {
+    if is_blocked(app, limit, key).await? {
+        return Ok(false);
+    }
     Ok(limit.allows(count_try(app, limit, key).await?))
 }
 

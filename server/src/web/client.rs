@@ -5,6 +5,7 @@
 //! choose its own identity.
 
 use super::WebState;
+use crate::domain::client_key::ClientKey;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
@@ -13,6 +14,13 @@ use std::net::{IpAddr, SocketAddr};
 
 /// The client's address, as [`client_address`] finds it.
 pub struct ClientAddress(pub IpAddr);
+
+impl ClientAddress {
+    /// What the limits count this client under (IPv6 by its /64).
+    pub fn key(&self) -> ClientKey {
+        ClientKey::of(self.0)
+    }
+}
 
 impl FromRequestParts<WebState> for ClientAddress {
     type Rejection = StatusCode;

@@ -11,8 +11,8 @@ use crate::services::limits;
 /// Counts a look-up, move or cancellation by code from `client`; the API
 /// and the pages share one budget per client.
 pub async fn limit_lookups(state: &WebState, client: &ClientAddress) -> Result<(), BookingError> {
-    let address = client.0.to_string();
-    if limits::allow(&state.app, &TryLimit::LOOKUPS, &address).await? {
+    let key = client.key();
+    if limits::allow(&state.app, &TryLimit::LOOKUPS, key.as_str()).await? {
         Ok(())
     } else {
         Err(BookingError::TooManyTries)

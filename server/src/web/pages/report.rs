@@ -24,7 +24,7 @@ pub async fn post_report(
     let note = form.text("note").to_string();
     let sent = site_reports::submit(
         &state.app,
-        &client.0.to_string(),
+        client.key().as_str(),
         &site_id,
         &problem,
         &note,
