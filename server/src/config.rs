@@ -30,8 +30,16 @@ pub struct Config {
     /// research or by its staff) longer ago shows "not checked since …".
     pub stale_after_days: u32,
     /// `SENIM_HTTPS`, default 0: set to 1 when the site is served over HTTPS
-    /// (behind a TLS proxy); portal cookies are then marked `Secure`.
+    /// (behind a TLS proxy); every response then carries HSTS and the
+    /// portal cookie is `__Host-senim_portal`, `Secure`.
     pub https: bool,
+    /// `SENIM_PLAIN_HTTP`, default 0: set to 1 to serve plain HTTP on a
+    /// network (not loopback) address on purpose (a LAN test); without it,
+    /// or `SENIM_HTTPS=1`, such an address is refused at start.
+    pub plain_http: bool,
+    /// `SENIM_SESSION_IDLE_MINUTES`, default 30: a portal session unused
+    /// this long ends (it ends after 12 hours in any case).
+    pub session_idle: Duration,
     /// `SENIM_TRUSTED_PROXIES`, default none: the reverse proxies (addresses
     /// or CIDR ranges) whose `X-Forwarded-For` names the client, for the
     /// look-up limits.
@@ -60,14 +68,63 @@ impl Config {
             stale_after_days: var("SENIM_STALE_AFTER_DAYS", "180")
                 .parse()
                 .context("SENIM_STALE_AFTER_DAYS must be a whole number")?,
-            https: match var("SENIM_HTTPS", "0").as_str() {
-                "1" => true,
-                "0" => false,
-                _ => anyhow::bail!("SENIM_HTTPS must be 0 or 1"),
-            },
+            https: flag("SENIM_HTTPS", &var("SENIM_HTTPS", "0"))?,
+            plain_http: flag("SENIM_PLAIN_HTTP", &var("SENIM_PLAIN_HTTP", "0"))?,
+            session_idle: Duration::from_secs(
+                60 * var("SENIM_SESSION_IDLE_MINUTES", "30")
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|minutes| (1..=720).contains(minutes))
+                    .context("SENIM_SESSION_IDLE_MINUTES must be a whole number from 1 to 720")?,
+            ),
             trusted_proxies: parse_trusted(&var("SENIM_TRUSTED_PROXIES", ""))
                 .map_err(|e| anyhow::anyhow!("SENIM_TRUSTED_PROXIES: {e}"))?,
         })
+    }
+
+    /// Whether the server may start on its address as configured: served
+    /// over HTTPS (`SENIM_HTTPS=1`), or on a loopback address (a proxy on
+    /// this machine, or a developer's), or deliberately plain
+    /// (`SENIM_PLAIN_HTTP=1`: `Ok` with a warning for the log). Plain HTTP
+    /// on a network address otherwise is refused with the reason: portal
+    /// passwords and cookies would cross the network readable.
+    pub fn transport_check(&self) -> Result<Option<String>, String> {
+        transport_check(self.site_addr, self.https, self.plain_http)
+    }
+}
+
+/// [`Config::transport_check`] of an address and the two settings.
+fn transport_check(
+    address: SocketAddr,
+    https: bool,
+    plain_http: bool,
+) -> Result<Option<String>, String> {
+    if https || address.ip().is_loopback() {
+        return Ok(None);
+    }
+    let exposed = format!(
+        "Senim listens on {address} without HTTPS: portal passwords and cookies \
+         would cross the network readable"
+    );
+    if plain_http {
+        Ok(Some(format!(
+            "{exposed} (SENIM_PLAIN_HTTP=1); use this only on a network you trust"
+        )))
+    } else {
+        Err(format!(
+            "{exposed}. Serve it through a TLS proxy and set SENIM_HTTPS=1, listen on \
+             127.0.0.1 (LEPTOS_SITE_ADDR) behind a proxy on this machine, or set \
+             SENIM_PLAIN_HTTP=1 to serve plain HTTP on purpose"
+        ))
+    }
+}
+
+/// A 0/1 setting.
+fn flag(name: &str, value: &str) -> anyhow::Result<bool> {
+    match value {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        _ => anyhow::bail!("{name} must be 0 or 1"),
     }
 }
 
@@ -109,6 +166,35 @@ pub fn parse_trusted(text: &str) -> Result<Vec<IpNet>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn listening_on(
+        address: &str,
+        https: bool,
+        plain_http: bool,
+    ) -> Result<Option<String>, String> {
+        transport_check(address.parse().unwrap(), https, plain_http)
+    }
+
+    #[test]
+    fn plain_http_on_a_network_address_is_refused_unless_deliberate() {
+        for loopback in ["127.0.0.1:3000", "[::1]:3000", "127.0.0.1:0"] {
+            assert_eq!(listening_on(loopback, false, false), Ok(None));
+        }
+        for network in ["0.0.0.0:3000", "192.168.1.5:80", "[::]:3000"] {
+            let refused = listening_on(network, false, false);
+            let reason = refused.expect_err(network);
+            assert!(
+                reason.contains("SENIM_HTTPS=1") && reason.contains("SENIM_PLAIN_HTTP=1"),
+                "{reason}"
+            );
+            assert_eq!(listening_on(network, true, false), Ok(None));
+            let warned = listening_on(network, false, true);
+            assert!(
+                warned.unwrap().unwrap().contains("without HTTPS"),
+                "{network}"
+            );
+        }
+    }
 
     #[test]
     fn trusted_proxies_are_addresses_or_ranges() {

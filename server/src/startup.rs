@@ -5,6 +5,7 @@
 use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::gazetteer::Gazetteer;
+use crate::services::passwords::Passwords;
 use crate::services::{accounts, booking, directory, limits};
 use crate::state::AppState;
 use crate::web::{WebState, router};
@@ -25,7 +26,14 @@ pub struct Server {
 }
 
 impl Server {
+    /// Refuses plain HTTP on a network address unless told it is
+    /// deliberate ([`Config::transport_check`]), and then warns.
     pub async fn build(config: &Config) -> anyhow::Result<Server> {
+        match config.transport_check() {
+            Ok(None) => {}
+            Ok(Some(warning)) => tracing::warn!("{warning}"),
+            Err(refusal) => anyhow::bail!(refusal),
+        }
         let db = Db::connect(&config.database_url).await?;
         directory::seed_if_empty(&db)
             .await
@@ -37,6 +45,9 @@ impl Server {
             gazetteer,
             code_key: load_or_create_key(&config.key_file)?,
             secure_cookies: config.https,
+            passwords: tokio::task::spawn_blocking(Passwords::new).await?,
+            session_idle: chrono::Duration::from_std(config.session_idle)
+                .context("SENIM_SESSION_IDLE_MINUTES is too long")?,
             stale_after_days: config.stale_after_days,
         });
         spawn_refresher(app.clone(), config.refresh_every);

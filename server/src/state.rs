@@ -6,6 +6,7 @@ use crate::domain::booking::CodeKey;
 use crate::domain::directory::Directory;
 use crate::domain::directory_cache::DirectoryCache;
 use crate::domain::gazetteer::Gazetteer;
+use crate::services::passwords::Passwords;
 use std::sync::Arc;
 
 pub struct AppState {
@@ -16,8 +17,13 @@ pub struct AppState {
     pub gazetteer: Gazetteer,
     /// The secret booking codes are derived and hashed with.
     pub code_key: CodeKey,
-    /// Portal cookies carry `Secure` (the site is served over HTTPS).
+    /// The site is served over HTTPS: responses carry HSTS, and the
+    /// portal cookie is `__Host-` and `Secure`.
     pub secure_cookies: bool,
+    /// Password checks, off the async workers and a few at a time.
+    pub passwords: Passwords,
+    /// A portal session unused this long ends.
+    pub session_idle: chrono::Duration,
     /// Days after its last check that a site shows "not checked since".
     pub stale_after_days: u32,
 }

@@ -46,6 +46,8 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         retention_days: 30,
         stale_after_days: 180,
         https: false,
+        plain_http: false,
+        session_idle: std::time::Duration::from_secs(30 * 60),
         trusted_proxies: vec![],
     };
     let database_url = config.database_url.clone();

@@ -16,6 +16,7 @@ mod portal_profile;
 mod portal_reception;
 mod portal_reports;
 mod portal_schedule;
+mod portal_sign_in;
 mod portal_support;
 mod proxy;
 mod safety;

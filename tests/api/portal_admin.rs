@@ -217,7 +217,8 @@ async fn expired_sign_ins_are_removed_and_no_longer_open_the_portal() {
         let db = app.state.db.clone();
         async move {
             let mut tx = db.begin().await.unwrap();
-            let purged = server::db::sessions::delete_expired(&mut tx, at)
+            let idle_since = at - chrono::Duration::minutes(30);
+            let purged = server::db::sessions::delete_expired(&mut tx, at, idle_since)
                 .await
                 .unwrap();
             tx.commit().await.unwrap();

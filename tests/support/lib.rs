@@ -50,6 +50,8 @@ pub fn config_in(dir: &Path) -> Config {
         retention_days: 30,
         stale_after_days: 180,
         https: false,
+        plain_http: false,
+        session_idle: Duration::from_secs(30 * 60),
         trusted_proxies: vec![],
     }
 }

@@ -58,3 +58,13 @@ pub async fn tries(db: &Db, limit: &TryLimit, key_hash: &str, now: DateTime<Utc>
     .await?;
     Ok(tries.unwrap_or(0) as u32)
 }
+
+/// Forgets the tries of `key_hash` (a sign-in that succeeded).
+pub async fn forget(tx: &mut Tx, limit: &TryLimit, key_hash: &str) -> Result<()> {
+    sqlx::query("DELETE FROM try_counts WHERE scope = $1 AND key_hash = $2")
+        .bind(limit.scope)
+        .bind(key_hash)
+        .execute(&mut *tx.0)
+        .await?;
+    Ok(())
+}

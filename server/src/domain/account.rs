@@ -187,9 +187,34 @@ pub fn password_matches(password: &str, hash: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// How long after its last recorded use a session's use is written down
+/// again: once a minute at most (a write on every request would cost more
+/// than the minute it gains), and within a thirtieth of the idle time, so
+/// a session in use never reaches it.
+///
+/// # Units
+/// Both durations are wall-clock time.
+pub fn seen_again_after(idle: chrono::Duration) -> chrono::Duration {
+    (idle / 30).min(chrono::Duration::minutes(1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_in_use_is_written_down_at_most_once_a_minute() {
+        use chrono::Duration;
+        assert_eq!(
+            seen_again_after(Duration::minutes(30)),
+            Duration::minutes(1)
+        );
+        assert_eq!(seen_again_after(Duration::hours(8)), Duration::minutes(1));
+        assert_eq!(
+            seen_again_after(Duration::seconds(3)),
+            Duration::milliseconds(100)
+        );
+    }
 
     #[test]
     fn each_role_needs_its_own_scope_and_no_other() {

@@ -1,5 +1,5 @@
 //! A limit on tries per key and window: booking-code look-ups per client
-//! address, failed sign-ins per username. The counts are kept by the
+//! address, sign-in tries per username and client. The counts are kept by the
 //! database (`db::tries`) under a keyed hash of the key, so every instance
 //! shares them and no address or username is stored.
 
@@ -30,10 +30,25 @@ impl TryLimit {
         window: Duration::hours(1),
     };
 
-    /// Failed portal sign-ins: 5 per username per 15 minutes, then locked.
+    /// Portal sign-in tries (and current-password checks) of one username
+    /// from one client: 5 per 15 minutes, then that client is locked out
+    /// of that username. A success forgets the client's count. Other
+    /// clients keep their own tries, so a stranger cannot lock reception
+    /// out.
     pub const SIGN_INS: TryLimit = TryLimit {
         scope: "sign-in",
         per_window: 5,
+        window: Duration::minutes(15),
+    };
+
+    /// Sign-in tries of one username from all clients together (each
+    /// client counted only up to its own 5): 50 per 15 minutes. A guesser
+    /// spread over many addresses still gets at most 4,800 guesses a day
+    /// at a password of 12 characters or more, and locking reception out
+    /// takes ten client addresses (or /64s) at once, not one.
+    pub const SIGN_INS_PER_USERNAME: TryLimit = TryLimit {
+        scope: "sign-in-username",
+        per_window: 50,
         window: Duration::minutes(15),
     };
 
@@ -58,5 +73,13 @@ mod tests {
         assert!(limit.allows(5) && !limit.allows(6));
         assert!(!limit.is_spent(4) && limit.is_spent(5));
         assert_ne!(TryLimit::LOOKUPS.scope, TryLimit::SIGN_INS.scope);
+    }
+
+    #[test]
+    fn locking_a_username_out_everywhere_takes_ten_clients() {
+        let (one, all) = (TryLimit::SIGN_INS, TryLimit::SIGN_INS_PER_USERNAME);
+        assert_ne!(one.scope, all.scope);
+        assert_eq!(one.window, all.window);
+        assert_eq!(all.per_window, 10 * one.per_window);
     }
 }

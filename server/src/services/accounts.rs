@@ -1,22 +1,24 @@
-//! Portal accounts and sign-ins: signing in (with a per-username lockout)
-//! and out, the session behind a cookie, changing one's password, and the
-//! admins' creating, disabling and enabling of accounts. Every change is
-//! audited with it.
+//! Portal accounts and sign-ins: signing in (every try counted per
+//! username and client before its password is checked) and out, the
+//! session behind a cookie (ended after a while unused), changing one's
+//! password, and the admins' creating, disabling and enabling of accounts.
+//! Every change is audited with it.
 
+use super::passwords::{self, PasswordError};
 use super::{Actor, audit, limits, service_error};
 use crate::db::accounts::StoredAccount;
 use crate::db::audit::AuditEntry;
 use crate::db::{self, Db, DbError};
-use crate::domain::account::{
-    AccountError, NewAccount, Role, check_password, hash_password, password_matches,
-};
+use crate::domain::account::{AccountError, NewAccount, Role, check_password, seen_again_after};
+use crate::domain::client_key::ClientKey;
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::token::{random_hex, sha256_hex};
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
 use chrono::{Duration, Utc};
 
-/// How long a sign-in lasts.
+/// How long a sign-in lasts at most, however busy (it ends sooner when
+/// unused for `AppState::session_idle`).
 pub const SESSION_HOURS: i64 = 12;
 
 #[derive(Debug, thiserror::Error)]
@@ -39,8 +41,8 @@ pub enum AccountsError {
     UnknownSite(String),
     #[error("nothing changed")]
     NotChanged,
-    #[error("cannot hash the password: {0}")]
-    Hash(String),
+    #[error(transparent)]
+    Password(#[from] PasswordError),
     #[error(transparent)]
     Internal(#[from] DbError),
 }
@@ -55,7 +57,7 @@ service_error!(AccountsError {
     UsernameTaken => (Invalid, "portal-account-taken"),
     UnknownSite(_) => (Invalid, "portal-account-needs-site"),
     NotChanged => (Conflict, "portal-account-not-changed"),
-    Hash(_) => (Internal, "error-internal"),
+    Password(_) => (Internal, "error-internal"),
     Internal(_) => (Internal, "error-internal"),
 });
 
@@ -88,13 +90,22 @@ impl Session {
     }
 }
 
-/// The live session of a cookie's token, if its account is enabled.
+/// The live session of a cookie's token, if its account is enabled: not
+/// past its end, and used within the idle time. Its last use is written
+/// down at most once a minute, not on every request.
 pub async fn session(app: &AppState, token: &str) -> Result<Option<Session>, DbError> {
     let token_hash = sha256_hex(token);
-    let Some((account_id, csrf)) = db::sessions::live(&app.db, &token_hash, Utc::now()).await?
-    else {
+    let now = Utc::now();
+    let unused_since = now - app.session_idle;
+    let Some(live) = db::sessions::live(&app.db, &token_hash, now, unused_since).await? else {
         return Ok(None);
     };
+    if now - live.last_seen >= seen_again_after(app.session_idle) {
+        let mut tx = app.db.begin().await?;
+        db::sessions::seen(&mut tx, &token_hash, now).await?;
+        tx.commit().await?;
+    }
+    let (account_id, csrf) = (live.account_id, live.csrf);
     let account = db::accounts::by_id(&app.db, account_id).await?;
     Ok(account.filter(|a| !a.disabled).map(|account| Session {
         account,
@@ -103,44 +114,86 @@ pub async fn session(app: &AppState, token: &str) -> Result<Option<Session>, DbE
     }))
 }
 
-/// Signs in with a username and password; returns the new session's
-/// token for the cookie. A username is locked for a while after too many
-/// failures (only failures count).
+/// Signs in with a username and password from `client`; returns the new
+/// session's token for the cookie. The try is counted first (per username
+/// and client, and per username overall: `TryLimit::SIGN_INS` and
+/// `SIGN_INS_PER_USERNAME`), so tries sent at once cannot slip past the
+/// lockout; then the password is checked, against a dummy hash when no
+/// enabled account has the username, so every try costs the same.
 pub async fn sign_in(
     app: &AppState,
+    client: &ClientKey,
     username: &str,
     password: &str,
 ) -> Result<String, AccountsError> {
     let username = username.trim().to_lowercase();
-    if limits::is_blocked(app, &TryLimit::SIGN_INS, &username).await? {
-        return Err(AccountsError::Locked);
-    }
-    let account = db::accounts::by_username(&app.db, &username).await?;
-    let Some(account) =
-        account.filter(|a| !a.disabled && password_matches(password, &a.password_hash))
-    else {
-        limits::count_try(app, &TryLimit::SIGN_INS, &username).await?;
+    count_sign_in_try(app, client, &username).await?;
+    let account = db::accounts::by_username(&app.db, &username)
+        .await?
+        .filter(|a| !a.disabled);
+    let hash = account.as_ref().map(|a| a.password_hash.as_str());
+    let matches = app.passwords.matches(password, hash).await?;
+    let Some(account) = account.filter(|_| matches) else {
         return Err(AccountsError::SignInFailed);
     };
+    forget_sign_in_tries(app, client, &username).await?;
     let token = random_hex::<32>();
-    let expires = Utc::now() + Duration::hours(SESSION_HOURS);
+    let now = Utc::now();
     let mut tx = app.db.begin().await?;
     db::sessions::insert(
         &mut tx,
         &sha256_hex(&token),
         account.id,
         &random_hex::<32>(),
-        expires,
+        now + Duration::hours(SESSION_HOURS),
+        now,
     )
     .await?;
     tx.commit().await?;
     Ok(token)
 }
 
-/// Removes expired sign-ins (they are refused already); returns how many.
+/// What the per-client sign-in count is kept under: the client's key and
+/// the username (a client key never holds a space).
+fn sign_in_key(client: &ClientKey, username: &str) -> String {
+    format!("{} {username}", client.as_str())
+}
+
+/// Counts a try at `username`'s password from `client`, before it is
+/// checked: `Locked` when the client's tries at this username, or every
+/// client's together, are used up. A client already locked out is refused
+/// by a read alone, and its refused tries do not count towards the
+/// username's overall limit.
+async fn count_sign_in_try(
+    app: &AppState,
+    client: &ClientKey,
+    username: &str,
+) -> Result<(), AccountsError> {
+    let this_client = sign_in_key(client, username);
+    if !limits::allow(app, &TryLimit::SIGN_INS, &this_client).await?
+        || !limits::allow(app, &TryLimit::SIGN_INS_PER_USERNAME, username).await?
+    {
+        return Err(AccountsError::Locked);
+    }
+    Ok(())
+}
+
+/// After the right password: the client's earlier tries no longer count
+/// (the username's overall count stays).
+async fn forget_sign_in_tries(
+    app: &AppState,
+    client: &ClientKey,
+    username: &str,
+) -> Result<(), DbError> {
+    limits::forget(app, &TryLimit::SIGN_INS, &sign_in_key(client, username)).await
+}
+
+/// Removes expired and idle sign-ins (they are refused already); returns
+/// how many.
 pub async fn purge_expired_sessions(app: &AppState) -> Result<u64, DbError> {
+    let now = Utc::now();
     let mut tx = app.db.begin().await?;
-    let purged = db::sessions::delete_expired(&mut tx, Utc::now()).await?;
+    let purged = db::sessions::delete_expired(&mut tx, now, now - app.session_idle).await?;
     tx.commit().await?;
     Ok(purged)
 }
@@ -151,28 +204,29 @@ pub async fn sign_out(app: &AppState, session: &Session) -> Result<(), DbError> 
     tx.commit().await
 }
 
-/// Changes the session's own password (the current one first); the
-/// account's other sign-ins end.
+/// Changes the session's own password (the current one first, counted
+/// and checked like a sign-in from `client`); the account's other
+/// sign-ins end.
 pub async fn change_password(
     app: &AppState,
     session: &Session,
+    client: &ClientKey,
     current: &str,
     new: &str,
     repeated: &str,
 ) -> Result<(), AccountsError> {
     let username = &session.account.username;
-    if limits::is_blocked(app, &TryLimit::SIGN_INS, username).await? {
-        return Err(AccountsError::Locked);
-    }
-    if !password_matches(current, &session.account.password_hash) {
-        limits::count_try(app, &TryLimit::SIGN_INS, username).await?;
+    count_sign_in_try(app, client, username).await?;
+    let hash = Some(session.account.password_hash.as_str());
+    if !app.passwords.matches(current, hash).await? {
         return Err(AccountsError::PasswordWrong);
     }
+    forget_sign_in_tries(app, client, username).await?;
     check_password(new)?;
     if new != repeated {
         return Err(AccountsError::PasswordMismatch);
     }
-    let hash = hash_password(new).map_err(|e| AccountsError::Hash(e.to_string()))?;
+    let hash = passwords::hash(new).await?;
     let id = session.account.id;
     let mut tx = app.db.begin().await?;
     db::accounts::set_password_hash(&mut tx, id, &hash).await?;
@@ -247,7 +301,7 @@ pub async fn create(
             return Err(AccountsError::UnknownSite(site.clone()));
         }
     }
-    let hash = hash_password(password).map_err(|e| AccountsError::Hash(e.to_string()))?;
+    let hash = passwords::hash(password).await?;
     let mut tx = db.begin().await?;
     if db::accounts::insert(&mut tx, account, &hash)
         .await?

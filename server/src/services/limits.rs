@@ -1,5 +1,5 @@
-//! Limits on tries (booking-code look-ups per client, failed sign-ins per
-//! username), counted in the database so that every instance shares them,
+//! Limits on tries (booking-code look-ups per client, sign-in tries per
+//! username and client), counted in the database so that every instance shares them,
 //! under a keyed hash of the key.
 
 use crate::db::{self, DbError};
@@ -33,13 +33,26 @@ pub async fn is_blocked(app: &AppState, limit: &TryLimit, key: &str) -> Result<b
     Ok(limit.is_spent(tries))
 }
 
+/// Forgets the tries of `key` (a sign-in that succeeded).
+pub async fn forget(app: &AppState, limit: &TryLimit, key: &str) -> Result<(), DbError> {
+    let key_hash = app.code_key.limit_key_hash(limit.scope, key);
+    let mut tx = app.db.begin().await?;
+    db::tries::forget(&mut tx, limit, &key_hash).await?;
+    tx.commit().await
+}
+
 /// Deletes every count whose window has ended (the retention job's sweep,
 /// for keys that were not tried again).
 pub async fn purge_ended(app: &AppState) -> Result<u64, DbError> {
     let now = Utc::now();
     let mut tx = app.db.begin().await?;
     let mut deleted = 0;
-    for limit in [TryLimit::LOOKUPS, TryLimit::REPORTS, TryLimit::SIGN_INS] {
+    for limit in [
+        TryLimit::LOOKUPS,
+        TryLimit::REPORTS,
+        TryLimit::SIGN_INS,
+        TryLimit::SIGN_INS_PER_USERNAME,
+    ] {
         deleted += db::tries::delete_ended(&mut tx, &limit, now).await?;
     }
     tx.commit().await?;

@@ -9,6 +9,7 @@ pub mod directory;
 pub mod import;
 pub mod indicators;
 pub mod limits;
+pub mod passwords;
 pub mod profile;
 pub mod reception;
 pub mod schedule;

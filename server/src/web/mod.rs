@@ -45,9 +45,18 @@ impl FromRef<WebState> for LeptosOptions {
     }
 }
 
-/// Every route, with compression and the security headers.
+/// Over HTTPS, every response tells the browser to use nothing else for
+/// two years, subdomains included, so a network cannot strip TLS from a
+/// later visit or a bookmarked `http://` link. (Not `preload`: asking
+/// browsers to build the domain in is the operator's decision, hard to
+/// undo; the nginx site says how.)
+pub const HSTS: &str = "max-age=63072000; includeSubDomains";
+
+/// Every route, with compression and the security headers (HSTS over
+/// HTTPS).
 pub fn router(state: WebState) -> Router {
-    let security_headers = [
+    let https = state.app.secure_cookies;
+    let mut security_headers = vec![
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
@@ -60,6 +69,9 @@ pub fn router(state: WebState) -> Router {
             "camera=(), microphone=(), payment=(), usb=()",
         ),
     ];
+    if https {
+        security_headers.push((header::STRICT_TRANSPORT_SECURITY, HSTS));
+    }
     let mut router = assets::routes(&state)
         .merge(api::routes())
         .merge(open_data::routes())

@@ -21,7 +21,7 @@ use vocabulary::Lang;
 
 /// The live session of the request's cookie, if any.
 pub async fn session_of(state: &WebState, headers: &HeaderMap) -> Result<Option<Session>, DbError> {
-    match cookie::token(headers) {
+    match cookie::token(headers, state.app.secure_cookies) {
         Some(token) => accounts::session(&state.app, &token).await,
         None => Ok(None),
     }

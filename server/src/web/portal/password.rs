@@ -4,6 +4,7 @@
 use super::access::{Posted, SignedIn};
 use crate::services::accounts;
 use crate::web::WebState;
+use crate::web::client::ClientAddress;
 use crate::web::error::{failed, refusal};
 use crate::web::render::render;
 use app::portal_model::PortalView;
@@ -38,6 +39,7 @@ pub async fn form(
 /// `POST /{lang}/staff/password`.
 pub async fn change(
     State(state): State<WebState>,
+    client: ClientAddress,
     Posted {
         who: SignedIn { session, .. },
         parts,
@@ -47,6 +49,7 @@ pub async fn change(
     let changed = accounts::change_password(
         &state.app,
         &session,
+        &client.key(),
         form.text("current_password"),
         form.text("new_password"),
         form.text("repeat_password"),

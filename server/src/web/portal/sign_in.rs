@@ -4,6 +4,7 @@ use super::access::{Posted, SignedIn};
 use super::{cookie, to_login};
 use crate::services::accounts::{self, managed_sites};
 use crate::web::WebState;
+use crate::web::client::ClientAddress;
 use crate::web::error::{failed, internal, refusal};
 use crate::web::form::LangForm;
 use crate::web::render::render;
@@ -27,13 +28,15 @@ pub async fn login_form(
     render(&state, parts, view, StatusCode::OK).await
 }
 
-/// `POST /{lang}/staff/login`: at most 5 failed tries per username per 15
-/// minutes.
+/// `POST /{lang}/staff/login`: at most 5 tries per username and client per
+/// 15 minutes, and 50 per username from every client together.
 pub async fn login(
     State(state): State<WebState>,
+    client: ClientAddress,
     LangForm { lang, parts, form }: LangForm,
 ) -> Response {
-    match accounts::sign_in(&state.app, form.text("username"), form.text("password")).await {
+    let (username, password) = (form.text("username"), form.text("password"));
+    match accounts::sign_in(&state.app, &client.key(), username, password).await {
         Ok(token) => {
             let home = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
             cookie::set(home, &cookie::starting(&token, state.app.secure_cookies))
