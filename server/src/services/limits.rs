@@ -1,6 +1,6 @@
 //! Limits on tries (booking-code look-ups per client, sign-in tries per
-//! username and client), counted in the database so that every instance shares them,
-//! under a keyed hash of the key.
+//! username and client), counted in the database so that every instance
+//! shares them, under a keyed hash of the key.
 
 use crate::db::{self, DbError};
 use crate::domain::try_limit::TryLimit;
