@@ -5,7 +5,7 @@
 use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::gazetteer::Gazetteer;
-use crate::services::{accounts, booking, directory, limits};
+use crate::services::{accounts, booking, directory, limits, surge};
 use crate::state::AppState;
 use crate::web::{WebState, router};
 use anyhow::Context;
@@ -38,7 +38,15 @@ impl Server {
             code_key: load_or_create_key(&config.key_file)?,
             secure_cookies: config.https,
             stale_after_days: config.stale_after_days,
+            load_test: config.load_test,
+            spent_keys: Default::default(),
+            surges: Default::default(),
         });
+        if config.load_test {
+            tracing::warn!(
+                "SENIM_LOAD_TEST=1: bookings are not capped nor slowed (load tests only)"
+            );
+        }
         spawn_refresher(app.clone(), config.refresh_every);
         spawn_retention(
             app.clone(),
@@ -140,7 +148,8 @@ async fn next_change(
 }
 
 /// Every hour: erases nicknames `retention` after their slot, and removes
-/// expired portal sign-ins and ended try counts.
+/// expired portal sign-ins, ended try counts and the surges of days more
+/// than `retention` ago.
 fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(Duration::from_secs(3600));
@@ -158,6 +167,10 @@ fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
             }
             if let Err(error) = limits::purge_ended(&app).await {
                 tracing::error!(%error, "try-count purge failed");
+            }
+            let surge_days_kept = Utc::now().date_naive() - retention;
+            if let Err(error) = surge::forget_before(&app, surge_days_kept).await {
+                tracing::error!(%error, "surge purge failed");
             }
         }
     });

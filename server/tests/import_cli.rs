@@ -47,6 +47,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         stale_after_days: 180,
         https: false,
         trusted_proxies: vec![],
+        load_test: false,
     };
     let database_url = config.database_url.clone();
     let server = Server::build(&config).await.unwrap();

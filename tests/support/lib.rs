@@ -51,6 +51,7 @@ pub fn config_in(dir: &Path) -> Config {
         stale_after_days: 180,
         https: false,
         trusted_proxies: vec![],
+        load_test: false,
     }
 }
 
