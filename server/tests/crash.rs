@@ -5,11 +5,9 @@
 use serde_json::{Value, json};
 mod support;
 
-use support::{database_url, free_port, read_log, start_with};
-
-/// 400 bookings from one address in seconds: past the booking caps and a
-/// surge, which `SENIM_LOAD_TEST` lifts (load tests only).
-const LOAD_TEST: &[(&str, &str)] = &[("SENIM_LOAD_TEST", "1")];
+// 400 bookings from one address in seconds: past the booking caps and a
+// surge, which LOAD_TEST lifts.
+use support::{LOAD_TEST, database_url, free_port, read_log, start_with};
 
 const SITE: &str = "demo-taraz-trust-point";
 
