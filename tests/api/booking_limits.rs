@@ -328,7 +328,7 @@ async fn staff_release_the_bookings_of_chosen_slots_or_a_day_and_it_is_audited()
         &app,
         "203.0.113.49",
         DEMO_SITE,
-        &slots[0]["start"].as_str().unwrap().to_string(),
+        slots[0]["start"].as_str().unwrap(),
     )
     .await;
     assert_eq!(kept.0, 201, "a booking of another day");
