@@ -498,3 +498,15 @@ portal-import-refused = Some rows are refused, so nothing was imported. Correct 
 portal-import-confirm = Import these rows
 portal-import-applied = Imported. Sites added or changed:
 portal-export = Export the directory
+
+# Booking caps, surges and releasing bookings (issue 21)
+booking-error-too-many = Too many bookings have been made from this connection. Try again in an hour, or call the clinic.
+portal-surge = On this day bookings came here far faster than people book: { $count } of them were slowed down. If they look like a script's, release them below.
+portal-release-title = Release bookings
+portal-release-explain = Cancels at once every coming booking of the times ticked in the table above, or of the whole day: their places are free again. For bookings made by a script, not by people.
+portal-release-slots = Release the bookings of the ticked times
+portal-release-day-confirm = Yes, every coming booking of this day
+portal-release-day = Release the whole day
+portal-released = Released: those places are free again.
+portal-release-nothing = Tick the times to release, or the whole day.
+audit-bookings-released = bookings released

@@ -516,3 +516,15 @@ portal-import-refused = Ba’zi qatorlar rad etildi, shuning uchun hech narsa im
 portal-import-confirm = Bu qatorlarni import qilish
 portal-import-applied = Import qilindi. Qoʻshilgan yoki oʻzgartirilgan joylar:
 portal-export = Ma’lumotnomani yuklab olish
+
+# Booking caps, surges and releasing bookings (issue 21)
+booking-error-too-many = Bu ulanishdan juda koʻp yozilish qilindi. Bir soatdan keyin qayta urinib koʻring yoki klinikaga qoʻngʻiroq qiling.
+portal-surge = Bu kuni bu yerga yozilishlar odamlar yoziladiganidan ancha tez keldi: ulardan { $count } tasi sekinlashtirildi. Agar ular dastur ishiga oʻxshasa, quyida ularni boʻshating.
+portal-release-title = Yozilishlarni boʻshatish
+portal-release-explain = Yuqoridagi jadvalda belgilangan vaqtlar yoki butun kunning kelgusi barcha yozilishlarini birdaniga bekor qiladi: oʻrinlar yana boʻsh boʻladi. Odamlar emas, dastur qilgan yozilishlar uchun.
+portal-release-slots = Belgilangan vaqtlarning yozilishlarini boʻshatish
+portal-release-day-confirm = Ha, shu kunning kelgusi barcha yozilishlari
+portal-release-day = Butun kunni boʻshatish
+portal-released = Yozilishlar boʻshatildi: oʻrinlar yana boʻsh.
+portal-release-nothing = Boʻshatiladigan vaqtlarni yoki butun kunni belgilang.
+audit-bookings-released = yozilishlar boʻshatildi

@@ -60,6 +60,8 @@ pub struct DayView {
     pub slots: Vec<SlotRow>,
     /// The site is closed on this day (a closure, not the weekly hours).
     pub closed: bool,
+    /// Bookings slowed down by a surge on this day (0: there was none).
+    pub slowed: u32,
     /// The booking whose code reception just checked.
     pub checked: Option<DayRow>,
     /// A translation key: what happened to the last action.

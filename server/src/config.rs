@@ -44,6 +44,12 @@ pub struct Config {
     /// or CIDR ranges) whose `X-Forwarded-For` names the client, for the
     /// look-up limits.
     pub trusted_proxies: Vec<IpNet>,
+    /// `SENIM_LOAD_TEST`, default 0: set to 1 only for load tests and test
+    /// suites that book many times from one address. It lifts the booking
+    /// caps per client and per outreach account and the slow-down of a
+    /// site's bookings in a surge (nothing else: look-up, report and
+    /// sign-in limits stay). Production never needs it.
+    pub load_test: bool,
 }
 
 impl Config {
@@ -79,6 +85,11 @@ impl Config {
             ),
             trusted_proxies: parse_trusted(&var("SENIM_TRUSTED_PROXIES", ""))
                 .map_err(|e| anyhow::anyhow!("SENIM_TRUSTED_PROXIES: {e}"))?,
+            load_test: match var("SENIM_LOAD_TEST", "0").as_str() {
+                "1" => true,
+                "0" => false,
+                _ => anyhow::bail!("SENIM_LOAD_TEST must be 0 or 1"),
+            },
         })
     }
 

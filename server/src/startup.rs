@@ -6,7 +6,7 @@ use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::gazetteer::Gazetteer;
 use crate::services::passwords::Passwords;
-use crate::services::{accounts, booking, directory, limits};
+use crate::services::{accounts, booking, directory, limits, surge};
 use crate::state::AppState;
 use crate::web::{WebState, router};
 use anyhow::Context;
@@ -49,7 +49,15 @@ impl Server {
             session_idle: chrono::Duration::from_std(config.session_idle)
                 .context("SENIM_SESSION_IDLE_MINUTES is too long")?,
             stale_after_days: config.stale_after_days,
+            load_test: config.load_test,
+            spent_keys: Default::default(),
+            surges: Default::default(),
         });
+        if config.load_test {
+            tracing::warn!(
+                "SENIM_LOAD_TEST=1: bookings are not capped nor slowed (load tests only)"
+            );
+        }
         spawn_refresher(app.clone(), config.refresh_every);
         spawn_retention(
             app.clone(),
@@ -151,7 +159,8 @@ async fn next_change(
 }
 
 /// Every hour: erases nicknames `retention` after their slot, and removes
-/// expired portal sign-ins and ended try counts.
+/// expired portal sign-ins, ended try counts and the surges of days more
+/// than `retention` ago.
 fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(Duration::from_secs(3600));
@@ -169,6 +178,10 @@ fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
             }
             if let Err(error) = limits::purge_ended(&app).await {
                 tracing::error!(%error, "try-count purge failed");
+            }
+            let surge_days_kept = Utc::now().date_naive() - retention;
+            if let Err(error) = surge::forget_before(&app, surge_days_kept).await {
+                tracing::error!(%error, "surge purge failed");
             }
         }
     });

@@ -6,8 +6,10 @@ use crate::domain::booking::CodeKey;
 use crate::domain::directory::Directory;
 use crate::domain::directory_cache::DirectoryCache;
 use crate::domain::gazetteer::Gazetteer;
+use crate::domain::spent_keys::SpentKeys;
+use crate::domain::surge::Surges;
 use crate::services::passwords::Passwords;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 pub struct AppState {
     pub db: Db,
@@ -26,6 +28,12 @@ pub struct AppState {
     pub session_idle: chrono::Duration,
     /// Days after its last check that a site shows "not checked since".
     pub stale_after_days: u32,
+    /// `SENIM_LOAD_TEST`: no booking caps and no surge slow-down.
+    pub load_test: bool,
+    /// Limit keys the database said are spent, until their window ends.
+    pub spent_keys: Mutex<SpentKeys>,
+    /// The bookings arriving at each site this minute (this instance's).
+    pub surges: Mutex<Surges>,
 }
 
 impl AppState {

@@ -49,6 +49,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         plain_http: false,
         session_idle: std::time::Duration::from_secs(30 * 60),
         trusted_proxies: vec![],
+        load_test: false,
     };
     let database_url = config.database_url.clone();
     let server = Server::build(&config).await.unwrap();

@@ -6,7 +6,10 @@ mod support;
 use serde_json::{Value, json};
 use std::path::Path;
 use std::process::Command;
-use support::{Running, database_url, free_port, on_postgres, start, terminate, wipe_database};
+use support::{
+    LOAD_TEST, Running, database_url, free_port, on_postgres, start, start_with, terminate,
+    wipe_database,
+};
 
 const SITE: &str = "demo-taraz-trust-point";
 
@@ -43,7 +46,8 @@ async fn status_of(client: &reqwest::Client, base: &str, code: &str) -> Value {
 async fn sigterm_lets_answered_bookings_finish_and_exits_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
-    let mut server = start(dir.path(), port).await;
+    // 15 bookings at one site at once would be a surge, slowed for seconds.
+    let mut server = start_with(dir.path(), port, LOAD_TEST).await;
     let client = reqwest::Client::new();
     let starts = slot_starts(&client, &server.base).await;
     let burst: Vec<_> = starts

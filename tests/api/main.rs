@@ -1,5 +1,6 @@
 //! The JSON API and the server-rendered pages, over real HTTP.
 
+mod booking_limits;
 mod booking_pages;
 mod bookings;
 mod hsds;

@@ -274,6 +274,13 @@ try {
       assert.deepEqual(sums, { bookings: 1, arrived: 1, walkIns: 1 });
       assert.equal(await page.locator("figure.chart svg").count(), 1, "a chart drawn on the server");
       assert.doesNotMatch(await page.locator("main").textContent(), /Вечерняя/, "no nickname among the indicators");
+
+      // After a surge, reception releases a whole day's coming bookings at once.
+      await page.goto(`${server.base}/ru/staff/site/${site}/bookings?date=${date}`);
+      await page.check("#release-whole-day");
+      await page.click("#release-day button");
+      await page.locator("#day-message").waitFor();
+      assert.match(await page.locator("#day-message").textContent(), /освобождены/);
       assert.deepEqual(foreign, []);
       await context.close();
     });

@@ -25,7 +25,10 @@ async fn main() {
     let instances = *args.get(3).unwrap_or(&1);
 
     let dir = tempfile::tempdir().unwrap();
-    let config = senim_tests::config_in(dir.path());
+    let mut config = senim_tests::config_in(dir.path());
+    // Thousands of bookings from one address: SENIM_LOAD_TEST lifts the
+    // booking caps and the surge slow-down (load tests only).
+    config.load_test = true;
     let server = Server::build(&config).await.unwrap();
     let base = format!("http://{}", server.local_addr());
     let state = server.state.clone();

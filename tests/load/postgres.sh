@@ -12,6 +12,9 @@ cargo build --release -p senim-tests --bin booking-load
 source .ci/postgres
 trap stop_postgres EXIT
 start_postgres durable
+# booking-load starts its servers with SENIM_LOAD_TEST on (config.load_test):
+# its clients all book from 127.0.0.1, past the booking caps and the surge
+# slow-down that production keeps.
 for instances in 1 2; do
   echo "== $instances instance(s), $workers clients, $seconds s"
   target/release/booking-load "$workers" "$seconds" 1000000 "$instances"

@@ -46,6 +46,8 @@ stop_server
 trap - EXIT
 
 echo "== bookings: SQLite, 1 instance, 16 clients, 15 s"
+# booking-load starts its own servers with SENIM_LOAD_TEST on (its clients
+# all book from 127.0.0.1).
 cargo build --release -p senim-tests --bin booking-load 2>/dev/null
 target/release/booking-load 16 15 1000000 1 | tail -2
 bash tests/load/postgres.sh 16 15 2>/dev/null | grep -v "^database"

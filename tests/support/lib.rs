@@ -53,6 +53,7 @@ pub fn config_in(dir: &Path) -> Config {
         plain_http: false,
         session_idle: Duration::from_secs(30 * 60),
         trusted_proxies: vec![],
+        load_test: false,
     }
 }
 

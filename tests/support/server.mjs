@@ -33,6 +33,9 @@ export async function startServer(name = "senim") {
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: join(root, "target/site"),
       DATABASE_URL: databaseUrl,
+      // The journeys book many times from one address: no booking caps
+      // and no surge slow-down (load tests and test suites only).
+      SENIM_LOAD_TEST: "1",
       RUST_LOG: process.env.SENIM_TEST_LOG || "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],

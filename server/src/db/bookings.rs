@@ -61,7 +61,6 @@ pub struct NewBooking {
     pub code_hash: String,
     pub site_id: String,
     pub slot: Slot,
-    pub capacity: u32,
     pub nickname: String,
     pub service: Option<String>,
     pub referral_org: Option<String>,
@@ -90,17 +89,21 @@ async fn open_seat_row(tx: &mut Tx, site_id: &str, start: &str, capacity: u32) -
     Ok(())
 }
 
-/// Takes a seat of the slot at `start`, if one is free and the slot is not
-/// blocked; the slot's seat row is made on its first booking.
-async fn take_seat(tx: &mut Tx, site_id: &str, start: &str, capacity: u32) -> Result<bool> {
+/// Takes a seat of the slot at `start`, if one is free under the site's
+/// current capacity and the slot is not blocked; the slot's seat row is
+/// made on its first booking. The capacity is read from the booking rules
+/// in this same statement, so lowering it binds at once, also for slots
+/// booked before (their seat row then takes the new capacity).
+async fn take_seat(tx: &mut Tx, site_id: &str, start: &str) -> Result<bool> {
     let taken = sqlx::query(
-        "INSERT INTO slot_seats (site_id, start_utc, capacity, booked) VALUES ($1, $2, $3, 1)
-         ON CONFLICT (site_id, start_utc) DO UPDATE SET booked = slot_seats.booked + 1
-         WHERE slot_seats.booked < slot_seats.capacity AND NOT slot_seats.blocked",
+        "INSERT INTO slot_seats (site_id, start_utc, capacity, booked)
+         SELECT $1, $2, capacity, 1 FROM booking_rules WHERE site_id = $1 AND capacity > 0
+         ON CONFLICT (site_id, start_utc) DO UPDATE
+            SET booked = slot_seats.booked + 1, capacity = excluded.capacity
+         WHERE slot_seats.booked < excluded.capacity AND NOT slot_seats.blocked",
     )
     .bind(site_id)
     .bind(start)
-    .bind(i64::from(capacity))
     .execute(&mut *tx.0)
     .await?;
     Ok(taken.rows_affected() == 1)
@@ -162,7 +165,7 @@ pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -
             .await?;
         return Ok(Booked::Repeated(repeated.read()?));
     }
-    if !take_seat(tx, &new.site_id, &start, new.capacity).await? {
+    if !take_seat(tx, &new.site_id, &start).await? {
         sqlx::query("DELETE FROM bookings WHERE request_hash = $1")
             .bind(&new.request_hash)
             .execute(&mut *tx.0)
@@ -256,6 +259,59 @@ pub async fn cancel(tx: &mut Tx, which: Which<'_>) -> Result<bool> {
     Ok(true)
 }
 
+/// Which coming bookings of a site staff release at once.
+pub enum Release<'a> {
+    /// Those of the slots starting at these instants.
+    Slots(&'a [DateTime<Utc>]),
+    /// Those starting in `[from, to)`: a day.
+    Between(DateTime<Utc>, DateTime<Utc>),
+}
+
+/// Cancels, at `site_id`, every booking still `booked` that `which` names
+/// and that starts at `now` or later: frees their seats and erases their
+/// nicknames at once. Returns how many were released.
+pub async fn release(
+    tx: &mut Tx,
+    site_id: &str,
+    which: Release<'_>,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let ranges: Vec<(String, String)> = match which {
+        Release::Slots(starts) => starts
+            .iter()
+            .map(|start| {
+                (
+                    format(*start),
+                    format(*start + chrono::Duration::seconds(1)),
+                )
+            })
+            .collect(),
+        Release::Between(from, to) => vec![(format(from.max(now)), format(to))],
+    };
+    let mut released = 0;
+    for (from, to) in ranges {
+        let starts: Vec<String> = sqlx::query_scalar(
+            "UPDATE bookings SET status = $1, nickname = NULL
+             WHERE site_id = $2 AND status = $3 AND start_utc >= $4 AND start_utc < $5
+               AND start_utc >= $6
+             RETURNING start_utc",
+        )
+        .bind(BookingStatus::Cancelled.code())
+        .bind(site_id)
+        .bind(BookingStatus::Booked.code())
+        .bind(&from)
+        .bind(&to)
+        .bind(format(now))
+        .fetch_all(&mut *tx.0)
+        .await?;
+        released += starts.len() as u64;
+        for start in starts {
+            free_seat(tx, site_id, &start).await?;
+        }
+    }
+    Ok(released)
+}
+
 /// Marks a booking at `site_id` as `to`, if its status is one of `from`.
 /// `false` when no such booking at this site is in one of them.
 pub async fn set_status(
@@ -307,7 +363,7 @@ pub async fn reschedule(
         return Ok(Rescheduled::NotFound);
     };
     if old_start != start {
-        if !take_seat(tx, site_id, &start, capacity).await? {
+        if !take_seat(tx, site_id, &start).await? {
             return Ok(Rescheduled::Full);
         }
         free_seat(tx, site_id, &old_start).await?;

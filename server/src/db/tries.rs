@@ -2,7 +2,7 @@
 //! the key. A window starts at a key's first try; rows whose window has
 //! ended are deleted as tries come in.
 
-use super::{Db, Result, Tx};
+use super::{Db, Result, Tx, instant};
 use crate::domain::instant::format;
 use crate::domain::try_limit::TryLimit;
 use chrono::{DateTime, Utc};
@@ -47,8 +47,21 @@ pub async fn delete_ended(tx: &mut Tx, limit: &TryLimit, now: DateTime<Utc>) -> 
 
 /// The tries of `key_hash` in its current window at `now`.
 pub async fn tries(db: &Db, limit: &TryLimit, key_hash: &str, now: DateTime<Utc>) -> Result<u32> {
-    let tries: Option<i64> = sqlx::query_scalar(
-        "SELECT tries FROM try_counts
+    Ok(window(db, limit, key_hash, now)
+        .await?
+        .map_or(0, |(tries, _)| tries))
+}
+
+/// The tries of `key_hash` in its current window at `now`, and when that
+/// window started; `None` when it has no window open.
+pub async fn window(
+    db: &Db,
+    limit: &TryLimit,
+    key_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(u32, DateTime<Utc>)>> {
+    let row: Option<(i64, String)> = sqlx::query_as(
+        "SELECT tries, window_start_utc FROM try_counts
          WHERE scope = $1 AND key_hash = $2 AND window_start_utc > $3",
     )
     .bind(limit.scope)
@@ -56,7 +69,8 @@ pub async fn tries(db: &Db, limit: &TryLimit, key_hash: &str, now: DateTime<Utc>
     .bind(format(now - limit.window))
     .fetch_optional(&db.pool)
     .await?;
-    Ok(tries.unwrap_or(0) as u32)
+    row.map(|(tries, start)| Ok((tries as u32, instant(&start)?)))
+        .transpose()
 }
 
 /// Forgets the tries of `key_hash` (a sign-in that succeeded).

@@ -3,6 +3,7 @@
 //! `vocabulary` crate.
 
 pub mod account;
+pub mod booker;
 pub mod booking;
 pub mod booking_status;
 pub mod calendar;
@@ -28,6 +29,8 @@ pub mod site_fields;
 pub mod site_geojson;
 pub mod site_record;
 pub mod slots;
+pub mod spent_keys;
+pub mod surge;
 pub mod token;
 pub mod try_limit;
 pub mod weekly_hours;

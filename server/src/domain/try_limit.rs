@@ -52,6 +52,55 @@ impl TryLimit {
         window: Duration::minutes(15),
     };
 
+    /// Bookings by one client (an IPv4 address, an IPv6 /64, or the
+    /// forwarded client of a trusted proxy): 20 an hour. A person books
+    /// once or twice a week; 20 leaves room for an NGO office or a shelter
+    /// whose visitors book from one Wi-Fi, and for the few Senim users who
+    /// share a mobile operator's address (CGNAT) at the same hour.
+    pub const CLIENT_BOOKINGS_HOURLY: TryLimit = TryLimit {
+        scope: "booking-hour",
+        per_window: 20,
+        window: Duration::hours(1),
+    };
+
+    /// Bookings by one client: 60 a day (three busy hours of such an
+    /// office). One address can then hold at most 60 of the country's
+    /// thousands of seats a day.
+    pub const CLIENT_BOOKINGS_DAILY: TryLimit = TryLimit {
+        scope: "booking-day",
+        per_window: 60,
+        window: Duration::hours(24),
+    };
+
+    /// Bookings by one signed-in outreach account for its clients, counted
+    /// per account: 60 an hour (one a minute, faster than a worker can
+    /// talk a client through a booking).
+    pub const OUTREACH_BOOKINGS_HOURLY: TryLimit = TryLimit {
+        scope: "outreach-booking-hour",
+        per_window: 60,
+        window: Duration::hours(1),
+    };
+
+    /// Bookings by one outreach account: 200 a day (a long outreach day
+    /// books a few dozen).
+    pub const OUTREACH_BOOKINGS_DAILY: TryLimit = TryLimit {
+        scope: "outreach-booking-day",
+        per_window: 200,
+        window: Duration::hours(24),
+    };
+
+    /// Every limit, for the sweep of ended windows.
+    pub const ALL: [TryLimit; 8] = [
+        TryLimit::LOOKUPS,
+        TryLimit::REPORTS,
+        TryLimit::SIGN_INS,
+        TryLimit::SIGN_INS_PER_USERNAME,
+        TryLimit::CLIENT_BOOKINGS_HOURLY,
+        TryLimit::CLIENT_BOOKINGS_DAILY,
+        TryLimit::OUTREACH_BOOKINGS_HOURLY,
+        TryLimit::OUTREACH_BOOKINGS_DAILY,
+    ];
+
     /// Whether `tries` in the current window are within the limit.
     pub fn allows(&self, tries: u32) -> bool {
         tries <= self.per_window
@@ -81,5 +130,13 @@ mod tests {
         assert_ne!(one.scope, all.scope);
         assert_eq!(one.window, all.window);
         assert_eq!(all.per_window, 10 * one.per_window);
+    }
+
+    #[test]
+    fn every_limit_has_a_scope_of_its_own() {
+        let mut scopes: Vec<_> = TryLimit::ALL.iter().map(|l| l.scope).collect();
+        scopes.sort();
+        scopes.dedup();
+        assert_eq!(scopes.len(), TryLimit::ALL.len());
     }
 }

@@ -3,9 +3,10 @@
 //! and closed days; the code is derived from the form's random id and only
 //! its keyed hash is stored.
 
-use super::service_error;
+use super::{limits, service_error, surge};
 use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which};
 use crate::db::{self, DbError};
+use crate::domain::booker::Booker;
 use crate::domain::booking::{BookingCode, Nickname, NicknameError};
 use crate::domain::directory::Directory;
 use crate::domain::seats::OpenSlot;
@@ -37,6 +38,8 @@ pub enum BookingError {
     UnknownCode,
     #[error("too many tries: wait ten minutes")]
     TooManyTries,
+    #[error("too many bookings from this connection: try again in an hour")]
+    TooManyBookings,
     #[error(transparent)]
     Internal(#[from] DbError),
 }
@@ -53,6 +56,7 @@ service_error!(BookingError {
     BadCode => (Invalid, "find-bad-code"),
     UnknownCode => (NotFound, "find-not-found"),
     TooManyTries => (TooManyTries, "find-too-many"),
+    TooManyBookings => (TooManyTries, "booking-error-too-many"),
     Internal(_) => (Internal, "error-internal"),
 });
 
@@ -66,6 +70,8 @@ pub struct BookingRequest<'a> {
     pub request_id: &'a str,
     /// The outreach organisation booking for its client, if any.
     pub referral_org: Option<&'a str>,
+    /// Whom the booking caps count it against.
+    pub booker: &'a Booker,
 }
 
 pub struct Confirmation {
@@ -178,7 +184,10 @@ async fn slot_at(
         .ok_or(BookingError::NotASlot)
 }
 
-/// Books a slot under a nickname; the same request id books once.
+/// Books a slot under a nickname; the same request id books once. A
+/// well-formed request for a real slot counts against its booker's caps
+/// (refused, with nothing written, once they are used up) and, while its
+/// site is in a surge, waits for its turn first.
 pub async fn book(
     app: &AppState,
     request: &BookingRequest<'_>,
@@ -191,7 +200,14 @@ pub async fn book(
     };
     let published = published_site(app, request.site_id)?;
     let site = published.site();
-    let (slot, rules) = slot_at(app, &published, request.start, now).await?;
+    let (slot, _) = slot_at(app, &published, request.start, now).await?;
+    if !app.load_test {
+        let key = request.booker.key();
+        if !limits::allow_all(app, &request.booker.limits(), &key).await? {
+            return Err(BookingError::TooManyBookings);
+        }
+        surge::wait_turn(app, site).await?;
+    }
     let request_id = match request.request_id.trim() {
         "" => random_request_id(),
         id => id.to_string(),
@@ -202,7 +218,6 @@ pub async fn book(
         code_hash: app.code_key.code_hash(&code),
         site_id: site.id.clone(),
         slot,
-        capacity: rules.capacity,
         nickname: nickname.as_str().to_string(),
         service: service.map(|s| s.code().to_string()),
         referral_org: request.referral_org.map(str::to_string),

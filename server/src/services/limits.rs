@@ -1,8 +1,10 @@
-//! Limits on tries (booking-code look-ups per client, sign-in tries per
-//! username and client), counted in the database so that every instance
-//! shares them, under a keyed hash of the key.
+//! Limits on tries (booking-code look-ups and bookings per client,
+//! bookings per outreach account, sign-in tries per username and client),
+//! counted in the database so that every instance shares them, under a
+//! keyed hash of the key.
 
 use crate::db::{self, DbError};
+use crate::domain::spent_keys::SpentKeys;
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
 use chrono::Utc;
@@ -26,14 +28,56 @@ pub async fn allow(app: &AppState, limit: &TryLimit, key: &str) -> Result<bool, 
     Ok(limit.allows(count_try(app, limit, key).await?))
 }
 
-/// Whether `key` has used up its window, without counting a try.
-pub async fn is_blocked(app: &AppState, limit: &TryLimit, key: &str) -> Result<bool, DbError> {
-    let key_hash = app.code_key.limit_key_hash(limit.scope, key);
-    let tries = db::tries::tries(&app.db, limit, &key_hash, Utc::now()).await?;
-    Ok(limit.is_spent(tries))
+/// Counts a try of `key` against every limit in `limits` (an hour's and a
+/// day's, say); `false` when any of them is used up. Every window is read
+/// first, so a key refused by a spent window writes nothing; the counts
+/// of an allowed try are written together.
+pub async fn allow_all(app: &AppState, limits: &[TryLimit], key: &str) -> Result<bool, DbError> {
+    for limit in limits {
+        if is_blocked(app, limit, key).await? {
+            return Ok(false);
+        }
+    }
+    let now = Utc::now();
+    let mut tx = app.db.begin().await?;
+    let mut allowed = true;
+    for limit in limits {
+        let key_hash = app.code_key.limit_key_hash(limit.scope, key);
+        allowed &= limit.allows(db::tries::count(&mut tx, limit, &key_hash, now).await?);
+    }
+    tx.commit().await?;
+    Ok(allowed)
 }
 
-/// Forgets the tries of `key` (a sign-in that succeeded).
+/// Whether `key` has used up its window, without counting a try. A key
+/// the database said is spent is remembered (as its keyed hash) until its
+/// window ends, and then refused without reading the database again.
+pub async fn is_blocked(app: &AppState, limit: &TryLimit, key: &str) -> Result<bool, DbError> {
+    let key_hash = app.code_key.limit_key_hash(limit.scope, key);
+    let remembered = format!("{}:{key_hash}", limit.scope);
+    let now = Utc::now();
+    if spent_keys(app).is_spent(&remembered, now) {
+        return Ok(true);
+    }
+    let Some((tries, start)) = db::tries::window(&app.db, limit, &key_hash, now).await? else {
+        return Ok(false);
+    };
+    let spent = limit.is_spent(tries);
+    if spent {
+        spent_keys(app).remember(remembered, start + limit.window, now);
+    }
+    Ok(spent)
+}
+
+fn spent_keys(app: &AppState) -> std::sync::MutexGuard<'_, SpentKeys> {
+    app.spent_keys
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Forgets the tries of `key` (a sign-in that succeeded). No instance
+/// remembers such a key as spent: a spent key is refused before it can
+/// succeed.
 pub async fn forget(app: &AppState, limit: &TryLimit, key: &str) -> Result<(), DbError> {
     let key_hash = app.code_key.limit_key_hash(limit.scope, key);
     let mut tx = app.db.begin().await?;
@@ -47,12 +91,7 @@ pub async fn purge_ended(app: &AppState) -> Result<u64, DbError> {
     let now = Utc::now();
     let mut tx = app.db.begin().await?;
     let mut deleted = 0;
-    for limit in [
-        TryLimit::LOOKUPS,
-        TryLimit::REPORTS,
-        TryLimit::SIGN_INS,
-        TryLimit::SIGN_INS_PER_USERNAME,
-    ] {
+    for limit in TryLimit::ALL {
         deleted += db::tries::delete_ended(&mut tx, &limit, now).await?;
     }
     tx.commit().await?;

@@ -15,6 +15,7 @@ pub mod reception;
 pub mod schedule;
 pub mod site_editor;
 pub mod site_reports;
+pub mod surge;
 
 use crate::db::{self, DbError, Tx};
 use chrono::Utc;

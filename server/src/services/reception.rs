@@ -23,6 +23,8 @@ pub enum ReceptionError {
     CodeUnknown,
     #[error("that is not a coming slot of this site")]
     SlotRefused,
+    #[error("choose the times to release, or the whole day")]
+    NothingToRelease,
     #[error(transparent)]
     Internal(#[from] DbError),
 }
@@ -31,6 +33,7 @@ service_error!(ReceptionError {
     StatusRefused => (Conflict, "portal-status-refused"),
     CodeUnknown => (NotFound, "portal-code-unknown"),
     SlotRefused => (Conflict, "portal-slot-refused"),
+    NothingToRelease => (Invalid, "portal-release-nothing"),
     Internal(_) => (Internal, "error-internal"),
 });
 
@@ -42,10 +45,12 @@ pub struct Day {
     pub closed: bool,
     /// The day's slots, with seats used; none when the site takes no bookings.
     pub slots: Vec<OpenSlot>,
+    /// Bookings slowed down by a surge on this day (0: no surge).
+    pub slowed: u32,
 }
 
 /// The UTC instants of local midnight on `date` and `days` days later.
-fn local_days(tz: Tz, date: NaiveDate, days: i64) -> (DateTime<Utc>, DateTime<Utc>) {
+pub(super) fn local_days(tz: Tz, date: NaiveDate, days: i64) -> (DateTime<Utc>, DateTime<Utc>) {
     let midnight = |day: NaiveDate| {
         day.and_hms_opt(0, 0, 0)
             .and_then(|t| t.and_local_timezone(tz).earliest())
@@ -77,6 +82,7 @@ pub async fn day(app: &AppState, site: &Site, date: NaiveDate) -> Result<Day, Re
         walk_ins: db::reports::walk_ins_between(&app.db, &site.id, from, to).await?,
         closed: db::schedule::is_closed(&app.db, &site.id, date).await?,
         slots: slots_of_day(app, site, date).await?,
+        slowed: db::surges::slowed_on(&app.db, &site.id, date).await?,
     })
 }
 

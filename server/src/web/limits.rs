@@ -1,10 +1,15 @@
 //! Limits on tries that need the client's address: booking-code look-ups,
 //! moves and cancellations, 20 per client per 10 minutes, shared by every
-//! instance (the address itself is never stored, only a keyed hash).
+//! instance (the address itself is never stored, only a keyed hash); and
+//! whom a booking counts against (its caps are counted by the booking
+//! service).
 
 use super::WebState;
 use super::client::ClientAddress;
+use crate::domain::account::Role;
+use crate::domain::booker::Booker;
 use crate::domain::try_limit::TryLimit;
+use crate::services::accounts::Session;
 use crate::services::booking::BookingError;
 use crate::services::limits;
 
@@ -16,5 +21,17 @@ pub async fn limit_lookups(state: &WebState, client: &ClientAddress) -> Result<(
         Ok(())
     } else {
         Err(BookingError::TooManyTries)
+    }
+}
+
+/// Whom a booking counts against: the account, when it is made by a
+/// signed-in outreach account (booking for the people it meets, with a
+/// higher allowance); otherwise the client. The one place that decides.
+pub fn booker(session: Option<&Session>, client: &ClientAddress) -> Booker {
+    match session {
+        Some(session) if session.account.role == Role::Outreach => Booker::Outreach {
+            account_id: session.account.id,
+        },
+        _ => Booker::Client(client.key()),
     }
 }

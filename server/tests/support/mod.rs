@@ -86,7 +86,17 @@ pub fn free_port() -> u16 {
 }
 
 pub async fn start(dir: &Path, port: u16) -> Running {
+    start_with(dir, port, &[]).await
+}
+
+/// `SENIM_LOAD_TEST=1`: for tests that book many times from one address
+/// (no booking caps, no surge slow-down).
+pub const LOAD_TEST: &[(&str, &str)] = &[("SENIM_LOAD_TEST", "1")];
+
+/// [`start`], with more environment variables.
+pub async fn start_with(dir: &Path, port: u16, env: &[(&str, &str)]) -> Running {
     let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
+        .envs(env.iter().copied())
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", database_url(dir))
         .env("SENIM_KEY_FILE", dir.join("senim.key"))

@@ -2,7 +2,7 @@
 
 use super::table::portal_table;
 use crate::components::{SiteName, href, t, use_lang};
-use crate::i18n::format_date;
+use crate::i18n::{format_date, tr_args};
 use crate::model::Service;
 use crate::portal_model::{DayRow, DayView, SlotRow};
 use leptos::prelude::*;
@@ -36,7 +36,8 @@ fn mark_buttons(row: &DayRow, action: &str, csrf: &str, date: &str) -> impl Into
         .collect_view()
 }
 
-/// The day's coming slots, each with a button to block or unblock it.
+/// The day's coming slots, each with a button to block or unblock it and
+/// a box to choose it for the release form below the table.
 fn slot_table(slots: &[SlotRow], action: &str, csrf: &str, date: &str) -> impl IntoView + use<> {
     (!slots.is_empty()).then(|| {
         let rows = slots
@@ -47,9 +48,13 @@ fn slot_table(slots: &[SlotRow], action: &str, csrf: &str, date: &str) -> impl I
                 } else {
                     ("1", "portal-slot-block", format!("{} / {}", slot.booked, slot.capacity))
                 };
+                let choose = format!("release-{}", slot.time.replace(':', ""));
                 view! {
                     <tr class="slot-row">
-                        <td>{slot.time.clone()}</td>
+                        <td>
+                            <input type="checkbox" form="release-slots" name="start" value=slot.start.clone() id=choose.clone()/>
+                            " "<label for=choose>{slot.time.clone()}</label>
+                        </td>
                         <td class="status">{state}</td>
                         <td>
                             <form method="post" action=action.to_string() data-full-page="" class="mark">
@@ -72,6 +77,27 @@ fn slot_table(slots: &[SlotRow], action: &str, csrf: &str, date: &str) -> impl I
     })
 }
 
+/// Releasing bookings at once: those of the times ticked in the slot
+/// table, or (after ticking a confirmation) every coming one of the day.
+fn release_forms(action: &str, csrf: &str, date: &str, has_slots: bool) -> impl IntoView + use<> {
+    view! {
+        <h2 id="release-title">{t("portal-release-title")}</h2>
+        <p>{t("portal-release-explain")}</p>
+        {has_slots.then(|| view! {
+            <form id="release-slots" class="inline-form" method="post" action=action.to_string() data-full-page="">
+                {hidden(csrf, date)}
+                <button type="submit" class="secondary">{t("portal-release-slots")}</button>
+            </form>
+        })}
+        <form id="release-day" class="inline-form" method="post" action=action.to_string() data-full-page="">
+            {hidden(csrf, date)}
+            <input type="checkbox" id="release-whole-day" name="whole_day" value="1" required/>
+            <label for="release-whole-day">{t("portal-release-day-confirm")}</label>
+            <button type="submit" class="secondary">{t("portal-release-day")}</button>
+        </form>
+    }
+}
+
 /// `/{lang}/staff/site/{id}/bookings?date=…`: who is coming on one day.
 pub fn day_page(day: DayView) -> AnyView {
     let lang = use_lang();
@@ -86,6 +112,7 @@ pub fn day_page(day: DayView) -> AnyView {
         walk_ins,
         slots,
         closed,
+        slowed,
         checked,
         message,
     } = day;
@@ -122,6 +149,10 @@ pub fn day_page(day: DayView) -> AnyView {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
         <h1><SiteName name=site_name/></h1>
         {message.map(|key| view! { <p class="ok" role="status" id="day-message">{t(&key)}</p> })}
+        {(slowed > 0).then(|| {
+            let said = tr_args(lang, "portal-surge", &[("count", slowed.into())]);
+            view! { <p class="error" role="status" id="day-surge">{said}</p> }
+        })}
         <form class="inline-form" method="post" action=href(&format!("{base}/code")) data-full-page="">
             {hidden(&csrf, &date)}
             <label for="code">{t("portal-code-label")}</label>
@@ -144,6 +175,8 @@ pub fn day_page(day: DayView) -> AnyView {
             bookings,
         )}
         {slot_table(&slots, &href(&format!("/staff/site/{site_id}/slots")), &csrf, &date)}
+        {(!rows.is_empty() || !slots.is_empty())
+            .then(|| release_forms(&href(&format!("{base}/release")), &csrf, &date, !slots.is_empty()))}
         <h2>{t("portal-walk-ins")}</h2>
         <p id="walk-in-count">{t("portal-walk-ins-today")}" "<strong>{walk_ins}</strong></p>
         <form class="inline-form" method="post" action=href(&format!("/staff/site/{site_id}/walk-ins")) data-full-page="">

@@ -7,7 +7,7 @@ use crate::services::booking::{self, BookingError, BookingRequest, parse_code};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
 use crate::web::error::{ApiError, ErrorBody};
-use crate::web::limits::limit_lookups;
+use crate::web::limits::{booker, limit_lookups};
 use axum::Json;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
@@ -145,7 +145,10 @@ pub struct Booked {
 /// Book a slot anonymously.
 ///
 /// 201 with the code, or 200 with the same code when the same `request_id`
-/// comes again.
+/// comes again. A client (an IPv4 address or an IPv6 /64) may book 20
+/// times an hour and 60 times a day; beyond, 429. When a site receives
+/// bookings far faster than people book, the answer comes after a wait
+/// of up to 20 seconds.
 #[utoipa::path(
     post,
     path = "/api/v1/bookings",
@@ -157,14 +160,17 @@ pub struct Booked {
         (status = 404, description = "No such site", body = ErrorBody),
         (status = 409, description = "Not bookable, not a slot, or full", body = ErrorBody),
         (status = 422, description = "The body is not a booking request", body = ErrorBody),
+        (status = 429, description = "Too many bookings from this client: wait an hour", body = ErrorBody),
         (status = 500, description = "The server failed", body = ErrorBody),
     )
 )]
 pub async fn book(
     State(state): State<WebState>,
+    client: ClientAddress,
     body: Result<Json<BookBody>, JsonRejection>,
 ) -> Result<(StatusCode, Json<Booked>), ApiError> {
     let body = json_body(body)?;
+    let booker = booker(None, &client);
     let request = BookingRequest {
         site_id: &body.site_id,
         start: &body.start,
@@ -172,6 +178,7 @@ pub async fn book(
         service: body.service.map(Service::code),
         request_id: body.request_id.as_deref().unwrap_or(""),
         referral_org: None,
+        booker: &booker,
     };
     let booked = booking::book(&state.app, &request, Utc::now()).await?;
     let answer = Booked {

@@ -7,8 +7,10 @@ use crate::domain::account::Role;
 use crate::services::ServiceError;
 use crate::services::booking::{self, BookingRequest};
 use crate::web::WebState;
+use crate::web::client::ClientAddress;
 use crate::web::error::status_logged;
 use crate::web::form::LangForm;
+use crate::web::limits::booker;
 use crate::web::portal::access::session_of;
 use crate::web::present::booking::confirmation;
 use crate::web::present::place::city_name;
@@ -22,16 +24,19 @@ use chrono::Utc;
 pub async fn post_booking(
     State(state): State<WebState>,
     Path((_, site_id)): Path<(String, String)>,
+    client: ClientAddress,
     LangForm { lang, parts, form }: LangForm,
 ) -> Response {
-    // A booking made while an outreach worker is signed in on this browser
-    // is a referral of their organisation (never of the worker).
-    let referral_org = match session_of(&state, &parts.headers).await {
-        Ok(session) => session
-            .filter(|s| s.account.role == Role::Outreach)
-            .and_then(|s| s.account.organisation),
+    let session = match session_of(&state, &parts.headers).await {
+        Ok(session) => session,
         Err(error) => return crate::web::error::internal(error),
     };
+    let booker = booker(session.as_ref(), &client);
+    // A booking made while an outreach worker is signed in on this browser
+    // is a referral of their organisation (never of the worker).
+    let referral_org = session
+        .filter(|s| s.account.role == Role::Outreach)
+        .and_then(|s| s.account.organisation);
     let booking = BookingRequest {
         site_id: &site_id,
         start: form.text("start"),
@@ -39,6 +44,7 @@ pub async fn post_booking(
         service: Some(form.text("service")),
         request_id: form.text("request_id"),
         referral_org: referral_org.as_deref(),
+        booker: &booker,
     };
     let (outcome, status) = match booking::book(&state.app, &booking, Utc::now()).await {
         Ok(booked) => {

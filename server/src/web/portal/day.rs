@@ -58,6 +58,7 @@ pub async fn day_view(
             })
             .collect(),
         closed: day.closed,
+        slowed: day.slowed,
         checked: None,
         message: None,
     })

@@ -41,6 +41,7 @@ pub fn routes() -> Router<WebState> {
         .route(&site("bookings/code"), reception_post(Action::CheckCode))
         .route(&site("slots"), reception_post(Action::Block))
         .route(&site("walk-ins"), reception_post(Action::WalkIn))
+        .route(&site("bookings/release"), reception_post(Action::Release))
         .route(&site("week"), get(day::week))
         .route(&site("hours"), get(hours::form).post(hours::save))
         .route(&site("closures"), post(hours::closures))

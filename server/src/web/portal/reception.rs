@@ -1,10 +1,12 @@
 //! Reception's actions at a site, each answered with the day view again
 //! and a message: a booking marked, a code checked, a slot blocked or
-//! opened, a walk-in counted.
+//! opened, a walk-in counted, the bookings of chosen slots or of a whole
+//! day released.
 
 use super::access::{ManagedSite, Posted};
 use super::day::{day_row, day_view};
 use crate::services::reception::{self, ReceptionError};
+use crate::services::surge::{self, Released};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
 use crate::web::form::Form;
@@ -26,6 +28,9 @@ pub enum Action {
     Block,
     /// `service` (optional): one more person seen without a booking.
     WalkIn,
+    /// `start` (repeated): release every coming booking of these slots;
+    /// or `whole_day=1` and `date`: of that whole day.
+    Release,
 }
 
 /// What an action did: the message, the day to show, the booking found.
@@ -81,6 +86,17 @@ async fn act(
             // Counted today: the answer shows today, with the new count.
             let day = reception::walk_in(app, actor, site, field("service")).await?;
             Ok(Done::said("portal-walk-in-counted", Some(day)))
+        }
+        Action::Release => {
+            let which = if field("whole_day") == "1" {
+                let day = NaiveDate::parse_from_str(field("date"), "%Y-%m-%d")
+                    .map_err(|_| ReceptionError::NothingToRelease)?;
+                Released::Day(day)
+            } else {
+                Released::Slots(form.all("start").collect())
+            };
+            let day = surge::release(app, actor, site, which).await?;
+            Ok(Done::said("portal-released", Some(day)))
         }
     }
 }
