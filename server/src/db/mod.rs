@@ -14,6 +14,7 @@ pub mod schedule;
 pub mod sessions;
 pub mod site_reports;
 pub mod sites;
+pub mod staff_changes;
 pub mod tries;
 mod wal;
 

@@ -14,6 +14,7 @@ pub mod reception;
 pub mod schedule;
 pub mod site_editor;
 pub mod site_reports;
+pub mod staff_changes;
 
 use crate::db::{self, DbError, Tx};
 use chrono::Utc;

@@ -2,7 +2,7 @@
 //! and a message: a booking marked, a code checked, a slot blocked or
 //! opened, a walk-in counted.
 
-use super::access::{ManagedSite, Posted};
+use super::access::{Posted, Reception};
 use super::day::{day_row, day_view};
 use crate::services::reception::{self, ReceptionError};
 use crate::web::WebState;
@@ -47,7 +47,7 @@ impl Done {
 
 async fn act(
     state: &WebState,
-    managed: &ManagedSite,
+    managed: &Reception,
     form: &Form,
     action: Action,
 ) -> Result<Done, ReceptionError> {
@@ -89,7 +89,7 @@ async fn act(
 /// walk-ins}`: the action, then the day view with what it did.
 pub async fn answer(
     State(state): State<WebState>,
-    posted: Posted<ManagedSite>,
+    posted: Posted<Reception>,
     action: Action,
 ) -> Response {
     let Posted {
@@ -97,7 +97,7 @@ pub async fn answer(
         mut parts,
         form,
     } = posted;
-    let ManagedSite { lang, site, .. } = &managed;
+    let Reception { lang, site, .. } = &managed;
     answer_at(
         &mut parts,
         &format!("/{}/staff/site/{}/bookings", lang.code(), site.id),
