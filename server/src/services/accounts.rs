@@ -315,8 +315,7 @@ pub async fn may(
         Role::Admin => true,
         Role::Staff => db::accounts::sites_of(&app.db, account.id)
             .await?
-            .iter()
-            .any(|id| *id == site.id),
+            .contains(&site.id),
         Role::Coordinator => {
             right == SiteRight::Keeping
                 && in_regions(
