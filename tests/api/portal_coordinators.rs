@@ -377,3 +377,53 @@ async fn a_coordinator_gets_404_at_every_reception_address_but_keeps_the_sites_h
     let profile = get(&app, &site("profile"), &cookie).await;
     assert_eq!(profile.status().as_u16(), 200, "and its profile");
 }
+
+#[tokio::test]
+async fn an_import_is_checked_again_on_the_stored_rows_when_it_writes() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let app = spawn_app().await;
+    add_coordinator(&app, "coord.race", "Almaty").await;
+    let account = server::db::accounts::by_username(&app.state.db, "coord.race")
+        .await
+        .unwrap()
+        .unwrap();
+    let actor = server::services::Actor {
+        account_id: account.id,
+    };
+    let site = app.state.directory().site(ALMATY_SITE).cloned().unwrap();
+    let renamed = Site {
+        phone: Some("+7 700 000 00 00".into()),
+        ..site
+    };
+    let today = chrono::Utc::now().date_naive();
+    let text = server::cli::write_file("one.csv", std::slice::from_ref(&renamed), today);
+    // The site is the coordinator's while the preview runs (its two
+    // checks: the row's settlement and the site's), and no longer when
+    // the rows are read again to be written, as if another keeper had
+    // moved it in between.
+    let asked = AtomicUsize::new(0);
+    let allowed = |_: &str| asked.fetch_add(1, Ordering::SeqCst) < 2;
+    let preview = server::services::import::preview(&app.state, "one.csv", &text, &allowed)
+        .await
+        .unwrap();
+    assert!(matches!(
+        preview[0].outcome,
+        server::services::import::RowOutcome::Changed(_)
+    ));
+    asked.store(0, Ordering::SeqCst);
+    let applied =
+        server::services::import::apply(&app.state, actor, "one.csv", &text, &allowed).await;
+    assert!(
+        applied.is_err(),
+        "refused by the check inside the transaction"
+    );
+    let stored = server::db::sites::load_all(&app.state.db).await.unwrap();
+    let stored = stored.iter().find(|s| s.id == ALMATY_SITE).unwrap();
+    assert_ne!(
+        stored.phone.as_deref(),
+        Some("+7 700 000 00 00"),
+        "nothing written"
+    );
+    let audited = accounts::audit_log(&app.state, 10).await.unwrap();
+    assert!(audited.is_empty());
+}
