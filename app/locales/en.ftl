@@ -510,3 +510,17 @@ portal-release-day = Release the whole day
 portal-released = Released: those places are free again.
 portal-release-nothing = Tick the times to release, or the whole day.
 audit-bookings-released = bookings released
+# Staff changes to a site's address, coordinates or phone, reviewed by coordinators (issue 21)
+site-staff-changed-on = Changed by the site's staff on { $date }
+portal-site-changes = Changes by sites' staff
+portal-site-changes-lead = Sites' own staff changed where or how to reach them (address, coordinates or phone), oldest first. Until you review a change, its site's page says it was changed by its staff. Check it with the site, then confirm it, or undo it to put the values before back.
+portal-site-changes-empty = No change is waiting for review.
+portal-site-changes-caption = Changes waiting for review, oldest first
+portal-site-changes-when = Changed on
+portal-site-changes-fields = Before → now
+portal-site-changes-confirm = Confirm
+portal-site-changes-undo = Undo
+portal-site-changes-confirmed = Confirmed.
+portal-site-changes-undone = Undone: the values before are back.
+portal-site-changes-unrestorable = The values before cannot be put back with the site as it is now. Correct the site in the directory instead.
+portal-site-rules = A site must lie within 50 km of the settlement it names. A phone may hold only digits, spaces and + ( ) - , . / and no other text may start with =, +, - or @ (a spreadsheet would run it).

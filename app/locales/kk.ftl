@@ -508,3 +508,17 @@ portal-release-day = Бүкіл күнді босату
 portal-released = Жазылулар босатылды: орындар қайта бос.
 portal-release-nothing = Босатылатын уақыттарды немесе бүкіл күнді белгілеңіз.
 audit-bookings-released = жазылулар босатылды
+# Staff changes to a site's address, coordinates or phone, reviewed by coordinators (issue 21)
+site-staff-changed-on = Қызметкерлер { $date } өзгертті
+portal-site-changes = Қызметкерлер енгізген өзгерістер
+portal-site-changes-lead = Жерлердің қызметкерлері оларды қайдан табуға немесе қалай байланысуға болатынын (мекенжай, координаттар немесе телефон) өзгертті, алдымен ескілері. Өзгерісті қарағанша жер бетінде оны қызметкерлер өзгерткені жазылады. Оны жердің өзінен тексеріп, растаңыз немесе бұрынғы мәліметті қайтару үшін болдырмаңыз.
+portal-site-changes-empty = Қаралмаған өзгеріс жоқ.
+portal-site-changes-caption = Қаралмаған өзгерістер, алдымен ескілері
+portal-site-changes-when = Өзгертілген күні
+portal-site-changes-fields = Бұрын → қазір
+portal-site-changes-confirm = Растау
+portal-site-changes-undo = Болдырмау
+portal-site-changes-confirmed = Расталды.
+portal-site-changes-undone = Болдырылмады: бұрынғы мәлімет қайтарылды.
+portal-site-changes-unrestorable = Жердің қазіргі мәліметімен бұрынғысын қайтару мүмкін емес. Жерді анықтамалықта түзетіңіз.
+portal-site-rules = Жер көрсетілген елді мекеннен 50 км-ден алыс болмауы керек. Телефонда тек сандар, бос орындар және + ( ) - , . / болуы мүмкін, ал басқа мәтін =, +, - немесе @ белгісінен басталмауы керек (кесте оны формула ретінде орындар еді).

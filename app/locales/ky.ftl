@@ -532,3 +532,17 @@ portal-release-day = Бүт күндү бошотуу
 portal-released = Жазылуулар бошотулду: орундар кайра бош.
 portal-release-nothing = Бошотула турган убакыттарды же бүт күндү белгилеңиз.
 audit-bookings-released = жазылуулар бошотулду
+# Staff changes to a site's address, coordinates or phone, reviewed by coordinators (issue 21)
+site-staff-changed-on = Кызматкерлер өзгөрткөн күнү: { $date }
+portal-site-changes = Кызматкерлер киргизген өзгөртүүлөр
+portal-site-changes-lead = Жерлердин кызматкерлери аларды кайдан табууну же кантип байланышууну (дарек, координаттар же телефон) өзгөртүштү, адегенде эскилери. Өзгөртүүнү карап чыкмайынча, жердин барагында аны кызматкерлер өзгөрткөнү жазылат. Аны жердин өзүнөн текшерип, ырастаңыз же мурунку маалыматты кайтаруу үчүн жокко чыгарыңыз.
+portal-site-changes-empty = Каралбаган өзгөртүү жок.
+portal-site-changes-caption = Каралбаган өзгөртүүлөр, адегенде эскилери
+portal-site-changes-when = Өзгөртүлгөн күнү
+portal-site-changes-fields = Мурун → азыр
+portal-site-changes-confirm = Ырастоо
+portal-site-changes-undo = Жокко чыгаруу
+portal-site-changes-confirmed = Ырасталды.
+portal-site-changes-undone = Жокко чыгарылды: мурунку маалымат кайтарылды.
+portal-site-changes-unrestorable = Жердин азыркы маалыматы менен мурункусун кайтаруу мүмкүн эмес. Жерди маалымдамада оңдоңуз.
+portal-site-rules = Жер көрсөтүлгөн калктуу конуштан 50 кмден алыс болбошу керек. Телефондо сандар, боштуктар жана + ( ) - , . / гана болушу мүмкүн, ал эми башка текст =, +, - же @ белгиси менен башталбашы керек (таблица аны формула катары аткармак).

@@ -512,3 +512,17 @@ portal-release-day = Освободить весь день
 portal-released = Записи освобождены: места снова свободны.
 portal-release-nothing = Отметьте время, которое нужно освободить, или весь день.
 audit-bookings-released = записи освобождены
+# Staff changes to a site's address, coordinates or phone, reviewed by coordinators (issue 21)
+site-staff-changed-on = Изменено сотрудниками { $date }
+portal-site-changes = Изменения, внесённые сотрудниками
+portal-site-changes-lead = Сотрудники мест изменили, где их найти или как связаться (адрес, координаты или телефон), сначала старые изменения. Пока вы не рассмотрите изменение, на странице места написано, что его изменили сотрудники. Проверьте его у самого места, затем подтвердите или отмените, чтобы вернуть прежние сведения.
+portal-site-changes-empty = Нерассмотренных изменений нет.
+portal-site-changes-caption = Нерассмотренные изменения, сначала старые
+portal-site-changes-when = Дата изменения
+portal-site-changes-fields = Было → стало
+portal-site-changes-confirm = Подтвердить
+portal-site-changes-undo = Отменить
+portal-site-changes-confirmed = Подтверждено.
+portal-site-changes-undone = Отменено: прежние сведения возвращены.
+portal-site-changes-unrestorable = Прежние сведения нельзя вернуть при нынешних данных места. Исправьте место в справочнике.
+portal-site-rules = Место должно находиться не дальше 50 км от указанного населённого пункта. В телефоне допустимы только цифры, пробелы и + ( ) - , . /, а другой текст не может начинаться с =, +, - или @ (таблица выполнила бы его как формулу).

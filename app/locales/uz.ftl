@@ -528,3 +528,17 @@ portal-release-day = Butun kunni boʻshatish
 portal-released = Yozilishlar boʻshatildi: oʻrinlar yana boʻsh.
 portal-release-nothing = Boʻshatiladigan vaqtlarni yoki butun kunni belgilang.
 audit-bookings-released = yozilishlar boʻshatildi
+# Staff changes to a site's address, coordinates or phone, reviewed by coordinators (issue 21)
+site-staff-changed-on = Xodimlar oʻzgartirgan sana: { $date }
+portal-site-changes = Xodimlar kiritgan oʻzgarishlar
+portal-site-changes-lead = Joylar xodimlari ularni qayerdan topish yoki qanday bogʻlanishni (manzil, koordinatalar yoki telefon) oʻzgartirdi, avval eskilari. Oʻzgarishni koʻrib chiqmaguningizcha, joy sahifasida uni xodimlar oʻzgartirgani yoziladi. Uni joyning oʻzidan tekshiring, soʻng tasdiqlang yoki avvalgi ma’lumotni qaytarish uchun bekor qiling.
+portal-site-changes-empty = Koʻrib chiqilmagan oʻzgarish yoʻq.
+portal-site-changes-caption = Koʻrib chiqilmagan oʻzgarishlar, avval eskilari
+portal-site-changes-when = Oʻzgartirilgan sana
+portal-site-changes-fields = Avval → hozir
+portal-site-changes-confirm = Tasdiqlash
+portal-site-changes-undo = Bekor qilish
+portal-site-changes-confirmed = Tasdiqlandi.
+portal-site-changes-undone = Bekor qilindi: avvalgi ma’lumot qaytarildi.
+portal-site-changes-unrestorable = Joyning hozirgi ma’lumoti bilan avvalgisini qaytarib boʻlmaydi. Joyni ma’lumotnomada tuzating.
+portal-site-rules = Joy koʻrsatilgan aholi punktidan 50 km dan uzoq boʻlmasligi kerak. Telefonda faqat raqamlar, boʻsh joylar va + ( ) - , . / boʻlishi mumkin, boshqa matn esa =, +, - yoki @ bilan boshlanmasligi kerak (jadval uni formula sifatida bajarardi).

@@ -103,6 +103,10 @@ pub struct SiteDetails {
     pub notes: Option<String>,
     /// YYYY-MM-DD: when the site's staff last confirmed this page.
     pub staff_checked_on: Option<String>,
+    /// YYYY-MM-DD: when the site's staff changed its address, coordinates
+    /// or phone, for two weeks unless a coordinator reviewed it; shown
+    /// instead of `staff_checked_on`.
+    pub staff_changed_on: Option<String>,
     /// YYYY-MM-DD: the last check, when it is too old (see [`SiteCard`]).
     pub not_checked_since: Option<String>,
     /// YYYY-MM-DD: the first open "closed" report, while it is being checked.

@@ -30,6 +30,9 @@ pub enum PortalView {
     Audit(Vec<AuditRow>),
     /// Admins: open "Something wrong here?" reports, oldest first.
     SiteReports(SiteReportsView),
+    /// Changes by sites' staff to their address, coordinates or phone,
+    /// to confirm or undo.
+    SiteChanges(SiteChangesView),
     /// Admins: every site, least recently checked first; close and reopen.
     Directory(DirectoryView),
     /// Adding a site, or correcting any field of one.
@@ -361,4 +364,26 @@ pub struct ImportRow {
     pub outcome: String,
     /// Changed: "column: before → after" each; refused: the reason.
     pub details: Vec<String>,
+}
+
+/// Changes by sites' own staff to where and how to reach them, waiting
+/// for the region's coordinators (or admins) to confirm or undo.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SiteChangesView {
+    pub csrf: String,
+    pub changes: Vec<SiteChangeRow>,
+    /// A translation key: what the last confirm or undo did.
+    pub message: Option<String>,
+}
+
+/// One site's change waiting for review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SiteChangeRow {
+    pub site_id: String,
+    /// The site's name in the language the page shows names in.
+    pub site: String,
+    /// YYYY-MM-DD.
+    pub changed_on: String,
+    /// "column: before → now" for each field changed.
+    pub lines: Vec<String>,
 }

@@ -236,8 +236,8 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
     assert_eq!(audited[0].username, "nurse.aigul");
     assert_eq!(audited[0].site_id.as_deref(), Some(REAL_SITE));
     assert_eq!(
-        audited[0].detail,
-        "Mo 09:00-13:00,17:00-21:00; Sa 10:00-16:00"
+        audited[0].detail, "opening_hours:  → Mo 09:00-13:00,17:00-21:00; Sa 10:00-16:00",
+        "before → after"
     );
 
     let logout = post(&app, "/en/staff/logout", Some(&cookie), &[("csrf", &csrf)]).await;

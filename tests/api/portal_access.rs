@@ -1,7 +1,10 @@
 //! The access-control sweep: every portal address, tried by an anonymous
-//! visitor, by staff of another site, by an outreach worker, and without
-//! the anti-forgery token. None of them reads or changes anything.
+//! visitor, by staff of another site, by an outreach worker, by
+//! coordinators in and out of the site's region, and without the
+//! anti-forgery token. None of them reads or changes what is not theirs:
+//! a site's bookings are its own staff's and admins' only.
 
+use crate::portal_coordinators::add_coordinator;
 use crate::portal_support::*;
 use chrono::{DateTime, Utc};
 use senim_tests::{TestApp, spawn_app};
@@ -15,6 +18,28 @@ const SITE_ACTIONS: [&str; 7] = [
     "walk-ins",
     "slots",
     "closures",
+];
+/// A site's reception: its bookings, codes, statuses, walk-ins and slots.
+const RECEPTION_PAGES: [&str; 2] = ["bookings", "week"];
+const RECEPTION_ACTIONS: [&str; 4] = ["bookings/status", "bookings/code", "walk-ins", "slots"];
+/// The directory's pages, for admins and coordinators.
+const KEEPER_PAGES: [&str; 8] = [
+    "/en/staff/directory",
+    "/en/staff/directory/import",
+    "/en/staff/directory/export.csv",
+    "/en/staff/directory/export.geojson",
+    "/en/staff/directory/new",
+    "/en/staff/directory/demo-taraz-friendly-cabinet/edit",
+    "/en/staff/site-reports",
+    "/en/staff/site-changes",
+];
+const KEEPER_ACTIONS: [&str; 6] = [
+    "/en/staff/directory/new",
+    "/en/staff/directory/demo-taraz-friendly-cabinet/edit",
+    "/en/staff/directory/demo-taraz-friendly-cabinet/close",
+    "/en/staff/directory/demo-taraz-friendly-cabinet/reopen",
+    "/en/staff/site-reports/1",
+    "/en/staff/site-changes/demo-taraz-friendly-cabinet",
 ];
 const ACCOUNT_PAGES: [&str; 8] = [
     "/en/staff",
@@ -98,6 +123,8 @@ fn action_form<'a>(
         ("lon", "76.9"),
         ("precision", "city"),
         ("notes", "changed"),
+        ("verdict", "undo"),
+        ("outcome", "dismissed"),
     ];
     if let Some(csrf) = csrf {
         form.push(("csrf", csrf));
@@ -125,6 +152,7 @@ async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
     let before = everything(&app).await;
     let mut pages: Vec<String> = ACCOUNT_PAGES.iter().map(|p| p.to_string()).collect();
     pages.extend(SITE_PAGES.map(|p| format!("/en/staff/site/{DEMO_SITE}/{p}")));
+    pages.extend(KEEPER_PAGES.map(String::from));
     for path in &pages {
         let response = app.get(path).await;
         assert_eq!(response.status().as_u16(), 303, "{path}");
@@ -142,6 +170,7 @@ async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
         ]
         .map(String::from),
     );
+    actions.extend(KEEPER_ACTIONS.map(String::from));
     for path in &actions {
         let response = post(&app, path, None, &action_form(Some("x"), &target)).await;
         assert_eq!(response.status().as_u16(), 303, "{path}");
@@ -172,6 +201,15 @@ async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
             let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
             let form = action_form(Some(&csrf), &target);
             let response = post(&app, &path, Some(&cookie), &form).await;
+            assert_eq!(response.status().as_u16(), 404, "{name} {path}");
+        }
+        for path in KEEPER_PAGES {
+            let response = get(&app, path, &cookie).await;
+            assert_eq!(response.status().as_u16(), 404, "{name} {path}");
+        }
+        for path in KEEPER_ACTIONS {
+            let form = action_form(Some(&csrf), &target);
+            let response = post(&app, path, Some(&cookie), &form).await;
             assert_eq!(response.status().as_u16(), 404, "{name} {path}");
         }
         let csv = get(&app, "/en/staff/indicators.csv?period=month", &cookie)
@@ -222,4 +260,87 @@ async fn every_portal_form_needs_its_own_sessions_token() {
         assert_eq!(logout.status().as_u16(), 403);
     }
     assert_eq!(everything(&app).await, before, "nothing changed");
+}
+
+#[tokio::test]
+async fn coordinators_keep_their_regions_sites_and_never_reach_reception() {
+    let app = spawn_app().await;
+    let target = a_booking(&app).await;
+    // Taraz, the demo site's settlement, is in Zhambyl region.
+    add_coordinator(&app, "coord.zhambyl", "Zhambyl").await;
+    add_coordinator(&app, "coord.karaganda", "Karaganda").await;
+    let before = everything(&app).await;
+    let site = |path: &str| format!("/en/staff/site/{DEMO_SITE}/{path}");
+
+    let inside = sign_in(&app, "coord.zhambyl").await;
+    let csrf = csrf_of(&get(&app, "/en/staff", &inside).await.text().await.unwrap());
+    for page in ["hours", "profile"] {
+        let response = get(&app, &site(page), &inside).await;
+        assert_eq!(response.status().as_u16(), 200, "keeping: {page}");
+    }
+    for page in RECEPTION_PAGES {
+        let response = get(&app, &site(page), &inside).await;
+        assert_eq!(response.status().as_u16(), 404, "reception: {page}");
+        assert!(!response.text().await.unwrap().contains("Aru"));
+    }
+    for action in RECEPTION_ACTIONS {
+        let form = action_form(Some(&csrf), &target);
+        let response = post(&app, &site(action), Some(&inside), &form).await;
+        assert_eq!(response.status().as_u16(), 404, "reception: {action}");
+        assert!(!response.text().await.unwrap().contains("Aru"));
+    }
+    for path in KEEPER_PAGES {
+        let response = get(&app, path, &inside).await;
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+    }
+
+    let outside = sign_in(&app, "coord.karaganda").await;
+    let csrf = csrf_of(&get(&app, "/en/staff", &outside).await.text().await.unwrap());
+    for page in SITE_PAGES {
+        let response = get(&app, &site(page), &outside).await;
+        assert_eq!(response.status().as_u16(), 404, "out of region: {page}");
+    }
+    for action in SITE_ACTIONS {
+        let form = action_form(Some(&csrf), &target);
+        let response = post(&app, &site(action), Some(&outside), &form).await;
+        assert_eq!(response.status().as_u16(), 404, "out of region: {action}");
+    }
+    for path in KEEPER_ACTIONS.iter().filter(|p| p.contains(DEMO_SITE)) {
+        let form = action_form(Some(&csrf), &target);
+        let response = post(&app, path, Some(&outside), &form).await;
+        assert_eq!(response.status().as_u16(), 404, "out of region: {path}");
+    }
+    let edit = get(
+        &app,
+        &format!("/en/staff/directory/{DEMO_SITE}/edit"),
+        &outside,
+    )
+    .await;
+    assert_eq!(edit.status().as_u16(), 404);
+    assert_eq!(everything(&app).await, before, "nothing changed");
+}
+
+#[tokio::test]
+async fn the_sites_staff_and_admins_reach_every_site_page() {
+    let app = spawn_app().await;
+    a_booking(&app).await;
+    add_admin(&app, "admin.all").await;
+    for name in ["nurse.owner", "admin.all"] {
+        let cookie = sign_in(&app, name).await;
+        for page in SITE_PAGES {
+            let path = format!("/en/staff/site/{DEMO_SITE}/{page}");
+            let response = get(&app, &path, &cookie).await;
+            assert_eq!(response.status().as_u16(), 200, "{name} {path}");
+        }
+        let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+        assert!(
+            home.contains(&format!("/staff/site/{DEMO_SITE}/bookings")),
+            "{name}"
+        );
+    }
+    let admin = sign_in(&app, "admin.all").await;
+    for path in KEEPER_PAGES {
+        let response = get(&app, path, &admin).await;
+        assert_eq!(response.status().as_u16(), 200, "admin {path}");
+    }
 }

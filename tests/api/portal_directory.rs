@@ -253,3 +253,34 @@ async fn a_site_added_or_corrected_in_the_portal_is_checked_like_an_imported_row
         "before and after"
     );
 }
+
+#[tokio::test]
+async fn the_editor_refuses_a_site_more_than_50_km_from_its_settlement() {
+    let app = spawn_app().await;
+    add_admin(&app, "admin.far").await;
+    let cookie = sign_in(&app, "admin.far").await;
+    let path = format!("/en/staff/directory/{SITE}/edit");
+    let page = get(&app, &path, &cookie).await.text().await.unwrap();
+    let csrf = csrf_of(&page);
+    let site = app.state.directory().site(SITE).cloned().unwrap();
+    let record = site.to_record();
+    let mut fields: Vec<(&str, String)> = server::domain::site::SiteRecord::COLUMNS
+        .iter()
+        .map(|c| (*c, record.value(c).unwrap().to_string()))
+        .collect();
+    fields.push(("csrf", csrf));
+    // Karaganda's centre, named as the site's own settlement.
+    for (column, value) in [("lat", "49.80187"), ("lon", "73.10211")] {
+        fields.retain(|(k, _)| *k != column);
+        fields.push((column, value.to_string()));
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = post(&app, &path, Some(&cookie), &pairs).await;
+    assert_eq!(refused.status().as_u16(), 422);
+    let html = refused.text().await.unwrap();
+    let problems = &html[html.find("id=\"site-problems\"").expect("the problems")..];
+    assert!(problems.contains("Latitude"), "{problems}");
+    let stored = server::db::sites::load_all(&app.state.db).await.unwrap();
+    let stored = stored.iter().find(|s| s.id == SITE).unwrap();
+    assert_eq!(stored.location, site.location, "nothing changed");
+}

@@ -6,8 +6,9 @@ use senim_tests::{TestApp, spawn_app};
 
 const BOUNDARY: &str = "senim-test-boundary-7f3a";
 
-/// A multipart form: (field, file name if a file, value).
-async fn upload(
+/// Posts the import page's multipart form: (field, file name if a file,
+/// value).
+pub(crate) async fn upload(
     app: &TestApp,
     cookie: &str,
     fields: &[(&str, Option<&str>, &str)],
@@ -190,4 +191,43 @@ async fn a_file_with_one_bad_row_changes_nothing_and_names_its_line_and_reason()
     )
     .await;
     assert_eq!(status, 403);
+}
+
+#[tokio::test]
+async fn a_row_far_from_its_settlement_or_holding_a_formula_is_refused_in_every_format() {
+    let app = spawn_app().await;
+    let (cookie, csrf) = admin(&app).await;
+    let site = app
+        .state
+        .directory()
+        .site("demo-taraz-friendly-cabinet")
+        .cloned()
+        .unwrap();
+    let far = server::domain::site::Site {
+        location: server::domain::latlon::LatLon::new(43.25, 76.91).unwrap(),
+        ..site.clone()
+    };
+    let mut formula = site.clone();
+    formula.names.en = "=HYPERLINK(\"https://example.org\",\"Call\")".into();
+    let today = chrono::Utc::now().date_naive();
+    for (bad, reason) in [
+        (far, "km from Taraz"),
+        (formula, "would run it as a formula"),
+    ] {
+        for file in ["bad.csv", "bad.geojson", "bad.hsds.json"] {
+            let text = server::cli::write_file(file, std::slice::from_ref(&bad), today);
+            let (status, html) = upload(
+                &app,
+                &cookie,
+                &[("csrf", None, &csrf), ("file", Some(file), &text)],
+            )
+            .await;
+            assert_eq!(status, 422, "{file}: {html}");
+            let refused = &html[html.find("import-row import-refused").expect(file)..];
+            assert!(refused.contains(reason), "{file}: {refused}");
+        }
+    }
+    let stored = server::db::sites::load_all(&app.state.db).await.unwrap();
+    let stored = stored.iter().find(|s| s.id == site.id).unwrap();
+    assert_eq!(stored, &site, "nothing changed");
 }

@@ -1,6 +1,10 @@
 //! Staff edit their site's profile: checked like an imported row, refused
-//! field by field in the user's language, public at once when saved.
+//! field by field in the user's language, public at once when saved and
+//! audited field by field. A change to where and how to reach the site is
+//! said as such on its page for two weeks, and the region's coordinators
+//! confirm or undo it.
 
+use crate::portal_coordinators::add_coordinator;
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
 use server::services::accounts;
@@ -102,4 +106,216 @@ async fn staff_edit_their_sites_profile_and_it_is_public_at_once() {
     assert!(public.contains("PrEP"));
     let audited = accounts::audit_log(&app.state, 5).await.unwrap();
     assert_eq!(audited[0].action, "profile");
+}
+
+/// The stored (lat, lon, phone) of the demo site.
+async fn stored_place(app: &TestApp) -> (f64, f64, Option<String>) {
+    let sites = server::db::sites::load_all(&app.state.db).await.unwrap();
+    let site = sites.iter().find(|s| s.id == DEMO_SITE).unwrap();
+    (site.location.lat(), site.location.lon(), site.phone.clone())
+}
+
+/// Signs in as the demo site's staff; (cookie, the profile form's page).
+async fn staff_profile(app: &TestApp) -> (String, String) {
+    add_staff(app, "nurse.aigul", DEMO_SITE).await;
+    let cookie = sign_in(app, "nurse.aigul").await;
+    let path = format!("/en/staff/site/{DEMO_SITE}/profile");
+    let html = get(app, &path, &cookie).await.text().await.unwrap();
+    (cookie, html)
+}
+
+async fn send(app: &TestApp, cookie: &str, form: Vec<(String, String)>) -> (u16, String) {
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let path = format!("/en/staff/site/{DEMO_SITE}/profile");
+    let response = post(app, &path, Some(cookie), &form).await;
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn staff_cannot_move_their_site_more_than_50_km_from_its_settlement() {
+    let app = spawn_app().await;
+    let (cookie, html) = staff_profile(&app).await;
+    let before = stored_place(&app).await;
+    // Almaty's centre, ~480 km from Taraz.
+    let (status, refused) = send(
+        &app,
+        &cookie,
+        resubmit(&html, &[("lat", "43.25"), ("lon", "76.91")]),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        refused.contains("Latitude"),
+        "the field is named: {refused}"
+    );
+    assert_eq!(stored_place(&app).await, before, "nothing changed");
+    // A phone that a spreadsheet would run is refused as well.
+    let (status, _) = send(
+        &app,
+        &cookie,
+        resubmit(&html, &[("phone", "=HYPERLINK(1)")]),
+    )
+    .await;
+    assert_eq!(status, 422);
+    let (status, _) = send(&app, &cookie, resubmit(&html, &[("name_en", "@SUM(1)")])).await;
+    assert_eq!(status, 422);
+    assert_eq!(stored_place(&app).await, before, "nothing changed");
+    // 10 km away is still Taraz.
+    let (status, saved) = send(&app, &cookie, resubmit(&html, &[("lat", "42.98")])).await;
+    assert_eq!(status, 200, "{saved}");
+}
+
+#[tokio::test]
+async fn a_staff_change_is_audited_shown_for_two_weeks_and_reviewed_by_the_regions_coordinator() {
+    let app = spawn_app().await;
+    let (cookie, html) = staff_profile(&app).await;
+    let before = stored_place(&app).await;
+    let (status, saved) = send(
+        &app,
+        &cookie,
+        resubmit(
+            &html,
+            &[
+                ("lat", "42.95"),
+                ("phone", "+7 700 111 22 33"),
+                ("name_en", "Moved clinic"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(status, 200, "{saved}");
+    let audited = accounts::audit_log(&app.state, 5).await.unwrap();
+    assert_eq!(audited[0].action, "profile");
+    let detail = &audited[0].detail;
+    for line in [
+        "lat: 42.89799 → 42.95",
+        "phone:  → +7 700 111 22 33",
+        "name_en: DEMO: Senim friendly clinic → Moved clinic",
+    ] {
+        assert!(detail.lines().any(|l| l == line), "{line} in {detail}");
+    }
+    assert!(
+        !detail.contains("name_ru") && !detail.contains("address"),
+        "only what changed: {detail}"
+    );
+
+    let public = app
+        .get(&format!("/en/site/{DEMO_SITE}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        public.contains("id=\"staff-changed\""),
+        "the page says it changed"
+    );
+    assert!(!public.contains("id=\"staff-checked\""), "not as confirmed");
+
+    // Another region's coordinator neither sees nor reviews it.
+    add_coordinator(&app, "coord.karaganda", "Karaganda").await;
+    let other = sign_in(&app, "coord.karaganda").await;
+    let list = get(&app, "/en/staff/site-changes", &other)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!list.contains(DEMO_SITE));
+    // Their list is empty: their form token is on their home page.
+    let home = get(&app, "/en/staff", &other).await.text().await.unwrap();
+    let review = format!("/en/staff/site-changes/{DEMO_SITE}");
+    let refused = post(
+        &app,
+        &review,
+        Some(&other),
+        &[("csrf", &csrf_of(&home)), ("verdict", "undo")],
+    )
+    .await;
+    assert_eq!(refused.status().as_u16(), 404);
+
+    // The region's coordinator sees each field before and now, and undoes it.
+    add_coordinator(&app, "coord.zhambyl", "Zhambyl").await;
+    let own = sign_in(&app, "coord.zhambyl").await;
+    let list = get(&app, "/en/staff/site-changes", &own)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let row = &list[list.find("class=\"site-change-row\"").expect("listed")..];
+    assert!(
+        row.contains("phone:  → +7 700 111 22 33") && row.contains("lat: 42.89799 → 42.95"),
+        "{row}"
+    );
+    let undone = post(
+        &app,
+        &review,
+        Some(&own),
+        &[("csrf", &csrf_of(&list)), ("verdict", "undo")],
+    )
+    .await;
+    assert_eq!(undone.status().as_u16(), 200);
+    assert!(
+        undone
+            .text()
+            .await
+            .unwrap()
+            .contains("the values before are back")
+    );
+    assert_eq!(stored_place(&app).await, before, "restored");
+    let audited = accounts::audit_log(&app.state, 1).await.unwrap();
+    assert_eq!(audited[0].action, "staff-change-undone");
+    assert!(
+        audited[0].detail.contains("phone: +7 700 111 22 33 → "),
+        "{}",
+        audited[0].detail
+    );
+    let public = app
+        .get(&format!("/en/site/{DEMO_SITE}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!public.contains("id=\"staff-changed\""));
+
+    // A second change, confirmed: the page says "confirmed" again.
+    let (status, _) = send(
+        &app,
+        &cookie,
+        resubmit(&html, &[("phone", "+7 700 444 55 66")]),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let list = get(&app, "/en/staff/site-changes", &own)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let confirmed = post(
+        &app,
+        &review,
+        Some(&own),
+        &[("csrf", &csrf_of(&list)), ("verdict", "confirm")],
+    )
+    .await;
+    assert_eq!(confirmed.status().as_u16(), 200);
+    assert_eq!(
+        stored_place(&app).await.2.as_deref(),
+        Some("+7 700 444 55 66")
+    );
+    let audited = accounts::audit_log(&app.state, 1).await.unwrap();
+    assert_eq!(audited[0].action, "staff-change-confirmed");
+    let public = app
+        .get(&format!("/en/site/{DEMO_SITE}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(public.contains("id=\"staff-checked\"") && !public.contains("id=\"staff-changed\""));
+    let again = post(
+        &app,
+        &review,
+        Some(&own),
+        &[("csrf", &csrf_of(&list)), ("verdict", "confirm")],
+    )
+    .await;
+    assert_eq!(again.status().as_u16(), 404, "nothing left to review");
 }

@@ -86,14 +86,27 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let staff_checked = site.staff_checked_on.clone().map(|date| {
-        let text = tr_args(
-            lang,
-            "site-staff-checked-on",
-            &[("date", format_date(lang, &date).into())],
-        );
-        view! { <br/><span id="staff-checked">{text}</span> }
-    });
+    // A change by the site's staff to where and how to reach it is said
+    // as such for two weeks, not as a confirmation.
+    let staff_checked = match (site.staff_changed_on.clone(), site.staff_checked_on.clone()) {
+        (Some(date), _) => {
+            let text = tr_args(
+                lang,
+                "site-staff-changed-on",
+                &[("date", format_date(lang, &date).into())],
+            );
+            Some(view! { <br/><span id="staff-changed">{text}</span> }.into_any())
+        }
+        (None, Some(date)) => {
+            let text = tr_args(
+                lang,
+                "site-staff-checked-on",
+                &[("date", format_date(lang, &date).into())],
+            );
+            Some(view! { <br/><span id="staff-checked">{text}</span> }.into_any())
+        }
+        (None, None) => None,
+    };
     let checked = tr_args(
         lang,
         "site-checked-on",

@@ -15,6 +15,7 @@ pub mod sessions;
 pub mod site_reports;
 pub mod sites;
 pub mod surges;
+pub mod staff_changes;
 pub mod tries;
 mod wal;
 

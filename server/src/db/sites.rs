@@ -29,6 +29,10 @@ struct SiteRow {
     demo: String,
     notes: String,
     staff_checked_on: Option<String>,
+    closed_on: Option<String>,
+    /// Only where the query joins `staff_changes`.
+    #[sqlx(default)]
+    staff_changed_on: Option<String>,
 }
 
 impl From<SiteRow> for SiteRecord {
@@ -62,18 +66,25 @@ impl From<SiteRow> for SiteRecord {
 /// parses (written by a newer version, say) is left out and named in the
 /// log, not fatal.
 pub async fn load_all(db: &Db) -> Result<Vec<Site>> {
-    let rows: Vec<SiteRow> = sqlx::query_as("SELECT * FROM sites WHERE closed_on IS NULL")
-        .fetch_all(&db.pool)
-        .await?;
+    let rows: Vec<SiteRow> = sqlx::query_as(
+        "SELECT sites.*, staff_changes.changed_on AS staff_changed_on FROM sites
+         LEFT JOIN staff_changes ON staff_changes.site_id = sites.id
+         WHERE sites.closed_on IS NULL",
+    )
+    .fetch_all(&db.pool)
+    .await?;
     let mut sites = Vec::with_capacity(rows.len());
     for row in rows {
         let notes = Some(row.notes.clone()).filter(|n| !n.is_empty());
-        let staff_checked_on = row.staff_checked_on.as_deref().and_then(|d| d.parse().ok());
+        let day = |d: &Option<String>| d.as_deref().and_then(|d| d.parse().ok());
+        let staff_checked_on = day(&row.staff_checked_on);
+        let staff_changed_on = day(&row.staff_changed_on);
         let record = SiteRecord::from(row);
-        match record.parse() {
+        match record.parse_stored() {
             Ok(site) => sites.push(Site {
                 notes,
                 staff_checked_on,
+                staff_changed_on,
                 ..site
             }),
             Err(problems) => tracing::error!(site = %record.id, ?problems, "site row skipped"),
@@ -105,6 +116,34 @@ pub async fn exists(db: &Db, id: &str) -> Result<bool> {
         .fetch_optional(&db.pool)
         .await?;
     Ok(found.is_some())
+}
+
+/// A site's row as stored, published or closed.
+pub struct StoredSite {
+    pub record: SiteRecord,
+    /// YYYY-MM-DD, when closed.
+    pub closed_on: Option<String>,
+}
+
+/// The stored row of site `id`, if any, read inside `tx` (after
+/// [`hold_directory`], as it stays until commit).
+pub async fn stored(tx: &mut Tx, id: &str) -> Result<Option<StoredSite>> {
+    let found: Option<SiteRow> = sqlx::query_as("SELECT * FROM sites WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *tx.0)
+        .await?;
+    Ok(found.map(|row| StoredSite {
+        closed_on: row.closed_on.clone(),
+        record: SiteRecord::from(row),
+    }))
+}
+
+/// Takes the directory's write lock for the rest of `tx` (by marking it
+/// changed first), so that the rows `tx` reads next are the latest and
+/// no other change to a site can be written before `tx` ends: every
+/// change to a site marks the directory changed.
+pub async fn hold_directory(tx: &mut Tx) -> Result<()> {
+    mark_changed(tx).await
 }
 
 /// The database column of a record's column.

@@ -255,7 +255,9 @@ mod tests {
             services: services.into(),
             ..record()
         }
-        .parse()
+        // Points spread wider than one settlement: read as stored rows,
+        // without the 50 km rule of a write.
+        .parse_stored()
         .unwrap()
     }
 

@@ -58,6 +58,15 @@ pub struct Gazetteer {
     by_spelling: HashMap<String, usize>,
 }
 
+/// The settlements shipped with Senim (`data/kz_places.csv`), read once.
+pub fn kazakhstan() -> &'static Gazetteer {
+    static SHIPPED: std::sync::LazyLock<Gazetteer> = std::sync::LazyLock::new(|| {
+        Gazetteer::from_csv(include_str!("../../../data/kz_places.csv"))
+            .expect("the shipped gazetteer is valid (its unit tests read it)")
+    });
+    &SHIPPED
+}
+
 impl Gazetteer {
     pub fn from_csv(text: &str) -> Result<Gazetteer, String> {
         let mut reader = csv::Reader::from_reader(text.as_bytes());

@@ -50,6 +50,9 @@ pub struct Site {
     pub notes: Option<String>,
     /// When the site's staff last confirmed its profile in the portal.
     pub staff_checked_on: Option<NaiveDate>,
+    /// The day of the latest change by its staff to its address,
+    /// coordinates or phone, while no coordinator has reviewed it.
+    pub staff_changed_on: Option<NaiveDate>,
 }
 
 /// The longest note staff can leave on a site's page.

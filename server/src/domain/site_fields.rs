@@ -97,3 +97,67 @@ pub fn parse_languages(text: &str) -> Result<Vec<SpokenLang>, String> {
         })
         .collect()
 }
+
+/// The characters a spreadsheet starts a formula with.
+const FORMULA_STARTS: [char; 4] = ['=', '+', '-', '@'];
+
+/// Refuses text a spreadsheet would run as a formula once exported to CSV
+/// (it starts with `=`, `+`, `-` or `@`), so that export and import stay
+/// identical and no one can plant a formula in a coordinator's sheet.
+pub fn not_a_formula(field: &str, value: &str) -> Result<(), String> {
+    match value.trim().chars().next() {
+        Some(first) if FORMULA_STARTS.contains(&first) => Err(format!(
+            "{field}: must not start with {first} (a spreadsheet would run it as a formula)"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A phone number: digits and only `+ ( ) - , . /` and spaces between
+/// them (`+7 727 225 88 97`, `8 (7142)-39-05-80`, `65-05-29, +77718191940`).
+/// With no letter, a spreadsheet reading one as a formula can at most do
+/// arithmetic: it can call no function and reach nothing outside the sheet.
+pub fn parse_phone(text: &str) -> Result<Option<String>, String> {
+    let Some(phone) = optional(text) else {
+        return Ok(None);
+    };
+    let allowed = |c: char| c.is_ascii_digit() || " +()-,./".contains(c);
+    if phone.chars().all(allowed) && phone.chars().any(|c| c.is_ascii_digit()) {
+        Ok(Some(phone))
+    } else {
+        Err(format!(
+            "phone: only digits, spaces and + ( ) - , . / please, not {phone:?}"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_is_refused() {
+        for value in ["=HYPERLINK(\"x\")", " +1", "-2+3", "@SUM(A1)"] {
+            assert!(not_a_formula("name_en", value).is_err(), "{value}");
+        }
+        for value in ["Clinic = care", "", "A+", "№5"] {
+            assert!(not_a_formula("name_en", value).is_ok(), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_phone_is_digits_and_punctuation_only() {
+        for phone in [
+            "+7 727 225 88 97",
+            "8 (7142)-39-05-80",
+            "65-05-29, +77718191940",
+            "38-15-85",
+        ] {
+            assert_eq!(parse_phone(phone), Ok(Some(phone.to_string())));
+        }
+        assert_eq!(parse_phone("  "), Ok(None));
+        for phone in ["=1+1", "+7 CALL", "+", "+7|cmd"] {
+            assert!(parse_phone(phone).is_err(), "{phone}");
+        }
+    }
+}

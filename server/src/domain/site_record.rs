@@ -3,12 +3,14 @@
 //! every source (CSV, GeoJSON, the database, the portal's forms) goes
 //! through [`SiteRecord::parse`].
 
+use super::gazetteer::kazakhstan;
 use super::hours::Hours;
 use super::site::{Names, Site};
 use super::site_fields::{
-    country_of, optional, parse_languages, parse_location, parse_services, parse_yes_no, required,
-    valid_id,
+    country_of, not_a_formula, optional, parse_languages, parse_location, parse_phone,
+    parse_services, parse_yes_no, required, valid_id,
 };
+use super::site_place::check_place;
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -160,8 +162,22 @@ impl SiteRecord {
         true
     }
 
-    /// Checks every field; on failure, every reason (not just the first).
+    /// Checks every field, as every write of a site does (editor, profile
+    /// form, each import format); on failure, every reason (not just the
+    /// first).
     pub fn parse(&self) -> Result<Site, Vec<String>> {
+        self.read(true)
+    }
+
+    /// Reads a row already stored: every rule but those a row written
+    /// before them may break (no formula, a phone of digits, within 50 km
+    /// of its settlement), so such a row stays published until someone
+    /// edits it, and then it must meet them.
+    pub fn parse_stored(&self) -> Result<Site, Vec<String>> {
+        self.read(false)
+    }
+
+    fn read(&self, written: bool) -> Result<Site, Vec<String>> {
         let mut problems = vec![];
         let mut check = |result: Result<(), String>| {
             if let Err(problem) = result {
@@ -246,6 +262,22 @@ impl SiteRecord {
             )),
             _ => {}
         }
+        let phone = if written {
+            parse_phone(&self.phone)
+        } else {
+            Ok(optional(&self.phone))
+        };
+        check(phone.as_ref().map(|_| ()).map_err(Clone::clone));
+        if written {
+            for column in Self::COLUMNS {
+                if !["lat", "lon", "phone"].contains(&column) {
+                    check(not_a_formula(column, self.value(column).unwrap_or("")));
+                }
+            }
+            if let (Ok(location), Ok(timezone), false) = (&location, &timezone, city.is_empty()) {
+                check(check_place(kazakhstan(), &city, *location, *timezone));
+            }
+        }
         let checked_on =
             NaiveDate::parse_from_str(self.checked_on.trim(), "%Y-%m-%d").map_err(|_| {
                 format!(
@@ -270,7 +302,7 @@ impl SiteRecord {
             requires_id: requires_id.expect("checked"),
             anonymous_testing: anonymous_testing.expect("checked"),
             languages: languages.expect("checked"),
-            phone: optional(&self.phone),
+            phone: phone.expect("checked"),
             hours: hours.expect("checked"),
             timezone: timezone.expect("checked"),
             source_url,
@@ -278,6 +310,7 @@ impl SiteRecord {
             demo: demo.expect("checked"),
             notes: None,
             staff_checked_on: None,
+            staff_changed_on: None,
         })
     }
 }

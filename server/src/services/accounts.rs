@@ -12,6 +12,7 @@ use crate::db::{self, Db, DbError};
 use crate::domain::account::{AccountError, NewAccount, Role, check_password, seen_again_after};
 use crate::domain::client_key::ClientKey;
 use crate::domain::gazetteer::Gazetteer;
+use crate::domain::site::Site;
 use crate::domain::token::{random_hex, sha256_hex};
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
@@ -343,6 +344,42 @@ pub async fn set_disabled(
     audit(&mut tx, actor, action, None, &id.to_string()).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// What an account may do at one site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SiteRight {
+    /// Its bookings: the day and week views, code checks, statuses,
+    /// cancellations, walk-ins and blocked slots.
+    Reception,
+    /// Its profile, hours and closures.
+    Keeping,
+}
+
+/// Whether `account` holds `right` at `site`: admins everywhere, staff at
+/// their own sites, coordinators keep (but never receive at) the sites of
+/// their regions, outreach workers nowhere.
+pub async fn may(
+    app: &AppState,
+    account: &StoredAccount,
+    site: &Site,
+    right: SiteRight,
+) -> Result<bool, DbError> {
+    Ok(match account.role {
+        Role::Admin => true,
+        Role::Staff => db::accounts::sites_of(&app.db, account.id)
+            .await?
+            .contains(&site.id),
+        Role::Coordinator => {
+            right == SiteRight::Keeping
+                && in_regions(
+                    app,
+                    Some(&db::accounts::regions_of(&app.db, account.id).await?),
+                    &site.city,
+                )
+        }
+        Role::Outreach => false,
+    })
 }
 
 /// The sites `account` may manage: all for admins, its own for staff,

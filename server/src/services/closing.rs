@@ -33,10 +33,13 @@ pub async fn close(
     let site = site.ok_or(ClosingError::Unchanged)?;
     let day = now.with_timezone(&site.timezone).date_naive().to_string();
     let mut tx = app.db.begin().await?;
+    // Site writers take the directory's lock first, in one order.
+    db::sites::hold_directory(&mut tx).await?;
     if !db::sites::set_closed(&mut tx, site_id, Some(&day)).await? {
         return Err(ClosingError::Unchanged);
     }
-    audit(&mut tx, actor, "site-closed", Some(site_id), &day).await?;
+    let detail = format!("closed_on: (open) → {day}");
+    audit(&mut tx, actor, "site-closed", Some(site_id), &detail).await?;
     tx.commit().await?;
     directory::refresh_after_change(app).await;
     Ok(db::bookings::upcoming_starts(&app.db, site_id, now).await?)
@@ -45,10 +48,16 @@ pub async fn close(
 /// Reopens a closed site: it is published again.
 pub async fn reopen(app: &AppState, actor: Actor, site_id: &str) -> Result<(), ClosingError> {
     let mut tx = app.db.begin().await?;
+    db::sites::hold_directory(&mut tx).await?;
+    let closed_on = db::sites::stored(&mut tx, site_id)
+        .await?
+        .and_then(|stored| stored.closed_on)
+        .ok_or(ClosingError::Unchanged)?;
     if !db::sites::set_closed(&mut tx, site_id, None).await? {
         return Err(ClosingError::Unchanged);
     }
-    audit(&mut tx, actor, "site-reopened", Some(site_id), "").await?;
+    let detail = format!("closed_on: {closed_on} → (open)");
+    audit(&mut tx, actor, "site-reopened", Some(site_id), &detail).await?;
     tx.commit().await?;
     directory::refresh_after_change(app).await;
     Ok(())

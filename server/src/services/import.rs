@@ -1,7 +1,9 @@
 //! Importing a directory file in the portal: a preview first (every row
 //! new, changed field by field, unchanged, or refused with its line and
 //! reason), then, once confirmed, all or nothing, each new or changed
-//! site audited with its fields before and after.
+//! site audited with its fields before and after. A coordinator changes
+//! only sites whose settlement, before and after, is in their regions;
+//! this is checked in the preview and again in the writing transaction.
 
 use super::site_editor::changes;
 use super::{Actor, audit, directory, service_error};
@@ -111,6 +113,8 @@ pub async fn preview(
             let changed = changes(&existing.to_record(), &site.to_record());
             if changed.is_empty() {
                 RowOutcome::Unchanged
+            } else if !allowed(&existing.city) {
+                RowOutcome::Refused(not_yours(&site.id, &existing.city))
             } else {
                 RowOutcome::Changed(changed)
             }
@@ -126,6 +130,11 @@ pub async fn preview(
         });
     }
     Ok(rows)
+}
+
+/// Why a row that changes site `id`, now in `city`, is refused.
+fn not_yours(id: &str, city: &str) -> String {
+    format!("id: {id} is a site in {city}, which is not in your regions")
 }
 
 /// Imports the whole file, or nothing when a row is refused. Returns how
@@ -146,16 +155,24 @@ pub async fn apply(
     }
     let sites = read_file(name, text).map_err(|_| ImportError::Refused)?;
     let mut tx = app.db.begin().await?;
+    // Checked again on the rows as they are now: no edit can slip in
+    // between this check and the write.
+    db::sites::hold_directory(&mut tx).await?;
     let mut written = 0;
-    for (site, row) in sites.iter().zip(&rows) {
-        let (action, fields) = match &row.outcome {
-            RowOutcome::New => (
+    for site in &sites {
+        let (action, fields) = match db::sites::stored(&mut tx, &site.id).await? {
+            None => (
                 "site-added",
                 changes(&SiteRecord::default(), &site.to_record()),
             ),
-            RowOutcome::Changed(fields) => ("site-edited", fields.clone()),
-            _ => continue,
+            Some(stored) if stored.closed_on.is_some() || !allowed(&stored.record.city) => {
+                return Err(ImportError::Refused);
+            }
+            Some(stored) => ("site-edited", changes(&stored.record, &site.to_record())),
         };
+        if fields.is_empty() {
+            continue;
+        }
         db::sites::upsert(&mut tx, std::slice::from_ref(site)).await?;
         audit(&mut tx, actor, action, Some(&site.id), &fields.join("\n")).await?;
         written += 1;

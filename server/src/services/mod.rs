@@ -16,6 +16,7 @@ pub mod schedule;
 pub mod site_editor;
 pub mod site_reports;
 pub mod surge;
+pub mod staff_changes;
 
 use crate::db::{self, DbError, Tx};
 use chrono::Utc;

@@ -80,9 +80,13 @@ pub async fn save_hours<'a>(
     .ok_or(ScheduleError::RulesBad)?;
     let opening_hours = week.to_osm();
     let mut tx = app.db.begin().await?;
+    // Site writers take the directory's lock first, in one order.
+    db::sites::hold_directory(&mut tx).await?;
     db::sites::set_opening_hours(&mut tx, &site.id, &opening_hours).await?;
     db::schedule::set_rules(&mut tx, &site.id, &rules).await?;
-    audit(&mut tx, actor, "hours", Some(&site.id), &opening_hours).await?;
+    let before = site.hours.as_ref().map_or("", |hours| hours.raw());
+    let detail = format!("opening_hours: {before} → {opening_hours}");
+    audit(&mut tx, actor, "hours", Some(&site.id), &detail).await?;
     tx.commit().await?;
     directory::refresh_after_change(app).await;
     Ok(opening_hours)

@@ -34,14 +34,21 @@ pub fn changes(before: &SiteRecord, after: &SiteRecord) -> Vec<String> {
 
 /// Adds a new site (`existing` is `None`; its id must be free, closed
 /// sites included) or saves a corrected one; the public pages show it at
-/// once. Returns the site as saved.
+/// once. `allowed` says whether a settlement is one the editor keeps: the
+/// site's, before (as stored when writing) and after, must be. Returns the
+/// site as saved.
 pub async fn save(
     app: &AppState,
     actor: Actor,
     record: &SiteRecord,
     existing: Option<&Site>,
+    allowed: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Site, SiteEditError> {
     let site = record.parse().map_err(SiteEditError::Refused)?;
+    let not_yours = || SiteEditError::Refused(vec!["city: not in your regions".into()]);
+    if !allowed(&site.city) {
+        return Err(not_yours());
+    }
     if let Some(existing) = existing
         && existing.id != site.id
     {
@@ -49,23 +56,33 @@ pub async fn save(
             "id: the id of a site cannot change".into(),
         ]));
     }
-    if existing.is_none() && db::sites::exists(&app.db, &site.id).await? {
-        return Err(SiteEditError::Refused(vec![format!(
-            "id: {} is taken",
-            site.id
-        )]));
-    }
-    let (action, detail) = match existing {
-        Some(existing) => (
-            "site-edited",
-            changes(&existing.to_record(), &site.to_record()),
-        ),
-        None => (
+    let mut tx = app.db.begin().await?;
+    db::sites::hold_directory(&mut tx).await?;
+    let stored = db::sites::stored(&mut tx, &site.id).await?;
+    let (action, detail) = match (existing, stored) {
+        (None, None) => (
             "site-added",
             changes(&SiteRecord::default(), &site.to_record()),
         ),
+        (None, Some(_)) => {
+            return Err(SiteEditError::Refused(vec![format!(
+                "id: {} is taken",
+                site.id
+            )]));
+        }
+        (Some(_), Some(stored)) if stored.closed_on.is_none() => {
+            if !allowed(&stored.record.city) {
+                return Err(not_yours());
+            }
+            ("site-edited", changes(&stored.record, &site.to_record()))
+        }
+        (Some(_), _) => {
+            return Err(SiteEditError::Refused(vec![format!(
+                "id: {} is a closed site: reopen it first",
+                site.id
+            )]));
+        }
     };
-    let mut tx = app.db.begin().await?;
     db::sites::upsert(&mut tx, std::slice::from_ref(&site)).await?;
     audit(&mut tx, actor, action, Some(&site.id), &detail.join("\n")).await?;
     tx.commit().await?;

@@ -12,6 +12,7 @@ mod password;
 mod profile;
 mod referrals;
 mod sign_in;
+mod site_changes;
 mod site_editor;
 mod site_reports;
 mod table;
@@ -45,6 +46,7 @@ pub fn PortalPage() -> impl IntoView {
         Some(PortalView::Accounts(view)) => accounts::accounts_page(view),
         Some(PortalView::Audit(rows)) => accounts::audit_page(rows),
         Some(PortalView::SiteReports(view)) => site_reports::site_reports_page(view),
+        Some(PortalView::SiteChanges(view)) => site_changes::site_changes_page(view),
         Some(PortalView::Directory(view)) => directory::directory_page(view),
         Some(PortalView::SiteEdit(form)) => site_editor::site_edit_page(form),
         Some(PortalView::Import(view)) => import::import_page(view),

@@ -47,7 +47,10 @@ pub fn profile_page(form: ProfileForm) -> AnyView {
             .map(|p| t(&format!("portal-profile-field-{p}")))
             .collect::<Vec<_>>()
             .join(", ");
-        view! { <p class="error" role="alert" id="profile-problem">{t("portal-profile-check")}" "{fields}</p> }
+        view! {
+            <p class="error" role="alert" id="profile-problem">{t("portal-profile-check")}" "{fields}</p>
+            <p class="hint">{t("portal-site-rules")}</p>
+        }
     });
     let services = form
         .services

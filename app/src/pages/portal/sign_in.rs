@@ -49,6 +49,7 @@ pub fn home_page(home: PortalHome) -> AnyView {
             })}
             {(role == "admin" || role == "coordinator").then(|| view! {
                 <li><a href=href("/staff/site-reports")>{t("portal-site-reports")}</a></li>
+                <li><a href=href("/staff/site-changes")>{t("portal-site-changes")}</a></li>
                 <li><a href=href("/staff/directory")>{t("portal-directory")}</a></li>
             })}
             <li><a href=href("/staff/password")>{t("portal-password-change")}</a></li>
@@ -61,13 +62,18 @@ pub fn home_page(home: PortalHome) -> AnyView {
             {sites
                 .into_iter()
                 .map(|(id, name)| {
+                    // Coordinators keep a site's listing; its bookings are
+                    // its staff's.
+                    let reception = (role != "coordinator").then(|| view! {
+                        <a href=href(&format!("/staff/site/{id}/bookings"))>{t("portal-bookings")}</a>
+                        " · "
+                    });
                     view! {
                         <li>
                             <SiteName name/>" · "
                             <a href=href(&format!("/staff/site/{id}/hours"))>{t("portal-edit-hours")}</a>
                             " · "
-                            <a href=href(&format!("/staff/site/{id}/bookings"))>{t("portal-bookings")}</a>
-                            " · "
+                            {reception}
                             <a href=href(&format!("/staff/site/{id}/profile"))>{t("portal-profile")}</a>
                         </li>
                     }

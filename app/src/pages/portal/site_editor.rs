@@ -27,6 +27,7 @@ pub fn site_edit_page(form: SiteEditForm) -> AnyView {
             <div class="error" role="alert" id="site-problems">
                 <p>{t("portal-profile-check")}</p>
                 <ul>{bad.iter().map(|column| view! { <li>{t(&format!("portal-site-field-{column}"))}</li> }).collect_view()}</ul>
+                <p>{t("portal-site-rules")}</p>
             </div>
         }
     });

@@ -9,7 +9,7 @@ use crate::db::DbError;
 use crate::domain::account::Role;
 use crate::domain::site::Site;
 use crate::services::Actor;
-use crate::services::accounts::{self, Session, managed_sites};
+use crate::services::accounts::{self, Session, SiteRight};
 use crate::web::WebState;
 use crate::web::error::internal;
 use crate::web::form::{Form, genuine_form};
@@ -127,29 +127,41 @@ impl HasSession for Keeper {
     }
 }
 
-/// A request about `/{lang}/staff/site/{id}/…`, a site the signed-in
-/// account manages.
-pub struct ManagedSite {
+/// A request about `/{lang}/staff/site/{id}/…` from an account that holds
+/// `right` at that site (see [`SiteRight`]); anything else is 404, like a
+/// site that does not exist.
+async fn site_asked(
+    parts: &Parts,
+    state: &WebState,
+    right: SiteRight,
+) -> Result<(Lang, Session, Site), Response> {
+    let (lang, session) = lang_and_session(parts, state).await?;
+    let site_id = segment(parts, 3).unwrap_or_default();
+    let site = state.app.directory().site(site_id).cloned();
+    let site = site.ok_or_else(not_found)?;
+    let allowed = accounts::may(&state.app, &session.account, &site, right)
+        .await
+        .map_err(internal)?;
+    if !allowed {
+        return Err(not_found());
+    }
+    Ok((lang, session, site))
+}
+
+/// A request about a site's bookings (day and week views, code checks,
+/// statuses, walk-ins, blocked slots): its own staff and admins only.
+pub struct Reception {
     pub lang: Lang,
     pub session: Session,
     pub site: Site,
 }
 
-impl FromRequestParts<WebState> for ManagedSite {
+impl FromRequestParts<WebState> for Reception {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
-        let (lang, session) = lang_and_session(parts, state).await?;
-        let site_id = segment(parts, 3).unwrap_or_default();
-        let allowed = managed_sites(&state.app, &session.account)
-            .await
-            .map_err(internal)?;
-        if !allowed.iter().any(|id| id == site_id) {
-            return Err(not_found());
-        }
-        let site = state.app.directory().site(site_id).cloned();
-        let site = site.ok_or_else(not_found)?;
-        Ok(ManagedSite {
+        let (lang, session, site) = site_asked(parts, state, SiteRight::Reception).await?;
+        Ok(Reception {
             lang,
             session,
             site,
@@ -157,7 +169,34 @@ impl FromRequestParts<WebState> for ManagedSite {
     }
 }
 
-impl ManagedSite {
+impl Reception {
+    pub fn actor(&self) -> Actor {
+        self.session.actor()
+    }
+}
+
+/// A request about keeping a site (its profile, hours and closures): its
+/// own staff, the coordinators of its region and admins.
+pub struct KeptSite {
+    pub lang: Lang,
+    pub session: Session,
+    pub site: Site,
+}
+
+impl FromRequestParts<WebState> for KeptSite {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
+        let (lang, session, site) = site_asked(parts, state, SiteRight::Keeping).await?;
+        Ok(KeptSite {
+            lang,
+            session,
+            site,
+        })
+    }
+}
+
+impl KeptSite {
     pub fn actor(&self) -> Actor {
         self.session.actor()
     }
@@ -180,15 +219,22 @@ impl HasSession for Admin {
     }
 }
 
-impl HasSession for ManagedSite {
+impl HasSession for Reception {
     fn session(&self) -> &Session {
         &self.session
     }
 }
 
-/// A portal form posted by `T` (signed in, an admin, or about a managed
-/// site), read once it carries the session's anti-forgery token: 403 with
-/// a page saying so otherwise, 413 when too large.
+impl HasSession for KeptSite {
+    fn session(&self) -> &Session {
+        &self.session
+    }
+}
+
+/// A portal form posted by `T` (signed in, an admin, a keeper, or about a
+/// site's reception or keeping), read once it carries the session's
+/// anti-forgery token: 403 with a page saying so otherwise, 413 when too
+/// large.
 pub struct Posted<T> {
     pub who: T,
     /// The request without its body, to render the answer.

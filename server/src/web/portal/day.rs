@@ -1,7 +1,7 @@
 //! Reception's views of a site: its bookings, slots and walk-ins of one
 //! local day, and its bookings of one week.
 
-use super::access::ManagedSite;
+use super::access::Reception;
 use crate::db::bookings::StoredBooking;
 use crate::domain::site::Site;
 use crate::services::accounts::Session;
@@ -79,11 +79,11 @@ pub fn day_row(booking: &StoredBooking, tz: Tz) -> DayRow {
 /// `GET /{lang}/staff/site/{id}/bookings?date=YYYY-MM-DD`.
 pub async fn day(
     State(state): State<WebState>,
-    ManagedSite {
+    Reception {
         lang,
         session,
         site,
-    }: ManagedSite,
+    }: Reception,
     Query(query): Query<HashMap<String, String>>,
     parts: Parts,
 ) -> Response {
@@ -98,7 +98,7 @@ pub async fn day(
 /// `date`, Monday first.
 pub async fn week(
     State(state): State<WebState>,
-    ManagedSite { lang, site, .. }: ManagedSite,
+    Reception { lang, site, .. }: Reception,
     Query(query): Query<HashMap<String, String>>,
     parts: Parts,
 ) -> Response {

@@ -1,7 +1,7 @@
 //! A site's weekly hours and booking rules, in a form, and the days it is
 //! closed whatever the weekly hours say.
 
-use super::access::{ManagedSite, Posted};
+use super::access::{KeptSite, Posted};
 use crate::domain::site::Site;
 use crate::domain::weekly_hours::{INTERVALS_PER_DAY, field_name};
 use crate::services::accounts::Session;
@@ -67,7 +67,7 @@ async fn stored_form(
 }
 
 /// `GET /{lang}/staff/site/{id}/hours`.
-pub async fn form(State(state): State<WebState>, managed: ManagedSite, parts: Parts) -> Response {
+pub async fn form(State(state): State<WebState>, managed: KeptSite, parts: Parts) -> Response {
     match stored_form(&state, &managed.session, &managed.site, managed.lang).await {
         Ok(form) => render(&state, parts, PortalView::Hours(form), StatusCode::OK).await,
         Err(error) => internal(error),
@@ -98,7 +98,7 @@ fn as_typed(mut shown: HoursForm, form: &Form) -> HoursForm {
 
 /// `POST /{lang}/staff/site/{id}/hours`: saves the week and the rules; the
 /// public pages and slots change at once.
-pub async fn save(State(state): State<WebState>, posted: Posted<ManagedSite>) -> Response {
+pub async fn save(State(state): State<WebState>, posted: Posted<KeptSite>) -> Response {
     let Posted { who, parts, form } = posted;
     let (lang, session, site) = (who.lang, &who.session, &who.site);
     let shown = match stored_form(&state, session, site, lang).await {
@@ -138,7 +138,7 @@ pub async fn save(State(state): State<WebState>, posted: Posted<ManagedSite>) ->
 /// `POST /{lang}/staff/site/{id}/closures`: `intent=add` closes the days
 /// `from`..=`to`; `intent=remove` opens `day` again. Slots on closed days
 /// disappear from the public pages at once.
-pub async fn closures(State(state): State<WebState>, posted: Posted<ManagedSite>) -> Response {
+pub async fn closures(State(state): State<WebState>, posted: Posted<KeptSite>) -> Response {
     let Posted {
         who,
         mut parts,

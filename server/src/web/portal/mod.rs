@@ -19,6 +19,7 @@ mod referrals;
 mod sign_in;
 mod site_editor;
 mod site_reports;
+mod staff_changes;
 
 use super::WebState;
 use axum::Router;
@@ -87,6 +88,11 @@ pub fn routes() -> Router<WebState> {
             post(directory::reopen),
         )
         .route("/{lang}/staff/site-reports/{id}", post(site_reports::end))
+        .route("/{lang}/staff/site-changes", get(staff_changes::page))
+        .route(
+            "/{lang}/staff/site-changes/{id}",
+            post(staff_changes::review),
+        )
 }
 
 /// A reception form's route: `action`, then the day view.

@@ -2,7 +2,8 @@
 //! services (free or paid), ID, anonymous testing, languages, phone and a
 //! note. The form is the site's record; the service checks it.
 
-use super::access::{ManagedSite, Posted};
+use super::access::{KeptSite, Posted};
+use crate::domain::account::Role;
 use crate::domain::site::{Site, SiteRecord};
 use crate::services::accounts::Session;
 use crate::services::profile::{self, ProfileError};
@@ -91,7 +92,7 @@ fn typed_record(site: &Site, posted: &Form) -> SiteRecord {
 }
 
 /// `GET /{lang}/staff/site/{id}/profile`.
-pub async fn form(State(state): State<WebState>, managed: ManagedSite, parts: Parts) -> Response {
+pub async fn form(State(state): State<WebState>, managed: KeptSite, parts: Parts) -> Response {
     let (session, site) = (&managed.session, &managed.site);
     let notes = site.notes.clone().unwrap_or_default();
     let view = form_of(site, site.to_record(), &notes, session, managed.lang);
@@ -100,12 +101,13 @@ pub async fn form(State(state): State<WebState>, managed: ManagedSite, parts: Pa
 
 /// `POST /{lang}/staff/site/{id}/profile`: saved and on the public pages
 /// at once, or shown again with the fields to correct.
-pub async fn save(State(state): State<WebState>, posted: Posted<ManagedSite>) -> Response {
+pub async fn save(State(state): State<WebState>, posted: Posted<KeptSite>) -> Response {
     let Posted { who, parts, form } = posted;
     let (lang, session, site) = (who.lang, &who.session, &who.site);
     let record = typed_record(site, &form);
     let notes = form.text("notes").trim();
-    let saved = profile::save(&state.app, who.actor(), site, &record, notes).await;
+    let by_its_staff = session.account.role == Role::Staff;
+    let saved = profile::save(&state.app, who.actor(), by_its_staff, site, &record, notes).await;
     let (view, status) = match saved {
         Ok(updated) => {
             let notes = updated.notes.clone().unwrap_or_default();

@@ -3,7 +3,7 @@
 //! opened, a walk-in counted, the bookings of chosen slots or of a whole
 //! day released.
 
-use super::access::{ManagedSite, Posted};
+use super::access::{Posted, Reception};
 use super::day::{day_row, day_view};
 use crate::services::reception::{self, ReceptionError};
 use crate::services::surge::{self, Released};
@@ -52,7 +52,7 @@ impl Done {
 
 async fn act(
     state: &WebState,
-    managed: &ManagedSite,
+    managed: &Reception,
     form: &Form,
     action: Action,
 ) -> Result<Done, ReceptionError> {
@@ -105,7 +105,7 @@ async fn act(
 /// walk-ins}`: the action, then the day view with what it did.
 pub async fn answer(
     State(state): State<WebState>,
-    posted: Posted<ManagedSite>,
+    posted: Posted<Reception>,
     action: Action,
 ) -> Response {
     let Posted {
@@ -113,7 +113,7 @@ pub async fn answer(
         mut parts,
         form,
     } = posted;
-    let ManagedSite { lang, site, .. } = &managed;
+    let Reception { lang, site, .. } = &managed;
     answer_at(
         &mut parts,
         &format!("/{}/staff/site/{}/bookings", lang.code(), site.id),

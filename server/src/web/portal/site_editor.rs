@@ -104,13 +104,9 @@ async fn save(
     let record = typed(&form);
     let editing = existing.as_ref().map(|s| s.id.clone());
     let mut view = form_of(&who, &record, editing.clone());
-    let saved = if who.covers(state, &record.city) {
-        site_editor::save(&state.app, who.session.actor(), &record, existing.as_ref()).await
-    } else {
-        Err(SiteEditError::Refused(vec![
-            "city: not in your regions".into(),
-        ]))
-    };
+    let allowed = |city: &str| who.covers(state, city);
+    let actor = who.session.actor();
+    let saved = site_editor::save(&state.app, actor, &record, existing.as_ref(), &allowed).await;
     let status = match saved {
         Ok(site) => {
             view.message = Some(

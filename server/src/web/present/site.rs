@@ -6,6 +6,7 @@ use crate::domain::calendar::is_weekend;
 use crate::domain::directory::{Directory, Hit, is_free, local_time};
 use crate::domain::hours::Day;
 use crate::domain::site::Site;
+use crate::domain::staff_change;
 use crate::state::AppState;
 use app::i18n::Lang;
 use app::model::{
@@ -97,6 +98,10 @@ pub fn details(
         demo: site.demo,
         notes: site.notes.clone(),
         staff_checked_on: site.staff_checked_on.map(|d| d.to_string()),
+        staff_changed_on: site
+            .staff_changed_on
+            .filter(|day| staff_change::is_shown(*day, today))
+            .map(|d| d.to_string()),
         not_checked_since: not_checked_since(app, site, today),
         reported_closed_on: None,
     }
