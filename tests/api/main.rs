@@ -18,6 +18,7 @@ mod portal_reports;
 mod portal_schedule;
 mod portal_support;
 mod proxy;
+mod referrals;
 mod safety;
 mod same_status;
 mod site_reports;
