@@ -36,6 +36,18 @@ pub struct BookingForm {
 pub struct BookingInput {
     pub nickname: String,
     pub service: String,
+    /// "This is a referral by …" was ticked.
+    pub referral: bool,
+}
+
+/// A signed-in outreach worker, on a public page rendered for this request
+/// alone (never on one every visitor gets alike): the banner that says so,
+/// and the booking form's "this is a referral by …" box.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutreachSignedIn {
+    pub organisation: String,
+    /// The session's anti-forgery token, for the banner's sign-out form.
+    pub csrf: String,
 }
 
 /// The page after a booking is made: the only time the code is shown.

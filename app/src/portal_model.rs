@@ -177,20 +177,36 @@ pub struct IndicatorsView {
     pub chart: Vec<(String, u32, u32)>,
 }
 
+/// A referral card made today, to hand over: the only place the
+/// referrals page shows a nickname.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReferralRow {
     pub site_name: String,
     pub date: String,
     pub time: String,
-    /// `None` once cancelled or past retention.
-    pub nickname: Option<String>,
+    pub nickname: String,
     pub status: String,
+}
+
+/// One site and service: how many referrals are in each status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReferralCountRow {
+    pub site_name: String,
+    /// A service code, `None` when not given.
+    pub service: Option<String>,
+    /// Per status, in the order of [`ReferralsView::statuses`].
+    pub counts: Vec<u32>,
+    pub total: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReferralsView {
     pub organisation: String,
-    pub rows: Vec<ReferralRow>,
+    /// The status codes the count columns are for.
+    pub statuses: Vec<String>,
+    pub counts: Vec<ReferralCountRow>,
+    /// Cards made today, still to come.
+    pub today: Vec<ReferralRow>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -214,6 +230,9 @@ pub struct NewAccountInput {
     pub username: String,
     pub role: String,
     pub sites: Vec<String>,
+    /// Outreach: the id of an organisation picked from the list, or "".
+    pub organisation_id: String,
+    /// Outreach: the name of a new organisation, or "".
     pub organisation: String,
     /// Coordinators: regions' English names.
     pub regions: Vec<String>,
@@ -227,6 +246,8 @@ pub struct AccountsView {
     pub sites: Vec<(String, String)>,
     /// Every region: (English name, name in the page's language).
     pub regions: Vec<(String, String)>,
+    /// Every outreach organisation: (id, name).
+    pub organisations: Vec<(i64, String)>,
     pub input: NewAccountInput,
     /// Translation keys: what went wrong, or what was done.
     pub problem: Option<String>,

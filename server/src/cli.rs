@@ -5,6 +5,7 @@
 use crate::config::Config;
 use crate::db::Db;
 use crate::domain::account::{NewAccount, Role};
+use crate::domain::organisation::OrganisationChoice;
 use crate::domain::site::Site;
 use crate::domain::site_csv::RowError;
 use crate::domain::{hsds, site_csv, site_geojson};
@@ -68,8 +69,9 @@ enum UserCommand {
         /// A site a staff account manages (repeatable; staff only).
         #[arg(long = "site", value_name = "ID")]
         sites: Vec<String>,
-        /// The organisation of an outreach account (outreach only).
-        #[arg(long = "org", value_name = "NAME")]
+        /// The organisation of an outreach account (outreach only): the
+        /// one of that name, or a new one when there is none yet.
+        #[arg(long = "organisation", visible_alias = "org", value_name = "NAME")]
         organisation: Option<String>,
         /// A region a coordinator keeps, as the settlements list names it
         /// in English, e.g. Karaganda (repeatable; coordinators only).
@@ -229,11 +231,13 @@ async fn add_user(
             name,
             role.code(),
             vec![],
-            "",
+            None,
             regions,
         )
         .unwrap_or_else(|e| refuse(e)),
-        _ => NewAccount::new(name, role, sites, organisation).unwrap_or_else(|e| refuse(e.into())),
+        _ => OrganisationChoice::named(organisation.as_deref().unwrap_or_default())
+            .and_then(|organisation| NewAccount::new(name, role, sites, organisation))
+            .unwrap_or_else(|e| refuse(e.into())),
     };
     let mut password = String::new();
     std::io::stdin()
@@ -244,7 +248,14 @@ async fn add_user(
     directory::seed_if_empty(&db).await?;
     match accounts::create(&db, None, &account, password).await {
         Ok(()) => {
-            println!("account added (role: {})", account.role.code());
+            match &account.organisation {
+                Some(OrganisationChoice::Named(organisation)) => println!(
+                    "account added (role: {}, organisation: {})",
+                    account.role.code(),
+                    organisation.as_str()
+                ),
+                _ => println!("account added (role: {})", account.role.code()),
+            }
             Ok(())
         }
         Err(error) => refuse(error),

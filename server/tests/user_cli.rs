@@ -56,7 +56,29 @@ async fn accounts_are_added_with_a_hashed_password_and_bad_ones_are_refused() {
             "no site no-such-site",
         ),
         (vec!["nurse3", "--role", "staff"], password, "--site"),
-        (vec!["walker", "--role", "outreach"], password, "--org"),
+        (
+            vec!["walker", "--role", "outreach"],
+            password,
+            "--organisation",
+        ),
+        (
+            vec!["walker", "--role", "outreach", "--organisation", "A"],
+            password,
+            "2 to 100 characters",
+        ),
+        (
+            vec![
+                "nurse4",
+                "--role",
+                "staff",
+                "--site",
+                "demo-taraz-friendly-cabinet",
+                "--organisation",
+                "Amelia",
+            ],
+            password,
+            "--organisation only for outreach",
+        ),
         (
             vec!["shorty", "--role", "admin"],
             "too short",
@@ -88,6 +110,44 @@ async fn accounts_are_added_with_a_hashed_password_and_bad_ones_are_refused() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn an_outreach_account_joins_the_organisation_of_that_name_or_a_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = support::database_url(dir.path());
+    let password = "a long enough secret";
+    let added = [
+        ("walker.one", "--organisation", " Amelia  Almaty "),
+        ("walker.two", "--org", "Amelia Almaty"),
+        ("walker.three", "--organisation", "Revansh"),
+    ];
+    for (name, option, organisation) in added {
+        let output = add_user(
+            &url,
+            &[name, "--role", "outreach", option, organisation],
+            password,
+        );
+        assert!(output.status.success(), "{output:?}");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.contains("organisation: "), "{stdout}");
+    }
+    let db = Db::connect(&url).await.unwrap();
+    let organisations = db::organisations::list(&db).await.unwrap();
+    let names: Vec<&str> = organisations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Amelia Almaty", "Revansh"]);
+    let organisation_of = async |name: &str| {
+        db::accounts::by_username(&db, name)
+            .await
+            .unwrap()
+            .unwrap()
+            .organisation
+            .unwrap()
+            .id
+    };
+    assert_eq!(organisation_of("walker.one").await, organisations[0].id);
+    assert_eq!(organisation_of("walker.two").await, organisations[0].id);
+    assert_eq!(organisation_of("walker.three").await, organisations[1].id);
+}
+
 #[test]
 fn help_says_how_to_run_import_and_add_users() {
     let help = |args: &[&str]| {
@@ -103,7 +163,7 @@ fn help_says_how_to_run_import_and_add_users() {
         assert!(top.contains(command), "{top}");
     }
     let add = help(&["user", "add", "--help"]);
-    for option in ["--role", "--site", "--org", "stdin"] {
+    for option in ["--role", "--site", "--organisation", "stdin"] {
         assert!(add.contains(option), "{add}");
     }
 }

@@ -20,6 +20,7 @@ mod portal_schedule;
 mod portal_sign_in;
 mod portal_support;
 mod proxy;
+mod referrals;
 mod safety;
 mod same_status;
 mod site_reports;

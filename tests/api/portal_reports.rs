@@ -31,7 +31,7 @@ async fn an_outreach_booking_is_its_organisations_referral_and_no_one_elses() {
     add_outreach(&app, "worker.other", "Other NGO").await;
     let dana = sign_in(&app, "worker.dana").await;
     let start = slot_start(&app, DEMO_SITE, 0).await;
-    let card = book_form(&app, DEMO_SITE, &start, "Client One", Some(&dana)).await;
+    let card = book_referral(&app, DEMO_SITE, &start, "Client One", &dana).await;
     assert!(
         card.contains("id=\"referral-note\""),
         "the confirmation is the referral card"
@@ -47,7 +47,7 @@ async fn an_outreach_booking_is_its_organisations_referral_and_no_one_elses() {
         html.contains("Client One") && !html.contains("Walker"),
         "{html}"
     );
-    assert!(html.contains("<td class=\"status\">booked"));
+    assert!(html.contains("<td class=\"status\">booked"), "today's card");
 
     let other = sign_in(&app, "worker.other").await;
     let theirs = get(&app, "/en/staff/referrals", &other)
@@ -76,7 +76,7 @@ async fn the_indicators_match_the_bookings_and_the_csv_carries_no_nickname() {
     let dana = sign_in(&app, "worker.dana").await;
     let first = slot_start(&app, DEMO_SITE, 0).await;
     let second = slot_start(&app, DEMO_SITE, 1).await;
-    book_form(&app, DEMO_SITE, &first, "Referred Kate", Some(&dana)).await;
+    book_referral(&app, DEMO_SITE, &first, "Referred Kate", &dana).await;
     book_json(&app, DEMO_SITE, &first, "Self Booked").await;
     book_json(&app, DEMO_SITE, &second, "Gone Away").await;
 

@@ -2,6 +2,7 @@
 
 use senim_tests::TestApp;
 use server::domain::account::{NewAccount, Role};
+use server::domain::organisation::OrganisationChoice;
 use server::services::accounts;
 
 pub const PASSWORD: &str = "a long enough secret";
@@ -66,8 +67,8 @@ pub fn csrf_of(html: &str) -> String {
 }
 
 pub async fn add_outreach(app: &TestApp, name: &str, organisation: &str) {
-    let account =
-        NewAccount::new(name, Role::Outreach, vec![], Some(organisation.to_string())).unwrap();
+    let organisation = OrganisationChoice::named(organisation).unwrap();
+    let account = NewAccount::new(name, Role::Outreach, vec![], organisation).unwrap();
     accounts::create(&app.state.db, None, &account, PASSWORD)
         .await
         .unwrap();
@@ -121,18 +122,46 @@ pub async fn book_form(
     nickname: &str,
     cookie: Option<&str>,
 ) -> String {
-    let response = post(
-        app,
-        &format!("/en/book/{site}"),
-        cookie,
-        &[
-            ("start", start),
-            ("nickname", nickname),
-            ("service", "hiv_rapid_test"),
-            ("request_id", &format!("{nickname}-{start}")),
-        ],
-    )
-    .await;
+    let response = post_booking_form(app, site, start, nickname, cookie, false).await;
     assert_eq!(response.status().as_u16(), 200);
     response.text().await.unwrap()
+}
+
+/// Books through the public HTML form as a signed-in outreach worker who
+/// ticked "this is a referral by …"; returns the page.
+pub async fn book_referral(
+    app: &TestApp,
+    site: &str,
+    start: &str,
+    nickname: &str,
+    cookie: &str,
+) -> String {
+    let response = post_booking_form(app, site, start, nickname, Some(cookie), true).await;
+    assert_eq!(response.status().as_u16(), 200);
+    response.text().await.unwrap()
+}
+
+/// Posts the public booking form, the referral box ticked or not.
+pub async fn post_booking_form(
+    app: &TestApp,
+    site: &str,
+    start: &str,
+    nickname: &str,
+    cookie: Option<&str>,
+    referral: bool,
+) -> reqwest::Response {
+    let request_id = format!("{nickname}-{start}");
+    let mut form = vec![
+        ("start", start),
+        ("nickname", nickname),
+        ("service", "hiv_rapid_test"),
+        ("request_id", request_id.as_str()),
+    ];
+    if referral {
+        form.push(("referral", "yes"));
+    }
+    // Where the form posts: its own address, the slot in the query.
+    let start_query = start.replace('+', "%2B").replace(':', "%3A");
+    let path = format!("/en/book/{site}?start={start_query}");
+    post(app, &path, cookie, &form).await
 }

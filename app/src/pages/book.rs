@@ -1,4 +1,6 @@
-use crate::booking_model::{BookingConfirmation, BookingForm, BookingInput, BookingOutcome};
+use crate::booking_model::{
+    BookingConfirmation, BookingForm, BookingInput, BookingOutcome, OutreachSignedIn,
+};
 use crate::components::{SiteName, href, no_store, set_status, t, use_lang};
 use crate::i18n::{format_date, tr_args};
 use crate::model::Precision;
@@ -61,6 +63,8 @@ pub fn BookPage() -> impl IntoView {
 #[component]
 fn FormView(form: BookingForm, input: BookingInput, problem: Option<String>) -> impl IntoView {
     let lang = use_lang();
+    let worker = use_context::<OutreachSignedIn>();
+    let referral_ticked = input.referral;
     let when = tr_args(
         lang,
         "booking-when",
@@ -122,6 +126,13 @@ fn FormView(form: BookingForm, input: BookingInput, problem: Option<String>) -> 
                         </select>
                     </div>
                 }
+            })}
+            {worker.map(|worker| view! {
+                <div class="field referral-box">
+                    <input type="checkbox" id="referral" name="referral" value="yes" checked=referral_ticked aria-describedby="referral-hint"/>
+                    <label for="referral">{tr_args(lang, "booking-referral-tick", &[("org", worker.organisation.into())])}</label>
+                    <small id="referral-hint">{t("booking-referral-tick-hint")}</small>
+                </div>
             })}
             <button type="submit" class="primary">{t("booking-confirm")}</button>
         </form>

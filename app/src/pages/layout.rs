@@ -1,5 +1,6 @@
 use super::NotFoundPage;
-use crate::i18n::{Lang, tr};
+use crate::booking_model::OutreachSignedIn;
+use crate::i18n::{Lang, tr, tr_args};
 use crate::islands::FormEnhancer;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -34,6 +35,7 @@ pub fn Localized() -> impl IntoView {
             </a>
         </header>
         <main id="main">
+            {use_context::<OutreachSignedIn>().map(|worker| view! { <OutreachBanner lang worker/> })}
             // Shown (and dated) only in an offline copy (sw.js).
             <p id="saved-copy" class="saved-copy" hidden>
                 {tr(lang, "offline-saved")}" "<time id="saved-on"></time>
@@ -47,6 +49,22 @@ pub fn Localized() -> impl IntoView {
             <p>{tr(lang, "footer-credits")}</p>
         </footer>
     })
+}
+
+/// "Signed in as outreach worker of …", with a way to sign out: a booking
+/// made here is a referral only if the worker ticks the box for it.
+#[component]
+fn OutreachBanner(lang: Lang, worker: OutreachSignedIn) -> impl IntoView {
+    view! {
+        <div class="outreach-banner" id="outreach-banner">
+            <span>{tr_args(lang, "outreach-banner", &[("org", worker.organisation.into())])}</span>
+            " — "
+            <form method="post" action=format!("/{}/staff/logout", lang.code()) data-full-page="">
+                <input type="hidden" name="csrf" value=worker.csrf/>
+                <button type="submit" class="link-button">{tr(lang, "portal-logout")}</button>
+            </form>
+        </div>
+    }
 }
 
 /// Links to the same page in the other languages.

@@ -4,6 +4,7 @@
 use super::{Db, DbError, Result, Tx};
 use crate::domain::account::{NewAccount, Role};
 use crate::domain::instant::format;
+use crate::domain::organisation::Organisation;
 use chrono::Utc;
 use sqlx::FromRow;
 
@@ -15,7 +16,7 @@ pub struct StoredAccount {
     pub password_hash: String,
     pub role: Role,
     /// Outreach: the organisation whose referrals the account may see.
-    pub organisation: Option<String>,
+    pub organisation: Option<Organisation>,
     pub disabled: bool,
 }
 
@@ -25,7 +26,8 @@ struct AccountRow {
     username: String,
     password_hash: String,
     role: String,
-    organisation: Option<String>,
+    organisation_id: Option<i64>,
+    organisation_name: Option<String>,
     disabled: i64,
 }
 
@@ -36,20 +38,31 @@ impl AccountRow {
             id: self.id,
             username: self.username,
             password_hash: self.password_hash,
-            organisation: self.organisation,
+            organisation: self
+                .organisation_id
+                .zip(self.organisation_name)
+                .map(|(id, name)| Organisation { id, name }),
             disabled: self.disabled != 0,
         })
     }
 }
 
 // `disabled` is a BOOLEAN on PostgreSQL and 0/1 on SQLite: read as 0/1.
-const COLUMNS: &str = "SELECT id, username, password_hash, role, organisation,
-    CASE WHEN disabled THEN 1 ELSE 0 END AS disabled FROM accounts";
+const COLUMNS: &str = "SELECT accounts.id, username, password_hash, role, organisation_id,
+    organisations.name AS organisation_name,
+    CASE WHEN disabled THEN 1 ELSE 0 END AS disabled
+    FROM accounts LEFT JOIN organisations ON organisations.id = accounts.organisation_id";
 
-/// Stores a checked account; `None` when the username is taken.
-pub async fn insert(tx: &mut Tx, account: &NewAccount, password_hash: &str) -> Result<Option<i64>> {
+/// Stores a checked account (of the organisation `organisation_id`, for
+/// outreach); `None` when the username is taken.
+pub async fn insert(
+    tx: &mut Tx,
+    account: &NewAccount,
+    organisation_id: Option<i64>,
+    password_hash: &str,
+) -> Result<Option<i64>> {
     let inserted: Option<i64> = sqlx::query_scalar(
-        "INSERT INTO accounts (username, password_hash, role, organisation, created_utc)
+        "INSERT INTO accounts (username, password_hash, role, organisation_id, created_utc)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (username) DO NOTHING
          RETURNING id",
@@ -57,7 +70,7 @@ pub async fn insert(tx: &mut Tx, account: &NewAccount, password_hash: &str) -> R
     .bind(&account.username)
     .bind(password_hash)
     .bind(account.role.code())
-    .bind(&account.organisation)
+    .bind(organisation_id)
     .bind(format(Utc::now()))
     .fetch_optional(&mut *tx.0)
     .await?;
@@ -90,7 +103,7 @@ pub async fn by_username(db: &Db, username: &str) -> Result<Option<StoredAccount
 }
 
 pub async fn by_id(db: &Db, id: i64) -> Result<Option<StoredAccount>> {
-    let row: Option<AccountRow> = sqlx::query_as(&format!("{COLUMNS} WHERE id = $1"))
+    let row: Option<AccountRow> = sqlx::query_as(&format!("{COLUMNS} WHERE accounts.id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
         .await?;

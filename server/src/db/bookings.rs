@@ -63,7 +63,8 @@ pub struct NewBooking {
     pub slot: Slot,
     pub nickname: String,
     pub service: Option<String>,
-    pub referral_org: Option<String>,
+    /// The organisation this booking is a referral of, if any.
+    pub referral_org_id: Option<i64>,
 }
 
 pub enum Booked {
@@ -142,7 +143,7 @@ pub async fn book(db: &Db, new: NewBooking, now: DateTime<Utc>) -> Result<Booked
 pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -> Result<Booked> {
     let start = format(new.slot.start);
     let inserted = sqlx::query(
-        "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc, referral_org)
+        "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc, referral_org_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (request_hash) DO NOTHING",
     )
@@ -155,7 +156,7 @@ pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -
     .bind(&new.service)
     .bind(BookingStatus::Booked.code())
     .bind(format(now))
-    .bind(&new.referral_org)
+    .bind(new.referral_org_id)
     .execute(&mut *tx.0)
     .await?;
     if inserted.rows_affected() == 0 {

@@ -15,7 +15,8 @@ pub struct BookingRecord {
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
     pub status: BookingStatus,
-    pub referral_org: Option<String>,
+    /// The organisation it is a referral of, if any.
+    pub referral_org_id: Option<i64>,
 }
 
 #[derive(FromRow)]
@@ -25,22 +26,22 @@ struct BookingRecordRow {
     start_utc: String,
     end_utc: String,
     status: String,
-    referral_org: Option<String>,
+    referral_org_id: Option<i64>,
 }
 
 /// Bookings starting from `since`; only one organisation's referrals when
-/// `referral_org` is given.
+/// `referral_org_id` is given.
 pub async fn bookings_since(
     db: &Db,
     since: DateTime<Utc>,
-    referral_org: Option<&str>,
+    referral_org_id: Option<i64>,
 ) -> Result<Vec<BookingRecord>> {
     let rows: Vec<BookingRecordRow> = sqlx::query_as(
-        "SELECT site_id, service, start_utc, end_utc, status, referral_org FROM bookings
-         WHERE start_utc >= $1 AND ($2 IS NULL OR referral_org = $2)",
+        "SELECT site_id, service, start_utc, end_utc, status, referral_org_id FROM bookings
+         WHERE start_utc >= $1 AND ($2 IS NULL OR referral_org_id = $2)",
     )
     .bind(format(since))
-    .bind(referral_org)
+    .bind(referral_org_id)
     .fetch_all(&db.pool)
     .await?;
     rows.into_iter()
@@ -51,7 +52,7 @@ pub async fn bookings_since(
                 status: status(&r.status)?,
                 site_id: r.site_id,
                 service: r.service,
-                referral_org: r.referral_org,
+                referral_org_id: r.referral_org_id,
             })
         })
         .collect()
@@ -116,33 +117,58 @@ pub async fn walk_ins_between(
     Ok(count as u32)
 }
 
-/// One outreach referral, as its organisation sees it.
+/// How many of an organisation's referrals are at one site, for one
+/// service, in one status.
+pub async fn referral_counts(
+    db: &Db,
+    organisation_id: i64,
+) -> Result<Vec<(String, Option<String>, BookingStatus, u32)>> {
+    let rows: Vec<(String, Option<String>, String, i64)> = sqlx::query_as(
+        "SELECT site_id, service, status, COUNT(*) FROM bookings
+         WHERE referral_org_id = $1 GROUP BY site_id, service, status",
+    )
+    .bind(organisation_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter()
+        .map(|(site_id, service, code, count)| Ok((site_id, service, status(&code)?, count as u32)))
+        .collect()
+}
+
+/// One outreach referral, as a card to hand over.
 #[derive(Debug)]
-pub struct ReferralRecord {
+pub struct ReferralCard {
     pub site_id: String,
     pub start: DateTime<Utc>,
     /// `None` once cancelled or past retention.
     pub nickname: Option<String>,
     pub status: BookingStatus,
+    /// When the booking was made.
+    pub made: DateTime<Utc>,
 }
 
-/// An organisation's referrals, newest slot first (at most `limit`).
-pub async fn referrals(db: &Db, org: &str, limit: i64) -> Result<Vec<ReferralRecord>> {
-    let rows: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
-        "SELECT site_id, start_utc, nickname, status FROM bookings
-         WHERE referral_org = $1 ORDER BY start_utc DESC LIMIT $2",
+/// An organisation's referrals made since `since`, soonest slot first.
+pub async fn referrals_made_since(
+    db: &Db,
+    organisation_id: i64,
+    since: DateTime<Utc>,
+) -> Result<Vec<ReferralCard>> {
+    let rows: Vec<(String, String, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT site_id, start_utc, nickname, status, created_utc FROM bookings
+         WHERE referral_org_id = $1 AND created_utc >= $2 ORDER BY start_utc",
     )
-    .bind(org)
-    .bind(limit)
+    .bind(organisation_id)
+    .bind(format(since))
     .fetch_all(&db.pool)
     .await?;
     rows.into_iter()
-        .map(|(site_id, start, nickname, code)| {
-            Ok(ReferralRecord {
+        .map(|(site_id, start, nickname, code, made)| {
+            Ok(ReferralCard {
                 site_id,
                 start: instant(&start)?,
                 nickname,
                 status: status(&code)?,
+                made: instant(&made)?,
             })
         })
         .collect()

@@ -1,6 +1,7 @@
 //! Who may sign in to the staff and outreach portal, and what a new
 //! account must say about its scope. Plain rules, no storage.
 
+use super::organisation::OrganisationChoice;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use std::fmt;
@@ -50,8 +51,8 @@ pub struct NewAccount {
     pub role: Role,
     /// Staff: the sites they manage (at least one).
     pub sites: Vec<String>,
-    /// Outreach: their organisation.
-    pub organisation: Option<String>,
+    /// Outreach: their organisation, picked or named.
+    pub organisation: Option<OrganisationChoice>,
     /// Coordinators: the regions they keep (at least one).
     pub regions: Vec<String>,
 }
@@ -64,6 +65,10 @@ pub enum AccountError {
     OutreachWithoutOrganisation,
     CoordinatorWithoutRegion,
     ScopeNotForRole,
+    /// An organisation's name is too short, too long or not plain text.
+    OrganisationName,
+    /// The form both picked an organisation and named a new one.
+    OrganisationTwice,
 }
 
 impl fmt::Display for AccountError {
@@ -74,13 +79,17 @@ impl fmt::Display for AccountError {
             }
             AccountError::ShortPassword => "a password has at least 12 characters",
             AccountError::StaffWithoutSite => "a staff account needs at least one --site",
-            AccountError::OutreachWithoutOrganisation => "an outreach account needs --org",
+            AccountError::OutreachWithoutOrganisation => "an outreach account needs --organisation",
             AccountError::CoordinatorWithoutRegion => {
                 "a coordinator account needs at least one known --region"
             }
             AccountError::ScopeNotForRole => {
-                "--site is only for staff and --org only for outreach accounts"
+                "--site is only for staff and --organisation only for outreach accounts"
             }
+            AccountError::OrganisationName => {
+                "an organisation's name has 2 to 100 characters and no control characters"
+            }
+            AccountError::OrganisationTwice => "pick an organisation or name a new one, not both",
         })
     }
 }
@@ -97,6 +106,8 @@ impl AccountError {
             AccountError::OutreachWithoutOrganisation => "portal-account-needs-org",
             AccountError::CoordinatorWithoutRegion => "portal-account-needs-region",
             AccountError::ScopeNotForRole => "portal-account-scope",
+            AccountError::OrganisationName => "portal-account-org-name",
+            AccountError::OrganisationTwice => "portal-account-org-twice",
         }
     }
 }
@@ -107,16 +118,13 @@ impl NewAccount {
         username: &str,
         role: Role,
         sites: Vec<String>,
-        organisation: Option<String>,
+        organisation: Option<OrganisationChoice>,
     ) -> Result<NewAccount, AccountError> {
         let username = username.trim().to_string();
         let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c);
         if !(3..=40).contains(&username.len()) || !username.chars().all(allowed) {
             return Err(AccountError::Username);
         }
-        let organisation = organisation
-            .map(|o| o.trim().to_string())
-            .filter(|o| !o.is_empty());
         match role {
             Role::Staff if sites.is_empty() => return Err(AccountError::StaffWithoutSite),
             Role::Outreach if organisation.is_none() => {
@@ -219,7 +227,7 @@ mod tests {
     #[test]
     fn each_role_needs_its_own_scope_and_no_other() {
         let site = || vec!["almaty-aids-centre".to_string()];
-        let org = || Some("Amelia".to_string());
+        let org = || OrganisationChoice::named("Amelia").unwrap();
         assert!(NewAccount::new("nurse.aigul", Role::Staff, site(), None).is_ok());
         assert!(NewAccount::new("outreach-1", Role::Outreach, vec![], org()).is_ok());
         assert!(NewAccount::new("root", Role::Admin, vec![], None).is_ok());
@@ -228,7 +236,7 @@ mod tests {
             Err(AccountError::StaffWithoutSite)
         );
         assert_eq!(
-            NewAccount::new("walker", Role::Outreach, vec![], Some("  ".into())),
+            NewAccount::new("walker", Role::Outreach, vec![], None),
             Err(AccountError::OutreachWithoutOrganisation)
         );
         assert_eq!(

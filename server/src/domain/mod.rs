@@ -21,6 +21,8 @@ pub mod hsds;
 pub mod indicators;
 pub mod instant;
 pub mod latlon;
+pub mod organisation;
+pub mod referral;
 pub mod seats;
 pub mod site;
 pub mod site_csv;

@@ -13,6 +13,7 @@ use crate::domain::account::{AccountError, NewAccount, Role, check_password, see
 use crate::domain::client_key::ClientKey;
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::site::Site;
+use crate::domain::organisation::{Organisation, OrganisationChoice};
 use crate::domain::token::{random_hex, sha256_hex};
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
@@ -40,6 +41,8 @@ pub enum AccountsError {
     UsernameTaken,
     #[error("no site {0} in the directory")]
     UnknownSite(String),
+    #[error("no organisation {0}")]
+    UnknownOrganisation(i64),
     #[error("nothing changed")]
     NotChanged,
     #[error(transparent)]
@@ -57,6 +60,7 @@ service_error!(AccountsError {
     UnknownRole => (Invalid, "portal-account-scope"),
     UsernameTaken => (Invalid, "portal-account-taken"),
     UnknownSite(_) => (Invalid, "portal-account-needs-site"),
+    UnknownOrganisation(_) => (Invalid, "portal-account-needs-org"),
     NotChanged => (Conflict, "portal-account-not-changed"),
     Password(_) => (Internal, "error-internal"),
     Internal(_) => (Internal, "error-internal"),
@@ -238,19 +242,19 @@ pub async fn change_password(
 }
 
 /// An account as the admins' form describes it: staff get sites, outreach
-/// workers an organisation, admins neither.
+/// workers an organisation (picked or named), admins neither.
 pub fn new_account(
     gazetteer: &Gazetteer,
     username: &str,
     role: &str,
     sites: Vec<String>,
-    organisation: &str,
+    organisation: Option<OrganisationChoice>,
     regions: Vec<String>,
 ) -> Result<NewAccount, AccountsError> {
     let role = Role::from_code(role).ok_or(AccountsError::UnknownRole)?;
     let (sites, organisation) = match role {
         Role::Staff => (sites, None),
-        Role::Outreach => (vec![], Some(organisation.to_string())),
+        Role::Outreach => (vec![], organisation),
         Role::Admin => (vec![], None),
         Role::Coordinator => {
             let known = gazetteer.regions();
@@ -304,18 +308,47 @@ pub async fn create(
     }
     let hash = passwords::hash(password).await?;
     let mut tx = db.begin().await?;
-    if db::accounts::insert(&mut tx, account, &hash)
+    let organisation = match &account.organisation {
+        None => None,
+        Some(OrganisationChoice::Existing(id)) => Some(
+            db::organisations::by_id(&mut tx, *id)
+                .await?
+                .ok_or(AccountsError::UnknownOrganisation(*id))?,
+        ),
+        Some(OrganisationChoice::Named(name)) => {
+            let (organisation, added) = db::organisations::find_or_add(&mut tx, name).await?;
+            if let (true, Some(actor)) = (added, actor) {
+                audit(&mut tx, actor, "organisation-created", None, name.as_str()).await?;
+            }
+            Some(organisation)
+        }
+    };
+    let organisation_id = organisation.as_ref().map(|o| o.id);
+    if db::accounts::insert(&mut tx, account, organisation_id, &hash)
         .await?
         .is_none()
     {
         return Err(AccountsError::UsernameTaken);
     }
     if let Some(actor) = actor {
-        let detail = format!("{} ({})", account.username, account.role.code());
+        let detail = match &organisation {
+            Some(organisation) => format!(
+                "{} ({}, {})",
+                account.username,
+                account.role.code(),
+                organisation.name
+            ),
+            None => format!("{} ({})", account.username, account.role.code()),
+        };
         audit(&mut tx, actor, "account-created", None, &detail).await?;
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Every outreach organisation, by name (for the admins' account form).
+pub async fn organisations(app: &AppState) -> Result<Vec<Organisation>, DbError> {
+    db::organisations::list(&app.db).await
 }
 
 /// Disables or enables an account; a disabled account's sessions end. An

@@ -68,8 +68,9 @@ pub struct BookingRequest<'a> {
     pub service: Option<&'a str>,
     /// A random id from the form; the same id books once.
     pub request_id: &'a str,
-    /// The outreach organisation booking for its client, if any.
-    pub referral_org: Option<&'a str>,
+    /// The outreach organisation booking for its client, if any: only
+    /// when its signed-in worker ticked "this is a referral by …".
+    pub referral_org_id: Option<i64>,
     /// Whom the booking caps count it against.
     pub booker: &'a Booker,
 }
@@ -220,7 +221,7 @@ pub async fn book(
         slot,
         nickname: nickname.as_str().to_string(),
         service: service.map(|s| s.code().to_string()),
-        referral_org: request.referral_org.map(str::to_string),
+        referral_org_id: request.referral_org_id,
     };
     let (booking, created) = match db::bookings::book(&app.db, new, now).await? {
         Booked::New(booking) => (booking, true),

@@ -1,13 +1,15 @@
 //! Indicators for donors and managers, and an outreach organisation's
 //! referrals. Admins see every site, staff their sites, outreach workers
-//! their organisation's referrals. Counts only: no nickname or code.
+//! their organisation's referrals. Counts only: no nickname or code, but
+//! for an organisation's referral cards made today (to hand over).
 
 use super::accounts::managed_sites;
 use crate::db::accounts::StoredAccount;
-use crate::db::reports::ReferralRecord;
+use crate::db::reports::ReferralCard;
 use crate::db::{self, DbError};
 use crate::domain::account::Role;
 use crate::domain::indicators::{self, BookingFact, Period, Row, WalkInFact};
+use crate::domain::referral::{self, ReferralTally};
 use crate::state::AppState;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::collections::HashSet;
@@ -56,7 +58,7 @@ pub async fn rows(
             (Scope::Sites, None, Some(sites.into_iter().collect()))
         }
         Role::Outreach => match &account.organisation {
-            Some(org) => (Scope::Organisation, Some(org.as_str()), None),
+            Some(org) => (Scope::Organisation, Some(org.id), None),
             None => return Ok((Scope::Organisation, vec![])),
         },
     };
@@ -71,7 +73,7 @@ pub async fn rows(
             site_id: b.site_id,
             service: b.service,
             status: b.status,
-            referred: b.referral_org.is_some(),
+            referred: b.referral_org_id.is_some(),
         })
         .collect();
     // Walk-ins belong to sites, not to an organisation.
@@ -96,10 +98,34 @@ pub async fn rows(
     Ok((scope, rows))
 }
 
-/// The most referrals listed.
-const REFERRALS_LISTED: i64 = 200;
+/// What an outreach organisation sees of its referrals.
+pub struct Referrals {
+    /// Per site and service, how many are in each status.
+    pub counts: Vec<ReferralTally>,
+    /// The cards made today, still to come, soonest first: the only
+    /// referrals shown with their nickname.
+    pub today: Vec<ReferralCard>,
+}
 
-/// An outreach organisation's referrals, newest slot first.
-pub async fn referrals(app: &AppState, organisation: &str) -> Result<Vec<ReferralRecord>, DbError> {
-    db::reports::referrals(&app.db, organisation, REFERRALS_LISTED).await
+/// An outreach organisation's referrals as of `now`.
+pub async fn referrals(
+    app: &AppState,
+    organisation_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Referrals, DbError> {
+    let counts = referral::tally(db::reports::referral_counts(&app.db, organisation_id).await?);
+    let since = referral::todays_cards_since(now);
+    let directory = app.directory();
+    let today = db::reports::referrals_made_since(&app.db, organisation_id, since)
+        .await?
+        .into_iter()
+        .filter(|card| card.nickname.is_some() && card.status.is_active())
+        .filter(|card| {
+            let tz = directory
+                .site(&card.site_id)
+                .map_or(chrono_tz::UTC, |s| s.timezone);
+            referral::is_todays_card(card.made, now, tz)
+        })
+        .collect();
+    Ok(Referrals { counts, today })
 }

@@ -6,10 +6,9 @@
 
 use super::WebState;
 use super::client::ClientAddress;
-use crate::domain::account::Role;
 use crate::domain::booker::Booker;
 use crate::domain::try_limit::TryLimit;
-use crate::services::accounts::Session;
+use super::pages::outreach::OutreachVisit;
 use crate::services::booking::BookingError;
 use crate::services::limits;
 
@@ -24,14 +23,14 @@ pub async fn limit_lookups(state: &WebState, client: &ClientAddress) -> Result<(
     }
 }
 
-/// Whom a booking counts against: the account, when it is made by a
-/// signed-in outreach account (booking for the people it meets, with a
+/// Whom a booking counts against: the account, when it is a referral by a
+/// signed-in outreach worker (booking for the people they meet, with a
 /// higher allowance); otherwise the client. The one place that decides.
-pub fn booker(session: Option<&Session>, client: &ClientAddress) -> Booker {
-    match session {
-        Some(session) if session.account.role == Role::Outreach => Booker::Outreach {
-            account_id: session.account.id,
+pub fn booker(referral_by: Option<&OutreachVisit>, client: &ClientAddress) -> Booker {
+    match referral_by {
+        Some(visit) => Booker::Outreach {
+            account_id: visit.account_id,
         },
-        _ => Booker::Client(client.key()),
+        None => Booker::Client(client.key()),
     }
 }

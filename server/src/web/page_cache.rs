@@ -77,8 +77,10 @@ impl PageCache {
     }
 }
 
-/// Whether the page at `path` is one of those every visitor gets alike.
-fn same_for_everyone(path: &str) -> bool {
+/// Whether the page at `path` is one of those every visitor gets alike:
+/// nothing about the asker (a portal session included) may be rendered
+/// into it.
+pub fn same_for_everyone(path: &str) -> bool {
     let mut segments = path.trim_start_matches('/').split('/');
     let lang = segments.next().unwrap_or_default();
     if app::i18n::Lang::from_code(lang).is_none() {

@@ -30,6 +30,7 @@ where
         move || {
             provide_context(directory.clone());
             provide_context(outcome.clone());
+            super::pages::outreach::provide_signed_in();
         },
         move || app::shell(options.clone()),
     );

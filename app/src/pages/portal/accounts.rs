@@ -67,6 +67,7 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
         accounts,
         sites,
         regions,
+        organisations,
         input,
         problem,
         message,
@@ -127,9 +128,24 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
                 <p class="hint">{t("portal-account-regions-hint")}</p>
             </div>
             <div class="field">
-                <label for="new-organisation">{t("portal-account-organisation")}</label>
-                <input id="new-organisation" name="organisation" type="text" autocomplete="off" value=input.organisation.clone()/>
-                <p class="hint">{t("portal-account-organisation-hint")}</p>
+                <label for="new-organisation-id">{t("portal-account-organisation")}</label>
+                <select id="new-organisation-id" name="organisation_id" aria-describedby="new-organisation-id-hint">
+                    <option value="">{t("portal-account-org-pick-none")}</option>
+                    {organisations
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let id = id.to_string();
+                            let selected = input.organisation_id == id;
+                            view! { <option value=id selected=selected>{name}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <p class="hint" id="new-organisation-id-hint">{t("portal-account-org-pick-hint")}</p>
+            </div>
+            <div class="field">
+                <label for="new-organisation">{t("portal-account-org-new")}</label>
+                <input id="new-organisation" name="organisation" type="text" autocomplete="off" maxlength="100" aria-describedby="new-organisation-hint" value=input.organisation.clone()/>
+                <p class="hint" id="new-organisation-hint">{t("portal-account-org-new-hint")}</p>
             </div>
             <div class="field">
                 <label for="new-password">{t("portal-account-first-password")}</label>

@@ -1,17 +1,33 @@
-//! An outreach organisation's referrals and how to make one.
+//! An outreach organisation's referrals: counts per site, service and
+//! status, today's referral cards, and how to make one.
 
 use super::table::portal_table;
 use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::{Lang, format_date, tr_args};
-use crate::portal_model::{ReferralRow, ReferralsView};
+use crate::portal_model::{ReferralCountRow, ReferralRow, ReferralsView};
 use leptos::prelude::*;
 
-fn referral_row(lang: Lang, row: ReferralRow) -> impl IntoView {
+fn count_row(row: ReferralCountRow) -> impl IntoView {
+    let service = row
+        .service
+        .map(|code| t(&format!("service-{code}")))
+        .unwrap_or_else(|| t("portal-ind-service-none"));
+    view! {
+        <tr class="referral-count-row">
+            <td><SiteName name=row.site_name/></td>
+            <td>{service}</td>
+            {row.counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
+            <td class="total">{row.total}</td>
+        </tr>
+    }
+}
+
+fn card_row(lang: Lang, row: ReferralRow) -> impl IntoView {
     view! {
         <tr class="referral-row">
             <td><SiteName name=row.site_name/></td>
             <td>{format_date(lang, &row.date)}", "{row.time}</td>
-            <td>{row.nickname.unwrap_or_else(|| "—".to_string())}</td>
+            <td>{row.nickname}</td>
             <td class="status">{t(&format!("status-{}", row.status))}</td>
         </tr>
     }
@@ -20,19 +36,44 @@ fn referral_row(lang: Lang, row: ReferralRow) -> impl IntoView {
 /// `/{lang}/staff/referrals`.
 pub fn referrals_page(view: ReferralsView) -> AnyView {
     let lang = use_lang();
-    let ReferralsView { organisation, rows } = view;
+    let ReferralsView {
+        organisation,
+        statuses,
+        counts,
+        today,
+    } = view;
     view! {
         <p><a href=href("/staff")>{t("portal-back")}</a></p>
         <h1>{t("portal-referrals")}</h1>
-        <p>{tr_args(lang, "portal-referrals-of", &[("org", organisation.into())])}</p>
-        <p>{t("portal-book-for-client-help")}" "<a href=href("")>{t("portal-book-for-client")}</a></p>
-        {rows.is_empty().then(|| view! { <p>{t("portal-referrals-empty")}</p> })}
-        {portal_table(
+        <p>{tr_args(lang, "portal-referrals-counts-of", &[("org", organisation.into())])}</p>
+        <p>{t("portal-referrals-how")}" "<a href=href("")>{t("portal-book-for-client")}</a></p>
+        {counts.is_empty().then(|| view! { <p>{t("portal-referrals-empty")}</p> })}
+        <div class="table-scroll" tabindex="0">
+            <table class="week referral-counts">
+                <caption>{t("portal-referrals-counts-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("portal-ind-site")}</th>
+                        <th scope="col">{t("portal-ind-service")}</th>
+                        {statuses
+                            .iter()
+                            .map(|code| view! { <th scope="col">{t(&format!("status-{code}"))}</th> })
+                            .collect_view()}
+                        <th scope="col">{t("portal-referrals-total")}</th>
+                    </tr>
+                </thead>
+                <tbody>{counts.into_iter().map(count_row).collect_view()}</tbody>
+            </table>
+        </div>
+        <h2 id="today-cards">{t("portal-referrals-today")}</h2>
+        <p>{t("portal-referrals-today-note")}</p>
+        {today.is_empty().then(|| view! { <p>{t("portal-referrals-today-empty")}</p> })}
+        {(!today.is_empty()).then(|| portal_table(
             "referrals",
-            "portal-referrals-caption",
+            "portal-referrals-today",
             ["portal-ind-site", "booking-time", "booking-nickname-label", "booking-status"],
-            rows.into_iter().map(|row| referral_row(lang, row)).collect_view(),
-        )}
+            today.into_iter().map(|row| card_row(lang, row)).collect_view(),
+        ))}
     }
     .into_any()
 }

@@ -177,7 +177,7 @@ pub async fn book(
         nickname: &body.nickname,
         service: body.service.map(Service::code),
         request_id: body.request_id.as_deref().unwrap_or(""),
-        referral_org: None,
+        referral_org_id: None,
         booker: &booker,
     };
     let booked = booking::book(&state.app, &request, Utc::now()).await?;

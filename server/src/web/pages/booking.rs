@@ -3,7 +3,7 @@
 //! context, so the code is shown in the page body and never travels in a
 //! URL or a redirect.
 
-use crate::domain::account::Role;
+use super::outreach;
 use crate::services::ServiceError;
 use crate::services::booking::{self, BookingRequest};
 use crate::web::WebState;
@@ -11,7 +11,6 @@ use crate::web::client::ClientAddress;
 use crate::web::error::status_logged;
 use crate::web::form::LangForm;
 use crate::web::limits::booker;
-use crate::web::portal::access::session_of;
 use crate::web::present::booking::confirmation;
 use crate::web::present::place::city_name;
 use crate::web::render::render;
@@ -21,45 +20,58 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 
+/// The translation key of a ticked referral box without an outreach
+/// sign-in (it ended, or the form came from elsewhere).
+const REFERRAL_SIGNED_OUT: &str = "booking-referral-signed-out";
+
 pub async fn post_booking(
     State(state): State<WebState>,
     Path((_, site_id)): Path<(String, String)>,
     client: ClientAddress,
     LangForm { lang, parts, form }: LangForm,
 ) -> Response {
-    let session = match session_of(&state, &parts.headers).await {
-        Ok(session) => session,
-        Err(error) => return crate::web::error::internal(error),
+    // A booking is a referral of the signed-in outreach worker's
+    // organisation (never of the worker) only when they ticked the box.
+    let ticked = form.value("referral") == Some("yes");
+    let input = || BookingInput {
+        nickname: form.text("nickname").to_string(),
+        service: form.text("service").to_string(),
+        referral: ticked,
     };
-    let booker = booker(session.as_ref(), &client);
-    // A booking made while an outreach worker is signed in on this browser
-    // is a referral of their organisation (never of the worker).
-    let referral_org = session
-        .filter(|s| s.account.role == Role::Outreach)
-        .and_then(|s| s.account.organisation);
+    let referral_by = match (ticked, outreach::visit(&parts)) {
+        (false, _) => None,
+        (true, Some(visit)) => Some(visit),
+        (true, None) => {
+            let outcome = BookingOutcome::Refused {
+                input: input(),
+                problem: REFERRAL_SIGNED_OUT.to_string(),
+            };
+            return render(&state, parts, outcome, StatusCode::CONFLICT).await;
+        }
+    };
+    let booker = booker(referral_by.as_ref(), &client);
     let booking = BookingRequest {
         site_id: &site_id,
         start: form.text("start"),
         nickname: form.text("nickname"),
         service: Some(form.text("service")),
         request_id: form.text("request_id"),
-        referral_org: referral_org.as_deref(),
+        referral_org_id: referral_by.as_ref().map(|visit| visit.organisation.id),
         booker: &booker,
     };
     let (outcome, status) = match booking::book(&state.app, &booking, Utc::now()).await {
         Ok(booked) => {
             let city = city_name(&state.app, &booked.site.city, lang);
-            let view = confirmation(&booked, city, referral_org, lang);
+            let view = confirmation(&booked, city, referral_by.map(|visit| visit.organisation.name), lang);
             (BookingOutcome::Confirmed(view), StatusCode::OK)
         }
         Err(error) => {
-            let input = BookingInput {
-                nickname: form.text("nickname").to_string(),
-                service: form.text("service").to_string(),
-            };
             let problem = error.message_key().to_string();
             (
-                BookingOutcome::Refused { input, problem },
+                BookingOutcome::Refused {
+                    input: input(),
+                    problem,
+                },
                 status_logged(&error),
             )
         }

@@ -4,6 +4,7 @@
 
 mod booking;
 mod find;
+pub mod outreach;
 pub mod port;
 mod report;
 
@@ -21,7 +22,10 @@ use std::sync::OnceLock;
 
 pub fn routes(state: &WebState) -> Router<WebState> {
     let directory = port::shared_directory(&state.app);
-    let provide_directory = move || provide_context(directory.clone());
+    let provide_directory = move || {
+        provide_context(directory.clone());
+        outreach::provide_signed_in();
+    };
     let leptos_options = state.leptos.clone();
     Router::new()
         .route(
@@ -44,6 +48,10 @@ pub fn routes(state: &WebState) -> Router<WebState> {
         .route("/{lang}/book/{id}", post(booking::post_booking))
         .route("/{lang}/booking", post(find::post_find))
         .route("/{lang}/site/{id}", post(report::post_report))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            outreach::recognise,
+        ))
 }
 
 /// The pages' routes, generated once per process. Generating them stops

@@ -4,7 +4,8 @@
 use super::access::{Admin, Posted};
 use crate::db::DbError;
 use crate::domain::account::Role;
-use crate::services::accounts::{self, Session, new_account};
+use crate::domain::organisation::OrganisationChoice;
+use crate::services::accounts::{self, AccountsError, Session, new_account};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
 use crate::web::render::{answer_at, render};
@@ -59,7 +60,7 @@ async fn accounts_view(
             id: a.id,
             username: a.username,
             role: a.role.code().to_string(),
-            organisation: a.organisation,
+            organisation: a.organisation.map(|o| o.name),
             sites: sites.iter().map(|s| site_name(state, s, lang)).collect(),
             regions,
             disabled: a.disabled,
@@ -73,7 +74,13 @@ async fn accounts_view(
         .map(|s| (s.id.clone(), s.name(lang)))
         .collect();
     sites.sort_by(|a, b| a.1.cmp(&b.1));
+    let organisations = accounts::organisations(&state.app)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
     Ok(AccountsView {
+        organisations,
         csrf: session.csrf.clone(),
         accounts,
         sites,
@@ -117,6 +124,7 @@ pub async fn create(
             .filter(|site| !site.is_empty())
             .map(str::to_string)
             .collect(),
+        organisation_id: form.text("organisation_id").to_string(),
         organisation: form.text("organisation").to_string(),
         regions: form
             .all("region")
@@ -124,14 +132,24 @@ pub async fn create(
             .map(str::to_string)
             .collect(),
     };
-    let account = new_account(
-        &state.app.gazetteer,
-        &input.username,
-        &input.role,
-        input.sites.clone(),
-        &input.organisation,
-        input.regions.clone(),
-    );
+    // An organisation, picked or named, is read for outreach accounts only.
+    let organisation = if input.role == Role::Outreach.code() {
+        OrganisationChoice::from_form(&input.organisation_id, &input.organisation)
+    } else {
+        Ok(None)
+    };
+    let account = organisation
+        .map_err(AccountsError::from)
+        .and_then(|organisation| {
+            new_account(
+                &state.app.gazetteer,
+                &input.username,
+                &input.role,
+                input.sites.clone(),
+                organisation,
+                input.regions.clone(),
+            )
+        });
     let created = match account {
         Ok(account) => {
             let password = form.text("password");

@@ -1,19 +1,22 @@
-//! An outreach worker's view of their organisation's referrals. A referral
-//! is a booking made while an outreach worker was signed in (the
-//! organisation is recorded, never the worker).
+//! An outreach worker's view of their organisation's referrals: counts per
+//! site, service and status, and today's referral cards. A referral is a
+//! booking a signed-in outreach worker marked as one on the booking form
+//! (the organisation is recorded, never the worker).
 
 use super::access::SignedIn;
 use crate::domain::account::Role;
+use crate::domain::booking_status::BookingStatus;
 use crate::services::indicators::referrals;
 use crate::web::WebState;
 use crate::web::error::internal;
 use crate::web::present::{date, time};
 use crate::web::render::render;
-use app::portal_model::{PortalView, ReferralRow, ReferralsView};
+use app::portal_model::{PortalView, ReferralCountRow, ReferralRow, ReferralsView};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use chrono::Utc;
 
 /// `GET /{lang}/staff/referrals`: outreach accounts only.
 pub async fn page(
@@ -22,32 +25,55 @@ pub async fn page(
     parts: Parts,
 ) -> Response {
     let account = &session.account;
-    let (Role::Outreach, Some(org)) = (account.role, account.organisation.clone()) else {
+    let (Role::Outreach, Some(organisation)) = (account.role, account.organisation.clone()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let records = match referrals(&state.app, &org).await {
-        Ok(records) => records,
+    let found = match referrals(&state.app, organisation.id, Utc::now()).await {
+        Ok(found) => found,
         Err(error) => return internal(error),
     };
     let directory = state.app.directory();
-    let rows = records
+    let site_name = |id: &str| {
+        directory
+            .site(id)
+            .map_or_else(|| id.to_string(), |s| s.name(lang))
+    };
+    let mut counts: Vec<ReferralCountRow> = found
+        .counts
+        .iter()
+        .map(|line| ReferralCountRow {
+            site_name: site_name(&line.site_id),
+            service: line.service.clone(),
+            counts: line.by_status.to_vec(),
+            total: line.total(),
+        })
+        .collect();
+    counts.sort_by(|a, b| (&a.site_name, &a.service).cmp(&(&b.site_name, &b.service)));
+    let today = found
+        .today
         .into_iter()
-        .map(|r| {
-            let site = directory.site(&r.site_id);
-            let tz = site.map_or(chrono_tz::UTC, |s| s.timezone);
-            let start = r.start.with_timezone(&tz);
+        .map(|card| {
+            let tz = directory
+                .site(&card.site_id)
+                .map_or(chrono_tz::UTC, |s| s.timezone);
+            let start = card.start.with_timezone(&tz);
             ReferralRow {
-                site_name: site.map_or_else(|| r.site_id.clone(), |s| s.name(lang)),
+                site_name: site_name(&card.site_id),
                 date: date(start),
                 time: time(start),
-                nickname: r.nickname,
-                status: r.status.code().to_string(),
+                nickname: card.nickname.unwrap_or_default(),
+                status: card.status.code().to_string(),
             }
         })
         .collect();
     let view = ReferralsView {
-        organisation: org,
-        rows,
+        organisation: organisation.name,
+        statuses: BookingStatus::ALL
+            .iter()
+            .map(|s| s.code().to_string())
+            .collect(),
+        counts,
+        today,
     };
     render(&state, parts, PortalView::Referrals(view), StatusCode::OK).await
 }
