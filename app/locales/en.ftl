@@ -413,7 +413,7 @@ report-problem-hours = The hours are wrong
 report-problem-phone = The phone number is wrong
 report-problem-other = Something else
 report-note = Note (optional, up to 300 characters). Please do not write your name or phone number.
-report-private = We keep nothing about you: no address, no cookie, no account. A coordinator checks the listing.
+report-private = We keep nothing that names you: no IP address, no cookie, no account. While the report is being checked, only a scrambled code of your connection is kept, to tell different senders apart. A coordinator checks the listing.
 report-send = Send
 report-sent = Thank you. A coordinator will check this listing.
 report-error-problem = Choose what is wrong.
@@ -498,3 +498,14 @@ portal-import-refused = Some rows are refused, so nothing was imported. Correct 
 portal-import-confirm = Import these rows
 portal-import-applied = Imported. Sites added or changed:
 portal-export = Export the directory
+
+# No cross-site posts (issue 21)
+cross-site-title = Not sent: this form came from another website
+cross-site-body = For your safety, Senim accepts forms only from its own pages. Another website tried to send this one in your name, so nothing was sent or changed. If you meant to do this, open Senim yourself and try again.
+report-enough = Thank you. This place has already had enough reports today, so yours was not stored; a coordinator is checking them.
+portal-sign-in-form-expired = The sign-in form had expired or was not sent from this page. Nothing was checked: please sign in again.
+portal-site-reports-confirm = Confirm closed
+portal-site-reports-confirmed = Confirmed: the site's page now says it was reported closed.
+portal-site-reports-is-confirmed = Confirmed: shown on the site's page
+portal-site-reports-rule = A site's page says "reported closed" only when at least three different visitors reported it closed on at least two different days, or when you confirm one of those reports. A site takes only a few reports a day.
+audit-report-confirmed = visitor report confirmed (closed)

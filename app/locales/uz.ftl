@@ -431,7 +431,7 @@ report-problem-hours = Ish vaqti notoʻgʻri
 report-problem-phone = Telefon raqami notoʻgʻri
 report-problem-other = Boshqa narsa
 report-note = Eslatma (majburiy emas, 300 belgigacha). Iltimos, ismingizni va telefon raqamingizni yozmang.
-report-private = Siz haqingizda hech narsa saqlamaymiz: IP-manzil ham, cookie ham, hisob qaydnomasi ham yoʻq. Joy haqidagi ma’lumotni ma’mur tekshiradi.
+report-private = Sizni aniqlaydigan hech narsani saqlamaymiz: IP-manzil ham, cookie ham, hisob qaydnomasi ham yoʻq. Xabar tekshirilguncha turli yuboruvchilarni ajratish uchun faqat ulanishingizning qaytarib boʻlmaydigan kodi saqlanadi. Joy haqidagi ma’lumotni ma’mur tekshiradi.
 report-send = Yuborish
 report-sent = Rahmat. Ma’mur bu joy haqidagi ma’lumotni tekshiradi.
 report-error-problem = Nima notoʻgʻri ekanini tanlang.
@@ -516,3 +516,14 @@ portal-import-refused = Ba’zi qatorlar rad etildi, shuning uchun hech narsa im
 portal-import-confirm = Bu qatorlarni import qilish
 portal-import-applied = Import qilindi. Qoʻshilgan yoki oʻzgartirilgan joylar:
 portal-export = Ma’lumotnomani yuklab olish
+
+# No cross-site posts (issue 21)
+cross-site-title = Yuborilmadi: shakl boshqa saytdan keldi
+cross-site-body = Xavfsizligingiz uchun Senim shakllarni faqat oʻz sahifalaridan qabul qiladi. Boshqa sayt bu shaklni sizning nomingizdan yuborishga urindi, shuning uchun hech narsa yuborilmadi va oʻzgartirilmadi. Agar buni rostdan ham xohlagan boʻlsangiz, Senimni oʻzingiz oching va qaytadan urinib koʻring.
+report-enough = Rahmat. Bu joy haqida bugun yetarlicha xabar berildi, shuning uchun xabaringiz saqlanmadi; ma’mur ularni tekshiradi.
+portal-sign-in-form-expired = Kirish shakli eskirgan yoki bu sahifadan yuborilmagan. Hech narsa tekshirilmadi: qaytadan kiring.
+portal-site-reports-confirm = Yopilganini tasdiqlash
+portal-site-reports-confirmed = Tasdiqlandi: endi joy sahifasida uning yopilgani haqida xabar berilgani koʻrsatiladi.
+portal-site-reports-is-confirmed = Tasdiqlangan: joy sahifasida koʻrsatiladi
+portal-site-reports-rule = Joy sahifasida «yopilgani haqida xabar berilgan» yozuvi faqat kamida uch xil tashrif buyuruvchi kamida ikki xil kunda xabar bergandagina yoki siz shunday xabarlardan birini tasdiqlaganingizdagina chiqadi. Bir joy kuniga faqat bir nechta xabar qabul qiladi.
+audit-report-confirmed = tashrif buyuruvchi xabari tasdiqlandi (yopiq)

@@ -1,6 +1,7 @@
 use super::NotFoundPage;
 use crate::i18n::{Lang, tr};
 use crate::islands::FormEnhancer;
+use crate::model::CrossSiteRefusal;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -39,7 +40,10 @@ pub fn Localized() -> impl IntoView {
                 {tr(lang, "offline-saved")}" "<time id="saved-on"></time>
             </p>
             <FormEnhancer>
-                <Outlet/>
+                {match use_context::<CrossSiteRefusal>() {
+                    Some(_) => Either::Left(view! { <CrossSiteRefused lang/> }),
+                    None => Either::Right(view! { <Outlet/> }),
+                }}
             </FormEnhancer>
         </main>
         <footer>
@@ -47,6 +51,17 @@ pub fn Localized() -> impl IntoView {
             <p>{tr(lang, "footer-credits")}</p>
         </footer>
     })
+}
+
+/// Instead of the page: a form posted from another site was refused
+/// (403, set by the server), and nothing was sent or changed.
+#[component]
+fn CrossSiteRefused(lang: Lang) -> impl IntoView {
+    view! {
+        <h1 id="cross-site">{tr(lang, "cross-site-title")}</h1>
+        <p class="error" role="alert">{tr(lang, "cross-site-body")}</p>
+        <p><a href=format!("/{}", lang.code())>{tr(lang, "not-found-back")}</a></p>
+    }
 }
 
 /// Links to the same page in the other languages.

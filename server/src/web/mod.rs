@@ -1,13 +1,15 @@
 //! The web layer: the only place with axum. Thin handlers extract what a
 //! request says, call one service and present its answer, as JSON (`api`),
 //! as open data in HSDS and FHIR (`open_data`), as a public page (`pages`)
-//! or as a portal page (`portal`). One error
+//! or as a portal page (`portal`). One gate refuses changes posted from
+//! other sites (`cross_site`). One error
 //! table (`error`), one form reader (`form`), one page renderer (`render`).
 
 pub mod api;
 mod assets;
 mod canonical;
 pub mod client;
+pub mod cross_site;
 pub mod error;
 pub mod form;
 pub mod limits;
@@ -45,7 +47,8 @@ impl FromRef<WebState> for LeptosOptions {
     }
 }
 
-/// Every route, with compression and the security headers.
+/// Every route, behind the cross-site gate, with compression and the
+/// security headers.
 pub fn router(state: WebState) -> Router {
     let security_headers = [
         (header::REFERRER_POLICY, "no-referrer"),
@@ -66,6 +69,10 @@ pub fn router(state: WebState) -> Router {
         .merge(pages::routes(&state))
         .merge(portal::routes())
         .route("/", axum::routing::get(canonical::root))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cross_site::refuse_cross_site,
+        ))
         .with_state(state)
         .layer(axum::middleware::from_fn(canonical::drop_trailing_slash))
         .layer(CompressionLayer::new());
