@@ -117,6 +117,8 @@ pub struct SiteDetails {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ReportOutcome {
     Sent,
+    /// Not stored: the site already has its day's share of reports.
+    Enough,
     /// Refused: the message key, and what was typed, to show again.
     Refused {
         message: String,
@@ -124,6 +126,11 @@ pub enum ReportOutcome {
         note: String,
     },
 }
+
+/// The server refused a form another site posted (`Sec-Fetch-Site`):
+/// the page says so instead of its own content.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CrossSiteRefusal;
 
 /// A settlement offered by the place picker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,8 +8,12 @@ use serde::{Deserialize, Serialize};
 pub enum PortalView {
     /// A form came without its session's anti-forgery token.
     FormExpired,
-    /// Sign-in form; `problem` is a translation key.
-    Login { problem: Option<String> },
+    /// Sign-in form; `problem` is a translation key, `token` the form's
+    /// anti-forgery token (its cookie is set with the page).
+    Login {
+        problem: Option<String>,
+        token: String,
+    },
     /// The signed-in account's start page.
     Home(PortalHome),
     /// One site's weekly hours and booking rules.
@@ -312,6 +316,8 @@ pub struct SiteReportRow {
     pub note: String,
     /// YYYY-MM-DD.
     pub reported_on: String,
+    /// A coordinator confirmed it (a "closed" report).
+    pub confirmed: bool,
 }
 
 /// The directory as admins keep it.

@@ -3,6 +3,7 @@
 mod booking_limits;
 mod booking_pages;
 mod bookings;
+mod cross_site;
 mod hsds;
 mod nearest;
 mod page_cache;

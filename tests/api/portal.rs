@@ -32,10 +32,11 @@ async fn an_anonymous_visitor_reaches_no_portal_page_or_data() {
     assert_eq!(opening_hours(&app, REAL_SITE).await, before);
     let login = app.get("/en/staff/login").await;
     assert_eq!(login.status().as_u16(), 200);
-    assert!(
-        login.headers().get("set-cookie").is_none(),
-        "no cookie before signing in"
-    );
+    let cookies: Vec<_> = login.headers().get_all("set-cookie").iter().collect();
+    assert_eq!(cookies.len(), 1, "only the sign-in form's own cookie");
+    let cookie = cookies[0].to_str().unwrap();
+    assert!(cookie.starts_with("senim_sign_in="), "no session: {cookie}");
+    assert!(cookie.contains("HttpOnly; SameSite=Strict"), "{cookie}");
 }
 
 #[tokio::test]
@@ -43,15 +44,15 @@ async fn wrong_passwords_are_refused_and_a_username_locks_after_five_tries() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", REAL_SITE).await;
     for _ in 0..5 {
-        let response = post(
-            &app,
-            "/en/staff/login",
-            None,
-            &[("username", "nurse.aigul"), ("password", "wrong password!")],
-        )
-        .await;
+        let response = try_sign_in(&app, "nurse.aigul", "wrong password!").await;
         assert_eq!(response.status().as_u16(), 401);
-        assert!(response.headers().get("set-cookie").is_none());
+        let cookies = response.headers().get_all("set-cookie");
+        assert!(
+            cookies
+                .iter()
+                .all(|c| c.to_str().unwrap().starts_with("senim_sign_in=")),
+            "no session"
+        );
         assert!(
             response
                 .text()
@@ -60,19 +61,19 @@ async fn wrong_passwords_are_refused_and_a_username_locks_after_five_tries() {
                 .contains("Wrong username or password")
         );
     }
-    let locked = post(
-        &app,
-        "/en/staff/login",
-        None,
-        &[("username", "nurse.aigul"), ("password", PASSWORD)],
-    )
-    .await;
+    let locked = try_sign_in(&app, "nurse.aigul", PASSWORD).await;
     assert_eq!(
         locked.status().as_u16(),
         429,
         "locked even with the right password"
     );
-    assert!(locked.headers().get("set-cookie").is_none());
+    let cookies = locked.headers().get_all("set-cookie");
+    assert!(
+        cookies
+            .iter()
+            .all(|c| c.to_str().unwrap().starts_with("senim_sign_in=")),
+        "no session"
+    );
 }
 
 #[tokio::test]

@@ -12,15 +12,7 @@ async fn account_count(app: &TestApp) -> usize {
 }
 
 async fn sign_in_with(app: &TestApp, name: &str, password: &str) -> u16 {
-    post(
-        app,
-        "/en/staff/login",
-        None,
-        &[("username", name), ("password", password)],
-    )
-    .await
-    .status()
-    .as_u16()
+    try_sign_in(app, name, password).await.status().as_u16()
 }
 
 #[tokio::test]

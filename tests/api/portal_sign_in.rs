@@ -6,7 +6,7 @@
 //! HTTPS the cookie is `__Host-` and every answer carries HSTS.
 
 use crate::portal_support::*;
-use senim_tests::{TestApp, spawn_app, spawn_app_with};
+use senim_tests::{TestApp, post_sign_in, sign_in_form, spawn_app, spawn_app_with};
 use server::domain::client_key::ClientKey;
 use server::services::accounts::{self, AccountsError};
 
@@ -19,10 +19,17 @@ async fn behind_a_proxy() -> TestApp {
 
 /// One sign-in try through the form, as the client at `client`.
 async fn sign_in_from(app: &TestApp, client: &str, username: &str, password: &str) -> u16 {
+    let (cookie, token) = sign_in_form(&app.client, &app.address).await;
+    let form = [
+        ("username", username),
+        ("password", password),
+        ("sign_in_token", token.as_str()),
+    ];
     app.client
         .post(format!("{}/en/staff/login", app.address))
         .header("x-forwarded-for", client)
-        .form(&[("username", username), ("password", password)])
+        .header("cookie", cookie)
+        .form(&form)
         .send()
         .await
         .unwrap()
@@ -41,14 +48,22 @@ async fn two_hundred_parallel_wrong_passwords_lock_out_the_attacking_client_only
     let start = slot_start(&app, DEMO_SITE, 0).await;
     let checks_before = app.state.passwords.checks();
     let attacker = "203.0.113.66";
+    // One sign-in page's token serves every try, as a script would use it.
+    let (form_cookie, token) = sign_in_form(&app.client, &app.address).await;
 
     let tries: Vec<_> = (0..200)
         .map(|_| {
             let (client, address) = (app.client.clone(), app.address.clone());
+            let (form_cookie, token) = (form_cookie.clone(), token.clone());
             tokio::spawn(async move {
-                let form = [("username", "nurse.aigul"), ("password", "wrong password!")];
+                let form = [
+                    ("username", "nurse.aigul"),
+                    ("password", "wrong password!"),
+                    ("sign_in_token", token.as_str()),
+                ];
                 let url = format!("{address}/en/staff/login");
                 let request = client.post(url).header("x-forwarded-for", attacker);
+                let request = request.header("cookie", form_cookie);
                 request.form(&form).send().await.unwrap().status().as_u16()
             })
         })
@@ -319,13 +334,7 @@ async fn over_https_every_answer_carries_hsts_and_the_cookie_is_host_prefixed() 
             "{path}"
         );
     }
-    let response = post(
-        &app,
-        "/en/staff/login",
-        None,
-        &[("username", "nurse.aigul"), ("password", PASSWORD)],
-    )
-    .await;
+    let response = post_sign_in(&app.client, &app.address, "nurse.aigul", PASSWORD).await;
     assert_eq!(response.status().as_u16(), 303);
     let set_cookie = response.headers()["set-cookie"].to_str().unwrap();
     assert!(
@@ -361,13 +370,7 @@ async fn over_plain_http_there_is_no_hsts_and_the_cookie_has_a_plain_name() {
             "{path}"
         );
     }
-    let response = post(
-        &app,
-        "/en/staff/login",
-        None,
-        &[("username", "nurse.aigul"), ("password", PASSWORD)],
-    )
-    .await;
+    let response = post_sign_in(&app.client, &app.address, "nurse.aigul", PASSWORD).await;
     let set_cookie = response.headers()["set-cookie"].to_str().unwrap();
     assert!(
         set_cookie.starts_with("senim_portal=") && !set_cookie.contains("Secure"),

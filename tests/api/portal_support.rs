@@ -1,6 +1,6 @@
 //! Portal test helpers: accounts, sign-in, forms.
 
-use senim_tests::TestApp;
+use senim_tests::{TestApp, post_sign_in};
 use server::domain::account::{NewAccount, Role};
 use server::domain::organisation::OrganisationChoice;
 use server::services::accounts;
@@ -41,24 +41,27 @@ pub async fn get(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
 
 /// Signs in; returns the `name=value` cookie.
 pub async fn sign_in(app: &TestApp, name: &str) -> String {
-    let response = post(
-        app,
-        "/en/staff/login",
-        None,
-        &[("username", name), ("password", PASSWORD)],
-    )
-    .await;
+    let response = post_sign_in(&app.client, &app.address, name, PASSWORD).await;
     assert_eq!(response.status().as_u16(), 303);
     assert_eq!(response.headers()["location"], "/en/staff");
-    let set_cookie = response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    // The session's cookie (the sign-in form's own is cleared beside it).
+    let set_cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|value| value.to_str().unwrap().to_string())
+        .find(|value| !value.contains("senim_sign_in="))
+        .expect("a session cookie");
     assert!(
         set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
         "{set_cookie}"
     );
     set_cookie.split(';').next().unwrap().to_string()
+}
+
+/// Posts the sign-in form from its page (with its anti-forgery token).
+pub async fn try_sign_in(app: &TestApp, name: &str, password: &str) -> reqwest::Response {
+    post_sign_in(&app.client, &app.address, name, password).await
 }
 
 pub fn csrf_of(html: &str) -> String {

@@ -2,7 +2,7 @@
 //! reverse proxy on its own, nobody else can pick an address with
 //! `X-Forwarded-For`, and instances on one database share every count.
 
-use senim_tests::{TestApp, spawn_app, spawn_app_with};
+use senim_tests::{TestApp, post_sign_in, spawn_app, spawn_app_with};
 use serde_json::json;
 
 /// One look-up of a code nobody has, as if from `forwarded_for`.
@@ -89,9 +89,7 @@ async fn a_sign_in_lockout_earned_on_one_instance_holds_on_the_other() {
     let sign_in_at = |base: String, password: &'static str| {
         let client = app.client.clone();
         async move {
-            let form = [("username", "admin.one"), ("password", password)];
-            let url = format!("{base}/en/staff/login");
-            let response = client.post(url).form(&form).send().await.unwrap();
+            let response = post_sign_in(&client, &base, "admin.one", password).await;
             response.status().as_u16()
         }
     };

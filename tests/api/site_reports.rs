@@ -1,9 +1,16 @@
 //! "Something wrong here?": a report sent from a site page reaches the
-//! admins' queue, keeps nothing about its sender, is limited per client,
-//! and an open "closed" report is shown on the site's page until resolved.
+//! admins' queue, keeps nothing that names its sender, is limited per
+//! client and per site and day, and "reported closed" shows on the site's
+//! page only when three different clients reported it on two days, or a
+//! coordinator confirmed a report, until it is resolved.
 
-use crate::portal_support::{add_admin, add_outreach, add_staff, csrf_of, get, post, sign_in};
-use senim_tests::{TestApp, spawn_app};
+use crate::portal_support::{
+    OTHER_SITE, PASSWORD, add_admin, add_outreach, add_staff, csrf_of, get, post, sign_in,
+};
+use chrono::{TimeDelta, Utc};
+use senim_tests::{TestApp, spawn_app, spawn_app_with};
+use server::domain::account::NewAccount;
+use server::services::{accounts, site_reports};
 
 const SITE: &str = "almaty-revansh";
 const NOTE: &str = "Door locked, sign removed, neighbours say it closed in May";
@@ -20,8 +27,51 @@ async fn report(app: &TestApp, problem: &str, note: &str) -> (u16, String) {
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
+/// Whether the site's page says it was reported closed.
+async fn banner(app: &TestApp, site: &str) -> bool {
+    let page = app.get(&format!("/ru/site/{site}")).await;
+    page.text()
+        .await
+        .unwrap()
+        .contains("id=\"reported-closed\"")
+}
+
+/// The id of the first report in a queue page.
+fn first_id(queue: &str) -> String {
+    let from = queue.find("/staff/site-reports/").unwrap() + 20;
+    queue[from..from + queue[from..].find('"').unwrap()].to_string()
+}
+
+/// An app behind a trusted proxy at 127.0.0.1, so that a test can send
+/// reports as several clients with `X-Forwarded-For`.
+async fn behind_a_proxy() -> TestApp {
+    let trusted = server::config::parse_trusted("127.0.0.1").unwrap();
+    spawn_app_with(|config| config.trusted_proxies = trusted).await
+}
+
+/// A report over HTTP as the client `from`; its status and page.
+async fn report_from(app: &TestApp, from: &str, site: &str, problem: &str) -> (u16, String) {
+    let response = app
+        .client
+        .post(format!("{}/en/site/{site}", app.address))
+        .header("x-forwarded-for", from)
+        .form(&[("problem", problem), ("note", "")])
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn open_reports(app: &TestApp) -> usize {
+    server::db::site_reports::open(&app.state.db)
+        .await
+        .unwrap()
+        .len()
+}
+
 #[tokio::test]
-async fn a_report_reaches_the_queue_shows_on_the_page_and_keeps_nothing_about_its_sender() {
+async fn a_report_reaches_the_queue_shows_on_the_page_once_confirmed_and_keeps_nothing_about_its_sender()
+ {
     let app = spawn_app().await;
     let page = app
         .get(&format!("/en/site/{SITE}"))
@@ -36,16 +86,7 @@ async fn a_report_reaches_the_queue_shows_on_the_page_and_keeps_nothing_about_it
     assert_eq!(status, 200);
     assert!(html.contains("id=\"report-result\""), "{html}");
     assert!(html.contains("A coordinator will check this listing"));
-    let page = app
-        .get(&format!("/ru/site/{SITE}"))
-        .await
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        page.contains("id=\"reported-closed\""),
-        "the public sees it"
-    );
+    assert!(!banner(&app, SITE).await, "one report is not enough");
 
     let bytes = String::from_utf8_lossy(&app.database_bytes()).to_string();
     assert!(bytes.contains(NOTE), "the note is stored");
@@ -60,11 +101,27 @@ async fn a_report_reaches_the_queue_shows_on_the_page_and_keeps_nothing_about_it
         .unwrap();
     assert!(queue.contains(NOTE), "{queue}");
     assert!(queue.contains("It is closed"));
-    let id = {
-        let from = queue.find("/staff/site-reports/").unwrap() + 20;
-        queue[from..from + queue[from..].find('"').unwrap()].to_string()
-    };
+    let id = first_id(&queue);
     let csrf = csrf_of(&queue);
+    let senders = server::db::site_reports::closed_reports(&app.state.db, SITE).await;
+    assert_eq!(senders.unwrap().senders, 1, "a sender is told apart");
+    let confirmed = post(
+        &app,
+        &format!("/en/staff/site-reports/{id}"),
+        Some(&cookie),
+        &[("csrf", &csrf), ("outcome", "confirmed")],
+    )
+    .await;
+    assert_eq!(confirmed.status().as_u16(), 200);
+    let html = confirmed.text().await.unwrap();
+    assert!(html.contains("Confirmed: the site"), "{html}");
+    assert!(html.contains(NOTE), "still open, to be resolved");
+    assert!(
+        banner(&app, SITE).await,
+        "the public sees a confirmed report"
+    );
+    let senders = server::db::site_reports::closed_reports(&app.state.db, SITE).await;
+    assert_eq!(senders.unwrap().senders, 0, "its sender is forgotten");
     let ended = post(
         &app,
         &format!("/en/staff/site-reports/{id}"),
@@ -81,14 +138,174 @@ async fn a_report_reaches_the_queue_shows_on_the_page_and_keeps_nothing_about_it
         .text()
         .await
         .unwrap();
+    assert!(audit.contains("visitor report confirmed"), "audited");
     assert!(audit.contains("visitor report resolved"), "audited");
-    let page = app
-        .get(&format!("/en/site/{SITE}"))
+    assert!(!banner(&app, SITE).await, "no longer shown");
+}
+
+#[tokio::test]
+async fn reported_closed_shows_only_for_three_clients_on_two_days() {
+    let app = behind_a_proxy().await;
+    for client in ["203.0.113.1", "203.0.113.1", "203.0.113.2"] {
+        assert_eq!(report_from(&app, client, SITE, "closed").await.0, 200);
+        assert!(!banner(&app, SITE).await, "one or two clients");
+    }
+    assert_eq!(
+        report_from(&app, "203.0.113.3", SITE, "closed").await.0,
+        200
+    );
+    assert!(!banner(&app, SITE).await, "three clients on one day");
+    let other_problem = report_from(&app, "203.0.113.4", SITE, "phone").await;
+    assert_eq!(other_problem.0, 200);
+    assert!(!banner(&app, SITE).await, "only \"closed\" reports count");
+
+    let yesterday = Utc::now() - TimeDelta::days(1);
+    site_reports::submit(&app.state, "203.0.113.1", SITE, "closed", "", yesterday)
+        .await
+        .unwrap();
+    assert!(banner(&app, SITE).await, "three clients over two days");
+    let timezone = app.state.directory().site(SITE).unwrap().timezone;
+    let day = yesterday.with_timezone(&timezone).date_naive().to_string();
+    let since = site_reports::reported_closed_on(&app.state, SITE).await;
+    assert_eq!(since.unwrap(), Some(day), "since the first of them");
+}
+
+#[tokio::test]
+async fn two_addresses_of_one_ipv6_64_are_one_sender() {
+    let app = behind_a_proxy().await;
+    let yesterday = Utc::now() - TimeDelta::days(1);
+    site_reports::submit(&app.state, "203.0.113.1", SITE, "closed", "", yesterday)
+        .await
+        .unwrap();
+    for client in ["2001:db8:1:2::1", "2001:db8:1:2:ffff::7"] {
+        assert_eq!(report_from(&app, client, SITE, "closed").await.0, 200);
+    }
+    assert!(!banner(&app, SITE).await, "two senders, not three");
+    assert_eq!(
+        report_from(&app, "2001:db8:1:3::1", SITE, "closed").await.0,
+        200
+    );
+    assert!(banner(&app, SITE).await, "a third /64 is a third sender");
+}
+
+#[tokio::test]
+async fn a_site_takes_ten_reports_a_day_and_then_stores_nothing() {
+    let app = behind_a_proxy().await;
+    for n in 1..=10 {
+        let (status, _) = report_from(&app, &format!("203.0.113.{n}"), SITE, "hours").await;
+        assert_eq!(status, 200);
+    }
+    assert_eq!(open_reports(&app).await, 10);
+    let (status, html) = report_from(&app, "198.51.100.9", SITE, "closed").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("already had enough reports today"), "{html}");
+    assert!(
+        !html.contains("<form method=\"post\" action=\"/en/site/"),
+        "no form"
+    );
+    assert_eq!(open_reports(&app).await, 10, "nothing stored");
+    let russian = app
+        .client
+        .post(format!("{}/ru/site/{SITE}", app.address))
+        .header("x-forwarded-for", "198.51.100.9")
+        .form(&[("problem", "closed")])
+        .send()
+        .await
+        .unwrap();
+    let html = russian.text().await.unwrap();
+    assert!(html.contains("сегодня уже сообщили достаточно"), "{html}");
+
+    // Another site still takes reports, and the refused ones were not
+    // counted against their sender's own limit (5 an hour).
+    for _ in 0..5 {
+        let (status, _) = report_from(&app, "198.51.100.9", OTHER_SITE, "hours").await;
+        assert_eq!(status, 200);
+    }
+    assert_eq!(open_reports(&app).await, 15);
+    // The next day the site takes reports again.
+    let tomorrow = Utc::now() + TimeDelta::days(1);
+    let sent = site_reports::submit(&app.state, "192.0.2.1", SITE, "closed", "", tomorrow).await;
+    assert_eq!(sent.unwrap(), site_reports::Submitted::Stored);
+}
+
+#[tokio::test]
+async fn only_a_coordinator_of_the_sites_region_confirms_and_only_a_closed_report() {
+    let app = behind_a_proxy().await;
+    for (name, region) in [("coord.almaty", "Almaty"), ("coord.karaganda", "Karaganda")] {
+        let account = NewAccount::coordinator(name, vec![region.to_string()]).unwrap();
+        accounts::create(&app.state.db, None, &account, PASSWORD)
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        report_from(&app, "203.0.113.1", SITE, "closed").await.0,
+        200
+    );
+    let almaty = sign_in(&app, "coord.almaty").await;
+    let queue = get(&app, "/en/staff/site-reports", &almaty)
         .await
         .text()
         .await
         .unwrap();
-    assert!(!page.contains("id=\"reported-closed\""), "no longer shown");
+    assert!(queue.contains("Confirm closed"), "{queue}");
+    let id = first_id(&queue);
+
+    let karaganda = sign_in(&app, "coord.karaganda").await;
+    let their_page = get(&app, "/en/staff/directory", &karaganda)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let refused = post(
+        &app,
+        &format!("/en/staff/site-reports/{id}"),
+        Some(&karaganda),
+        &[("csrf", &csrf_of(&their_page)), ("outcome", "confirmed")],
+    )
+    .await;
+    assert_eq!(refused.status().as_u16(), 404, "not their region");
+    assert!(!banner(&app, SITE).await);
+
+    assert_eq!(report_from(&app, "203.0.113.2", SITE, "phone").await.0, 200);
+    let queue = get(&app, "/en/staff/site-reports", &almaty)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        queue.matches("Confirm closed").count(),
+        1,
+        "not for a phone"
+    );
+    let phone_id = queue
+        .match_indices("/staff/site-reports/")
+        .map(|(at, _)| {
+            let from = at + 20;
+            queue[from..from + queue[from..].find('"').unwrap()].to_string()
+        })
+        .find(|other| *other != id)
+        .unwrap();
+    let not_closed = post(
+        &app,
+        &format!("/en/staff/site-reports/{phone_id}"),
+        Some(&almaty),
+        &[("csrf", &csrf_of(&queue)), ("outcome", "confirmed")],
+    )
+    .await;
+    assert_eq!(not_closed.status().as_u16(), 404, "only a closed report");
+    assert!(!banner(&app, SITE).await);
+
+    let confirmed = post(
+        &app,
+        &format!("/en/staff/site-reports/{id}"),
+        Some(&almaty),
+        &[("csrf", &csrf_of(&queue)), ("outcome", "confirmed")],
+    )
+    .await;
+    assert_eq!(confirmed.status().as_u16(), 200);
+    let html = confirmed.text().await.unwrap();
+    assert!(html.contains("Confirmed: shown on the site"), "{html}");
+    assert!(banner(&app, SITE).await, "confirmed by its coordinator");
 }
 
 #[tokio::test]

@@ -12,7 +12,7 @@ mod portal_support;
 
 use portal_support::{PASSWORD, REAL_SITE, add_admin, add_staff, csrf_of};
 use senim_tests::nginx::Nginx;
-use senim_tests::{TestApp, spawn_app_with};
+use senim_tests::{TestApp, post_sign_in, spawn_app_with};
 use serde_json::{Value, json};
 use server::startup::Server;
 use std::time::{Duration, Instant};
@@ -169,16 +169,8 @@ async fn limits_and_lockouts_hold_across_the_instances_behind_nginx() {
     let client = &deployment.first.client;
     let (first, second) = (&deployment.first.address, &deployment.second);
     let sign_in = |base: String, password: &'static str| async move {
-        let form = [("username", "admin.nginx"), ("password", password)];
-        let url = format!("{base}/en/staff/login");
-        client
-            .post(url)
-            .form(&form)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16()
+        let response = post_sign_in(client, &base, "admin.nginx", password).await;
+        response.status().as_u16()
     };
     for _ in 0..5 {
         assert_eq!(sign_in(first.clone(), "not the password").await, 401);
@@ -220,13 +212,8 @@ async fn hours_saved_on_one_instance_are_bookable_on_the_other_within_a_second()
     let (status, _) = slots(client, second, REAL_SITE).await;
     assert_ne!(status, 200, "not bookable before its staff set it up");
 
-    let login = [("username", "nurse.two"), ("password", PASSWORD)];
-    let signed_in = client
-        .post(format!("{first}/en/staff/login"))
-        .form(&login)
-        .send()
-        .await;
-    let cookie = signed_in.unwrap().headers()["set-cookie"]
+    let signed_in = post_sign_in(client, first, "nurse.two", PASSWORD).await;
+    let cookie = signed_in.headers()["set-cookie"]
         .to_str()
         .unwrap()
         .to_string();

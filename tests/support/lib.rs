@@ -129,3 +129,47 @@ impl TestApp {
         (status, response.json().await.expect("a JSON body"))
     }
 }
+
+/// The English sign-in page's pre-session cookie (`name=value`) and the
+/// anti-forgery token of its form, as a browser gets them.
+pub async fn sign_in_form(client: &reqwest::Client, base: &str) -> (String, String) {
+    let page = client
+        .get(format!("{base}/en/staff/login"))
+        .send()
+        .await
+        .expect("the server answers");
+    let cookie = page.headers()["set-cookie"]
+        .to_str()
+        .expect("a cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let html = page.text().await.expect("a page");
+    let marker = "name=\"sign_in_token\" value=\"";
+    let from = html.find(marker).expect("a sign-in token") + marker.len();
+    let token = html[from..from + html[from..].find('"').unwrap()].to_string();
+    (cookie, token)
+}
+
+/// Posts the sign-in form as a browser does, from the page it was given.
+pub async fn post_sign_in(
+    client: &reqwest::Client,
+    base: &str,
+    username: &str,
+    password: &str,
+) -> reqwest::Response {
+    let (cookie, token) = sign_in_form(client, base).await;
+    let form = [
+        ("username", username),
+        ("password", password),
+        ("sign_in_token", token.as_str()),
+    ];
+    client
+        .post(format!("{base}/en/staff/login"))
+        .header("cookie", cookie)
+        .form(&form)
+        .send()
+        .await
+        .expect("the server answers")
+}

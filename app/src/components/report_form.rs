@@ -19,11 +19,15 @@ pub fn ReportForm(site_id: String) -> impl IntoView {
             view! { <p class="ok" role="status" id="report-result">{t("report-sent")}</p> }
                 .into_any()
         }
+        ReportOutcome::Enough => {
+            view! { <p class="ok" role="status" id="report-result">{t("report-enough")}</p> }
+                .into_any()
+        }
         ReportOutcome::Refused { message, .. } => {
             view! { <p class="error" role="alert" id="report-result">{t(&message)}</p> }.into_any()
         }
     });
-    let sent = matches!(outcome, Some(ReportOutcome::Sent));
+    let sent = matches!(outcome, Some(ReportOutcome::Sent | ReportOutcome::Enough));
     view! {
         <details class="report" id="report" open=outcome.is_some()>
             <summary>{t("report-title")}</summary>

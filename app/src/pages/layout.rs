@@ -2,6 +2,7 @@ use super::NotFoundPage;
 use crate::booking_model::OutreachSignedIn;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::islands::FormEnhancer;
+use crate::model::CrossSiteRefusal;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -41,7 +42,10 @@ pub fn Localized() -> impl IntoView {
                 {tr(lang, "offline-saved")}" "<time id="saved-on"></time>
             </p>
             <FormEnhancer>
-                <Outlet/>
+                {match use_context::<CrossSiteRefusal>() {
+                    Some(_) => Either::Left(view! { <CrossSiteRefused lang/> }),
+                    None => Either::Right(view! { <Outlet/> }),
+                }}
             </FormEnhancer>
         </main>
         <footer>
@@ -64,6 +68,17 @@ fn OutreachBanner(lang: Lang, worker: OutreachSignedIn) -> impl IntoView {
                 <button type="submit" class="link-button">{tr(lang, "portal-logout")}</button>
             </form>
         </div>
+    }
+}
+
+/// Instead of the page: a form posted from another site was refused
+/// (403, set by the server), and nothing was sent or changed.
+#[component]
+fn CrossSiteRefused(lang: Lang) -> impl IntoView {
+    view! {
+        <h1 id="cross-site">{tr(lang, "cross-site-title")}</h1>
+        <p class="error" role="alert">{tr(lang, "cross-site-body")}</p>
+        <p><a href=format!("/{}", lang.code())>{tr(lang, "not-found-back")}</a></p>
     }
 }
 

@@ -1,7 +1,9 @@
 //! "Something wrong here?" reports (`site_reports`): a site, a problem, an
-//! optional note and the day; nothing about who sent it.
+//! optional note and the day; of the sender, while the report is open, a
+//! keyed hash that only tells different senders apart.
 
 use super::{Db, Result, Tx};
+use crate::domain::closed_reports::ClosedReports;
 use chrono::NaiveDate;
 use sqlx::FromRow;
 
@@ -13,6 +15,12 @@ pub struct OpenReport {
     pub problem: String,
     pub note: String,
     pub reported_on: String,
+    /// The day a coordinator confirmed it (a "closed" report), if so.
+    pub confirmed_on: Option<String>,
+}
+
+fn day_text(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
 }
 
 pub async fn insert(
@@ -21,47 +29,83 @@ pub async fn insert(
     problem: &str,
     note: &str,
     day: NaiveDate,
+    sender_hash: &str,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO site_reports (site_id, problem, note, reported_on) VALUES ($1, $2, $3, $4)",
+        "INSERT INTO site_reports (site_id, problem, note, reported_on, sender_hash)
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(site_id)
     .bind(problem)
     .bind(note)
-    .bind(day.format("%Y-%m-%d").to_string())
+    .bind(day_text(day))
+    .bind(sender_hash)
     .execute(&mut *tx.0)
     .await?;
     Ok(())
 }
 
+/// The reports a site took on `day`, open or ended.
+pub async fn count_on(db: &Db, site_id: &str, day: NaiveDate) -> Result<u32> {
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM site_reports WHERE site_id = $1 AND reported_on = $2")
+            .bind(site_id)
+            .bind(day_text(day))
+            .fetch_one(&db.pool)
+            .await?;
+    Ok(u32::try_from(count).unwrap_or(u32::MAX))
+}
+
 /// Every open report, oldest first.
 pub async fn open(db: &Db) -> Result<Vec<OpenReport>> {
     Ok(sqlx::query_as(
-        "SELECT id, site_id, problem, note, reported_on FROM site_reports
+        "SELECT id, site_id, problem, note, reported_on, confirmed_on FROM site_reports
          WHERE status = 'open' ORDER BY reported_on, id",
     )
     .fetch_all(&db.pool)
     .await?)
 }
 
-/// The day of the first open "closed" report of a site, if any.
-pub async fn reported_closed_on(db: &Db, site_id: &str) -> Result<Option<String>> {
-    let row: Option<(String,)> = sqlx::query_as(
-        "SELECT MIN(reported_on) FROM site_reports
-         WHERE site_id = $1 AND problem = 'closed' AND status = 'open'
-         HAVING COUNT(*) > 0",
+/// What a site's open "closed" reports add up to.
+pub async fn closed_reports(db: &Db, site_id: &str) -> Result<ClosedReports> {
+    let (first_day, senders, days, confirmed): (Option<String>, i64, i64, i64) = sqlx::query_as(
+        "SELECT MIN(reported_on), COUNT(DISTINCT sender_hash), COUNT(DISTINCT reported_on),
+                COUNT(confirmed_on)
+         FROM site_reports WHERE site_id = $1 AND problem = 'closed' AND status = 'open'",
     )
     .bind(site_id)
-    .fetch_optional(&db.pool)
+    .fetch_one(&db.pool)
     .await?;
-    Ok(row.map(|(day,)| day))
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+    Ok(ClosedReports {
+        first_day,
+        senders: count(senders),
+        days: count(days),
+        confirmed: confirmed > 0,
+    })
 }
 
-/// Ends an open report as `status` (`resolved` or `dismissed`): its site
-/// id, or `None` when no open report has this id.
+/// Confirms an open "closed" report on `day` and forgets its sender: its
+/// site id, or `None` when no open "closed" report has this id.
+pub async fn confirm(tx: &mut Tx, id: i64, day: NaiveDate) -> Result<Option<String>> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "UPDATE site_reports SET confirmed_on = $2, sender_hash = NULL
+         WHERE id = $1 AND status = 'open' AND problem = 'closed' RETURNING site_id",
+    )
+    .bind(id)
+    .bind(day_text(day))
+    .fetch_optional(&mut *tx.0)
+    .await?;
+    Ok(row.map(|(site,)| site))
+}
+
+/// Ends an open report as `status` (`resolved` or `dismissed`) and
+/// forgets its sender: its site id, or `None` when no open report has
+/// this id.
 pub async fn end(tx: &mut Tx, id: i64, status: &str) -> Result<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
-        "UPDATE site_reports SET status = $2 WHERE id = $1 AND status = 'open' RETURNING site_id",
+        "UPDATE site_reports SET status = $2, sender_hash = NULL
+         WHERE id = $1 AND status = 'open' RETURNING site_id",
     )
     .bind(id)
     .bind(status)

@@ -146,6 +146,19 @@ impl CodeKey {
     pub fn limit_key_hash(&self, scope: &str, key: &str) -> String {
         hex(&self.mac(&format!("limit:{scope}"), key))
     }
+
+    /// What an open report stores of its sender (a client's key), for one
+    /// site: tells different senders apart, names none, and links no two
+    /// sites' reports.
+    pub fn report_sender_hash(&self, site_id: &str, client: &str) -> String {
+        hex(&self.mac(&format!("report-sender:{site_id}"), client))
+    }
+
+    /// The sign-in form's anti-forgery token for the nonce its pre-session
+    /// cookie carries.
+    pub fn sign_in_form_token(&self, nonce: &str) -> String {
+        hex(&self.mac("sign-in-form", nonce))
+    }
 }
 
 #[cfg(test)]

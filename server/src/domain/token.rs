@@ -16,6 +16,16 @@ pub fn sha256_hex(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
 }
 
+/// Whether two tokens are equal, in a time that depends only on their
+/// lengths (never on where they differ).
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |diff, (x, y)| diff | (x ^ y))
+            == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -26,5 +36,13 @@ mod tests {
         assert_eq!(random_hex::<16>().len(), 32);
         assert_ne!(random_hex::<16>(), random_hex::<16>());
         assert_eq!(sha256_hex("").len(), 64);
+    }
+
+    #[test]
+    fn tokens_are_the_same_only_when_equal() {
+        assert!(same("abc", "abc"));
+        assert!(!same("abc", "abd"));
+        assert!(!same("abc", "abcd"));
+        assert!(same("", ""));
     }
 }

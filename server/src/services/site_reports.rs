@@ -1,13 +1,19 @@
 //! "Something wrong here?": anyone may say a listed site is closed, has
-//! moved, or has wrong hours or phone, with a short note. The report keeps
-//! nothing about its sender (the client's address only counts against a
-//! limit, as a keyed hash deleted with its window). Reports wait in the
-//! coordinators' queue until resolved or dismissed (audited); an open
-//! "closed" report is shown on the site's page.
+//! moved, or has wrong hours or phone, with a short note. Of its sender a
+//! report keeps, while it is open, only a keyed hash of the client and the
+//! site that tells different senders apart (the client also counts against
+//! a limit, as a keyed hash deleted with its window). A site takes
+//! `REPORTS_PER_SITE_DAY` reports a day (reports sent at the same moment
+//! may pass it by one or two); more are thanked for and not
+//! stored. Reports wait in the coordinators' queue until resolved or
+//! dismissed (audited). The site's page says "reported closed" only when
+//! the open "closed" reports are enough (`domain::closed_reports`) or a
+//! coordinator confirmed one (audited).
 
 use super::{Actor, audit, limits, service_error};
 use crate::db::site_reports::OpenReport;
 use crate::db::{self, DbError};
+use crate::domain::closed_reports::takes_another;
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
@@ -25,6 +31,8 @@ pub enum ReportError {
     TooManyTries,
     #[error("no open report has this id")]
     UnknownReport,
+    #[error("no open \"closed\" report has this id")]
+    NotClosedReport,
     #[error(transparent)]
     Internal(#[from] DbError),
 }
@@ -35,6 +43,7 @@ service_error!(ReportError {
     BadNote => (Invalid, "report-error-note"),
     TooManyTries => (TooManyTries, "report-error-too-many"),
     UnknownReport => (NotFound, "not-found-title"),
+    NotClosedReport => (NotFound, "not-found-title"),
     Internal(_) => (Internal, "error-internal"),
 });
 
@@ -51,7 +60,17 @@ fn checked_note(note: &str) -> Result<String, ReportError> {
     Ok(note.to_string())
 }
 
-/// Stores a report on a published site, counted against `client`'s limit.
+/// What became of a well-formed report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Submitted {
+    Stored,
+    /// The site already took its reports of the day: nothing was stored
+    /// or counted.
+    Enough,
+}
+
+/// Stores a report on a published site from `client` (a client key),
+/// counted against its limit, unless the site took its day's share.
 pub async fn submit(
     app: &AppState,
     client: &str,
@@ -59,19 +78,24 @@ pub async fn submit(
     problem: &str,
     note: &str,
     now: DateTime<Utc>,
-) -> Result<(), ReportError> {
+) -> Result<Submitted, ReportError> {
     let site = app.directory().site(site_id).cloned();
     let site = site.ok_or(ReportError::UnknownSite)?;
     let problem = ReportProblem::from_code(problem).ok_or(ReportError::NoProblem)?;
     let note = checked_note(note)?;
+    let day = now.with_timezone(&site.timezone).date_naive();
+    // A read: a report refused here writes nothing.
+    if !takes_another(db::site_reports::count_on(&app.db, site_id, day).await?) {
+        return Ok(Submitted::Enough);
+    }
     if !limits::allow(app, &TryLimit::REPORTS, client).await? {
         return Err(ReportError::TooManyTries);
     }
-    let day = now.with_timezone(&site.timezone).date_naive();
+    let sender = app.code_key.report_sender_hash(site_id, client);
     let mut tx = app.db.begin().await?;
-    db::site_reports::insert(&mut tx, site_id, problem.code(), &note, day).await?;
+    db::site_reports::insert(&mut tx, site_id, problem.code(), &note, day, &sender).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(Submitted::Stored)
 }
 
 /// Every open report, oldest first.
@@ -79,12 +103,38 @@ pub async fn open(app: &AppState) -> Result<Vec<OpenReport>, ReportError> {
     Ok(db::site_reports::open(&app.db).await?)
 }
 
-/// The day of a site's first open "closed" report (YYYY-MM-DD), if any.
+/// The day the site's page says it was reported closed on (YYYY-MM-DD):
+/// its first open "closed" report, when they are enough or confirmed.
 pub async fn reported_closed_on(
     app: &AppState,
     site_id: &str,
 ) -> Result<Option<String>, ReportError> {
-    Ok(db::site_reports::reported_closed_on(&app.db, site_id).await?)
+    let reports = db::site_reports::closed_reports(&app.db, site_id).await?;
+    Ok(reports.banner_since().map(str::to_string))
+}
+
+/// A coordinator confirms an open "closed" report: the site's page says
+/// it was reported closed from now on, until the report is ended.
+pub async fn confirm_closed(
+    app: &AppState,
+    actor: Actor,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), ReportError> {
+    let mut tx = app.db.begin().await?;
+    let site = db::site_reports::confirm(&mut tx, id, now.date_naive())
+        .await?
+        .ok_or(ReportError::NotClosedReport)?;
+    audit(
+        &mut tx,
+        actor,
+        "report-confirmed",
+        Some(&site),
+        &format!("report {id}"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Ends an open report, resolved (the listing was corrected) or dismissed.

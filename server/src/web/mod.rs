@@ -1,13 +1,15 @@
 //! The web layer: the only place with axum. Thin handlers extract what a
 //! request says, call one service and present its answer, as JSON (`api`),
 //! as open data in HSDS and FHIR (`open_data`), as a public page (`pages`)
-//! or as a portal page (`portal`). One error
+//! or as a portal page (`portal`). One gate refuses changes posted from
+//! other sites (`cross_site`). One error
 //! table (`error`), one form reader (`form`), one page renderer (`render`).
 
 pub mod api;
 mod assets;
 mod canonical;
 pub mod client;
+pub mod cross_site;
 pub mod error;
 pub mod form;
 pub mod limits;
@@ -52,8 +54,8 @@ impl FromRef<WebState> for LeptosOptions {
 /// undo; the nginx site says how.)
 pub const HSTS: &str = "max-age=63072000; includeSubDomains";
 
-/// Every route, with compression and the security headers (HSTS over
-/// HTTPS).
+/// Every route, behind the cross-site gate, with compression and the
+/// security headers (HSTS over HTTPS).
 pub fn router(state: WebState) -> Router {
     let https = state.app.secure_cookies;
     let mut security_headers = vec![
@@ -78,6 +80,10 @@ pub fn router(state: WebState) -> Router {
         .merge(pages::routes(&state))
         .merge(portal::routes())
         .route("/", axum::routing::get(canonical::root))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cross_site::refuse_cross_site,
+        ))
         .with_state(state)
         .layer(axum::middleware::from_fn(canonical::drop_trailing_slash))
         .layer(CompressionLayer::new());

@@ -35,7 +35,7 @@ pub fn PortalPage() -> impl IntoView {
             <p><a href=href("/staff")>{t("portal-back")}</a></p>
         }
         .into_any(),
-        Some(PortalView::Login { problem }) => sign_in::login_page(problem),
+        Some(PortalView::Login { problem, token }) => sign_in::login_page(problem, token),
         Some(PortalView::Home(home)) => sign_in::home_page(home),
         Some(PortalView::Hours(form)) => hours::hours_page(form),
         Some(PortalView::Profile(form)) => profile::profile_page(form),

@@ -6,11 +6,12 @@ use crate::portal_model::*;
 use leptos::prelude::*;
 
 /// `/{lang}/staff/login`.
-pub fn login_page(problem: Option<String>) -> AnyView {
+pub fn login_page(problem: Option<String>, token: String) -> AnyView {
     view! {
         <h1>{t("portal-login-title")}</h1>
-        {problem.map(|key| view! { <p class="error" role="alert">{t(&key)}</p> })}
+        {problem.map(|key| view! { <p class="error" role="alert" id="login-problem">{t(&key)}</p> })}
         <form class="booking-form" method="post" action=href("/staff/login") data-full-page="">
+            <input type="hidden" name="sign_in_token" value=token/>
             <div class="field">
                 <label for="username">{t("portal-username")}</label>
                 <input id="username" name="username" type="text" required autocomplete="username" autocapitalize="none" spellcheck="false"/>

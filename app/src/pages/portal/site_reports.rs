@@ -1,6 +1,8 @@
 //! Admins' queue of "Something wrong here?" reports: what was reported,
 //! when, and two ways to end it (resolved: the listing was corrected;
-//! dismissed). Nothing about any sender exists to show.
+//! dismissed); a "closed" report can also be confirmed, which shows
+//! "reported closed" on the site's page. Nothing about any sender is
+//! shown.
 
 use super::table::portal_table;
 use crate::components::{href, t, use_lang};
@@ -28,15 +30,21 @@ fn report_row(row: SiteReportRow, csrf: &str) -> impl IntoView + use<> {
             </form>
         }
     };
+    let confirm = (row.problem == "closed" && !row.confirmed)
+        .then(|| button("confirmed", "portal-site-reports-confirm"));
+    let confirmed = row
+        .confirmed
+        .then(|| view! { <p class="confirmed">{t("portal-site-reports-is-confirmed")}</p> });
     view! {
         <tr class="site-report-row">
             <td>{format_date(lang, &row.reported_on)}</td>
             <td lang=lang.names_in().code()>
                 <a href=href(&format!("/site/{}", row.site_id))>{row.site}</a>
             </td>
-            <td>{t(&format!("report-problem-{}", row.problem))}</td>
+            <td>{t(&format!("report-problem-{}", row.problem))}{confirmed}</td>
             <td class="note">{row.note}</td>
             <td>
+                {confirm}
                 {button("resolved", "portal-site-reports-resolve")}
                 {button("dismissed", "portal-site-reports-dismiss")}
             </td>
@@ -61,6 +69,7 @@ pub fn site_reports_page(view: SiteReportsView) -> AnyView {
         <h1>{t("portal-site-reports")}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="report-ended">{t(&key)}</p> })}
         <p>{t("portal-site-reports-lead")}</p>
+        <p>{t("portal-site-reports-rule")}</p>
         {empty.then(|| view! { <p>{t("portal-site-reports-empty")}</p> })}
         <div class="table-scroll" tabindex="0">
         {portal_table("site-reports", "portal-site-reports-caption", HEADINGS, rows)}

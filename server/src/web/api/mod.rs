@@ -26,7 +26,10 @@ use utoipa_axum::routes;
         description = "Friendly HIV, STI and harm-reduction services in Kazakhstan, and anonymous \
                        booking under a nickname. Booking codes travel only in request and response \
                        bodies, never in a URL. Open data in other standards: Open Referral HSDS 3.0 \
-                       under /api/hsds, FHIR R4 under /fhir/r4.",
+                       under /api/hsds, FHIR R4 under /fhir/r4. A request that changes something \
+                       is refused with 403 when a browser marks it as sent by another site \
+                       (Sec-Fetch-Site: cross-site or same-site); clients that send no such header \
+                       are not affected.",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
     components(schemas(ErrorBody))

@@ -1,8 +1,9 @@
 //! `POST /{lang}/site/{id}`: a "Something wrong here?" report, answered by
-//! the site page with the outcome. The client's address is used only to
-//! count against the report limit (as a keyed hash) and is not logged.
+//! the site page with the outcome. The client's address is used only as a
+//! keyed hash (to count against the report limit, and to tell different
+//! senders apart while the report is open) and is not logged.
 
-use crate::services::site_reports;
+use crate::services::site_reports::{self, Submitted};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
 use crate::web::error::{failed, refusal};
@@ -32,7 +33,8 @@ pub async fn post_report(
     )
     .await;
     let (outcome, status) = match sent {
-        Ok(()) => (ReportOutcome::Sent, StatusCode::OK),
+        Ok(Submitted::Stored) => (ReportOutcome::Sent, StatusCode::OK),
+        Ok(Submitted::Enough) => (ReportOutcome::Enough, StatusCode::OK),
         Err(error) => match refusal(&error) {
             Some((message, status)) => (
                 ReportOutcome::Refused {

@@ -17,6 +17,7 @@ mod profile;
 mod reception;
 mod referrals;
 mod sign_in;
+mod sign_in_form;
 mod site_editor;
 mod site_reports;
 mod staff_changes;
@@ -87,7 +88,7 @@ pub fn routes() -> Router<WebState> {
             "/{lang}/staff/directory/{id}/reopen",
             post(directory::reopen),
         )
-        .route("/{lang}/staff/site-reports/{id}", post(site_reports::end))
+        .route("/{lang}/staff/site-reports/{id}", post(site_reports::act))
         .route("/{lang}/staff/site-changes", get(staff_changes::page))
         .route(
             "/{lang}/staff/site-changes/{id}",

@@ -1,7 +1,7 @@
 //! Signing in and out, and the signed-in account's start page.
 
 use super::access::{Posted, SignedIn};
-use super::{cookie, to_login};
+use super::{cookie, sign_in_form, to_login};
 use crate::services::accounts::{self, managed_sites};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
@@ -24,30 +24,43 @@ pub async fn login_form(
     if Lang::from_code(&lang).is_none() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let view = PortalView::Login { problem: None };
-    render(&state, parts, view, StatusCode::OK).await
+    login_page(&state, parts, None, StatusCode::OK).await
 }
 
-/// `POST /{lang}/staff/login`: at most 5 tries per username and client per
-/// 15 minutes, and 50 per username from every client together.
+/// The sign-in form, with a fresh anti-forgery token and its cookie.
+async fn login_page(
+    state: &WebState,
+    parts: Parts,
+    problem: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    let (token, cookie) = sign_in_form::issue(&state.app);
+    let problem = problem.map(str::to_string);
+    let view = PortalView::Login { problem, token };
+    sign_in_form::add(render(state, parts, view, status).await, &cookie)
+}
+
+/// `POST /{lang}/staff/login`: refused (403, nothing counted) without the
+/// login page's own anti-forgery token; at most 5 tries per username and
+/// client per 15 minutes, and 50 per username from every client together.
 pub async fn login(
     State(state): State<WebState>,
     client: ClientAddress,
     LangForm { lang, parts, form }: LangForm,
 ) -> Response {
+    if !sign_in_form::is_genuine(&state.app, &parts.headers, form.value("sign_in_token")) {
+        let problem = Some("portal-sign-in-form-expired");
+        return login_page(&state, parts, problem, StatusCode::FORBIDDEN).await;
+    }
     let (username, password) = (form.text("username"), form.text("password"));
     match accounts::sign_in(&state.app, &client.key(), username, password).await {
         Ok(token) => {
             let home = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
-            cookie::set(home, &cookie::starting(&token, state.app.secure_cookies))
+            let home = cookie::set(home, &cookie::starting(&token, state.app.secure_cookies));
+            sign_in_form::add(home, &sign_in_form::cleared(&state.app))
         }
         Err(error) => match refusal(&error) {
-            Some((key, status)) => {
-                let view = PortalView::Login {
-                    problem: Some(key.to_string()),
-                };
-                render(&state, parts, view, status).await
-            }
+            Some((key, status)) => login_page(&state, parts, Some(key), status).await,
             None => failed(),
         },
     }

@@ -1,7 +1,8 @@
 //! The queue of "Something wrong here?" reports: admins see every one,
-//! coordinators those on sites of their regions. Any other account, or a
-//! report outside the coordinator's regions, is answered as if it did not
-//! exist.
+//! coordinators those on sites of their regions, and end them (resolved,
+//! dismissed) or confirm a "closed" one, which puts "reported closed" on
+//! the site's page at once. Any other account, or a report outside the
+//! coordinator's regions, is answered as if it did not exist.
 
 use super::access::{Keeper, Posted};
 use crate::services::site_reports;
@@ -13,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use chrono::Utc;
 
 /// The open reports on sites in the keeper's regions.
 async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Response> {
@@ -35,6 +37,7 @@ async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Res
             problem: report.problem,
             note: report.note,
             reported_on: report.reported_on,
+            confirmed: report.confirmed_on.is_some(),
         })
         .collect();
     Ok(SiteReportsView {
@@ -52,8 +55,17 @@ pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -
     }
 }
 
-/// `POST /{lang}/staff/site-reports/{id}`: `outcome=resolved` or `dismissed`.
-pub async fn end(
+/// What a coordinator does with a report.
+#[derive(Clone, Copy)]
+enum Outcome {
+    Resolved,
+    Dismissed,
+    ConfirmedClosed,
+}
+
+/// `POST /{lang}/staff/site-reports/{id}`: `outcome=resolved`,
+/// `dismissed` or `confirmed` (a "closed" report).
+pub async fn act(
     State(state): State<WebState>,
     Path((_, id)): Path<(String, String)>,
     Posted {
@@ -71,36 +83,43 @@ pub async fn end(
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(response) => return response,
     }
-    let resolved = match form.text("outcome") {
-        "resolved" => true,
-        "dismissed" => false,
+    let outcome = match form.text("outcome") {
+        "resolved" => Outcome::Resolved,
+        "dismissed" => Outcome::Dismissed,
+        "confirmed" => Outcome::ConfirmedClosed,
         _ => return StatusCode::UNPROCESSABLE_ENTITY.into_response(),
     };
     answer_at(
         &mut parts,
         &format!("/{}/staff/site-reports", who.lang.code()),
     );
-    let ended = site_reports::end(&state.app, who.session.actor(), id, resolved).await;
-    let status = match &ended {
-        Ok(()) => StatusCode::OK,
+    let actor = who.session.actor();
+    let ended = match outcome {
+        Outcome::Resolved => site_reports::end(&state.app, actor, id, true).await,
+        Outcome::Dismissed => site_reports::end(&state.app, actor, id, false).await,
+        Outcome::ConfirmedClosed => {
+            site_reports::confirm_closed(&state.app, actor, id, Utc::now()).await
+        }
+    };
+    let (status, message) = match &ended {
+        Ok(()) => (
+            StatusCode::OK,
+            match outcome {
+                Outcome::Resolved => "portal-site-reports-resolved",
+                Outcome::Dismissed => "portal-site-reports-dismissed",
+                Outcome::ConfirmedClosed => "portal-site-reports-confirmed",
+            },
+        ),
         Err(error) => match refusal(error) {
-            Some((_, status)) => status,
+            Some((message, status)) => (status, message),
             None => return failed(),
         },
     };
+    let done = ended.is_ok();
     let mut view = match queue(&state, &who).await {
         Ok(view) => view,
         Err(response) => return response,
     };
-    if ended.is_ok() {
-        view.message = Some(
-            if resolved {
-                "portal-site-reports-resolved"
-            } else {
-                "portal-site-reports-dismissed"
-            }
-            .into(),
-        );
-    }
+    view.message = done.then(|| message.to_string());
     render(&state, parts, PortalView::SiteReports(view), status).await
 }
