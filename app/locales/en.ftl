@@ -336,7 +336,7 @@ portal-closures = Closed days
 portal-closures-help = Holidays and other days the site is closed whatever the weekly hours say. Nobody can book on them.
 portal-closure-add = Close these days
 portal-closure-remove = Open again
-portal-closure-bad = Give a first day from today on and a last day at most 62 days later.
+portal-closure-bad = Give a first day from today on, within two years, and a last day at most 62 days later.
 portal-closure-added = Closed. Those days can no longer be booked.
 portal-closure-removed = Open again.
 audit-slot-blocked = time blocked
@@ -498,3 +498,8 @@ portal-import-refused = Some rows are refused, so nothing was imported. Correct 
 portal-import-confirm = Import these rows
 portal-import-applied = Imported. Sites added or changed:
 portal-export = Export the directory
+
+# Faults: the database unreachable for a moment
+unavailable-title = Temporarily unavailable
+error-unavailable = This part of Senim is unavailable for a few minutes. Nothing was saved. Search and “Help now” still work; please try again in a few minutes.
+slots-unavailable = Free times cannot be shown just now. Please try again in a few minutes.

@@ -354,7 +354,7 @@ portal-closures = Ishlamaydigan kunlar
 portal-closures-help = Bayramlar va ish vaqtidan qat’i nazar joy yopiq boʻladigan boshqa kunlar. Bu kunlarga yozilib boʻlmaydi.
 portal-closure-add = Bu kunlarni yopish
 portal-closure-remove = Qayta ochish
-portal-closure-bad = Birinchi kun bugundan oldin boʻlmasin, oxirgi kun esa 62 kundan kechikmasin.
+portal-closure-bad = Birinchi kun bugundan oldin boʻlmasin va ikki yil ichida boʻlsin, oxirgi kun esa 62 kundan kechikmasin.
 portal-closure-added = Yopildi. Bu kunlarga endi yozilib boʻlmaydi.
 portal-closure-removed = Qayta ochildi.
 audit-slot-blocked = vaqt yopildi
@@ -516,3 +516,8 @@ portal-import-refused = Ba’zi qatorlar rad etildi, shuning uchun hech narsa im
 portal-import-confirm = Bu qatorlarni import qilish
 portal-import-applied = Import qilindi. Qoʻshilgan yoki oʻzgartirilgan joylar:
 portal-export = Ma’lumotnomani yuklab olish
+
+# Faults: the database unreachable for a moment
+unavailable-title = Vaqtincha mavjud emas
+error-unavailable = Senimning bu qismi bir necha daqiqa ishlamaydi. Hech narsa saqlanmadi. Qidiruv va «Darhol yordam» ishlayapti; bir necha daqiqadan soʻng yana urinib koʻring.
+slots-unavailable = Boʻsh vaqtlarni hozir koʻrsatib boʻlmaydi. Bir necha daqiqadan soʻng yana urinib koʻring.

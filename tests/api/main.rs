@@ -2,6 +2,7 @@
 
 mod booking_pages;
 mod bookings;
+mod faults;
 mod hsds;
 mod nearest;
 mod page_cache;

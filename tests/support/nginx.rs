@@ -62,6 +62,7 @@ http {{
     access_log off;
     upstream senim {{
 {upstreams}        keepalive 16;
+        keepalive_timeout 4s;
     }}
     server {{
         listen 127.0.0.1:{port};

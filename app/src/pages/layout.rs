@@ -1,6 +1,7 @@
 use super::NotFoundPage;
 use crate::i18n::{Lang, tr};
 use crate::islands::FormEnhancer;
+use crate::model::ServiceUnavailable;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -38,15 +39,32 @@ pub fn Localized() -> impl IntoView {
             <p id="saved-copy" class="saved-copy" hidden>
                 {tr(lang, "offline-saved")}" "<time id="saved-on"></time>
             </p>
-            <FormEnhancer>
-                <Outlet/>
-            </FormEnhancer>
+            {if use_context::<ServiceUnavailable>().is_some() {
+                Either::Left(view! { <Unavailable lang/> })
+            } else {
+                Either::Right(view! {
+                    <FormEnhancer>
+                        <Outlet/>
+                    </FormEnhancer>
+                })
+            }}
         </main>
         <footer>
             <p>{tr(lang, "footer-privacy")}</p>
             <p>{tr(lang, "footer-credits")}</p>
         </footer>
     })
+}
+
+/// What every page says, instead of its content, while the server cannot
+/// reach its database.
+#[component]
+fn Unavailable(lang: Lang) -> impl IntoView {
+    view! {
+        <h1>{tr(lang, "unavailable-title")}</h1>
+        <p class="error" role="alert">{tr(lang, "error-unavailable")}</p>
+        <p><a href=format!("/{}", lang.code())>{tr(lang, "back-to-search")}</a></p>
+    }
 }
 
 /// Links to the same page in the other languages.

@@ -8,6 +8,7 @@ pub mod booking_status;
 pub mod calendar;
 pub mod client_key;
 pub mod closures;
+pub mod date_reach;
 pub mod directory;
 pub mod directory_cache;
 pub mod faceted_index;

@@ -34,7 +34,29 @@ pub enum ErrorKind {
     TooManyTries,
     /// Not the asker's fault; logged, never explained.
     Internal,
+    /// The database cannot be reached just now: try again soon. (An
+    /// `Internal` error whose cause is [`DbError::is_unavailable`].)
+    Unavailable,
 }
+
+/// Whether `error`, or any error that caused it, is the database being
+/// unreachable.
+pub fn is_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(error);
+    while let Some(error) = cause {
+        if error
+            .downcast_ref::<DbError>()
+            .is_some_and(DbError::is_unavailable)
+        {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
+}
+
+/// The message id of [`ErrorKind::Unavailable`], for every page.
+pub const UNAVAILABLE_MESSAGE: &str = "error-unavailable";
 
 /// A use case's error: its kind, a Fluent message id for the pages, and
 /// an English sentence (`Display`) for the API. An `Internal` error's
@@ -77,14 +99,23 @@ macro_rules! service_error {
             fn kind(&self) -> $crate::services::ErrorKind {
                 #[allow(unused_imports)]
                 use $name::*;
-                match self {
+                let kind = match self {
                     $($pattern => $crate::services::ErrorKind::$kind,)+
+                };
+                if kind == $crate::services::ErrorKind::Internal
+                    && $crate::services::is_unavailable(self)
+                {
+                    return $crate::services::ErrorKind::Unavailable;
                 }
+                kind
             }
 
             fn message_key(&self) -> &'static str {
                 #[allow(unused_imports)]
                 use $name::*;
+                if self.kind() == $crate::services::ErrorKind::Unavailable {
+                    return $crate::services::UNAVAILABLE_MESSAGE;
+                }
                 match self {
                     $($pattern => $key,)+
                 }
