@@ -286,7 +286,12 @@ fn bulk_directory(exported: &str, count: usize) -> String {
     let names: Vec<usize> = (0..header.len())
         .filter(|i| header[*i].starts_with("name_"))
         .collect();
-    let template = reader.records().next().unwrap().unwrap();
+    // The longest row, so that the file is as large as a real one.
+    let template = reader
+        .records()
+        .map(Result::unwrap)
+        .max_by_key(|row| row.as_slice().len())
+        .unwrap();
     let mut writer = csv::Writer::from_writer(vec![]);
     writer.write_record(&header).unwrap();
     for n in 0..count {
@@ -357,8 +362,8 @@ async fn three_hundred_sites_imported_through_nginx_are_found_on_both_instances(
     let exported = get("/en/staff/directory/export.csv").await;
     let file = bulk_directory(&exported, 300);
     assert!(
-        file.len() > 100 * 1024,
-        "larger than nginx took before: {} bytes",
+        file.len() > 64 * 1024,
+        "larger than nginx took before (64k): {} bytes",
         file.len()
     );
     let csrf = csrf_of(&get("/en/staff/directory/import").await);

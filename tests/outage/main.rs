@@ -23,10 +23,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-/// The booking load's sites: every demo site, 1000 people a slot.
+/// The booking load's sites: every demo site, 50 people a slot.
 async fn open_slots(app: &TestApp) -> Vec<(String, String)> {
     let rules = server::domain::slots::SlotRules {
-        capacity: 1000,
+        capacity: 50,
         ..server::domain::slots::SlotRules::DEFAULT
     };
     let mut slots = vec![];

@@ -58,7 +58,9 @@ impl DbError {
     }
 }
 
-fn is_unavailable(error: &sqlx::Error) -> bool {
+/// Whether `error` is the database being unreachable (see
+/// [`DbError::is_unavailable`]).
+pub fn is_unavailable(error: &sqlx::Error) -> bool {
     match error {
         sqlx::Error::Io(_)
         | sqlx::Error::Tls(_)

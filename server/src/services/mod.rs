@@ -40,14 +40,14 @@ pub enum ErrorKind {
 }
 
 /// Whether `error`, or any error that caused it, is the database being
-/// unreachable.
+/// unreachable. (An error that wraps a [`DbError`] transparently shows the
+/// `sqlx::Error` under it as its source, so both are asked.)
 pub fn is_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
     let mut cause = Some(error);
     while let Some(error) = cause {
-        if error
-            .downcast_ref::<DbError>()
-            .is_some_and(DbError::is_unavailable)
-        {
+        let db = error.downcast_ref::<DbError>();
+        let sql = error.downcast_ref::<sqlx::Error>();
+        if db.is_some_and(DbError::is_unavailable) || sql.is_some_and(db::is_unavailable) {
             return true;
         }
         cause = error.source();
@@ -124,3 +124,27 @@ macro_rules! service_error {
     };
 }
 use service_error;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::services::booking::BookingError;
+
+    #[test]
+    fn an_unreachable_database_is_unavailable_not_internal() {
+        for error in [
+            sqlx::Error::PoolTimedOut,
+            sqlx::Error::PoolClosed,
+            sqlx::Error::Io(std::io::ErrorKind::ConnectionReset.into()),
+        ] {
+            let error = BookingError::Internal(DbError::Sql(error));
+            assert_eq!(error.kind(), ErrorKind::Unavailable, "{error}");
+            assert_eq!(error.message_key(), UNAVAILABLE_MESSAGE);
+        }
+        let unreadable = BookingError::Internal(DbError::Unreadable("x".into()));
+        assert_eq!(unreadable.kind(), ErrorKind::Internal);
+        assert_eq!(unreadable.message_key(), "error-internal");
+        assert_eq!(BookingError::Full.kind(), ErrorKind::Conflict);
+        assert!(is_unavailable(&DbError::Sql(sqlx::Error::PoolTimedOut)));
+    }
+}
