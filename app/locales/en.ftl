@@ -332,7 +332,7 @@ portal-closures = Closed days
 portal-closures-help = Holidays and other days the site is closed whatever the weekly hours say. Nobody can book on them.
 portal-closure-add = Close these days
 portal-closure-remove = Open again
-portal-closure-bad = Give a first day from today on and a last day at most 62 days later.
+portal-closure-bad = Give a first day from today on, within two years, and a last day at most 62 days later.
 portal-closure-added = Closed. Those days can no longer be booked.
 portal-closure-removed = Open again.
 audit-slot-blocked = time blocked
@@ -549,3 +549,7 @@ portal-site-reports-confirmed = Confirmed: the site's page now says it was repor
 portal-site-reports-is-confirmed = Confirmed: shown on the site's page
 portal-site-reports-rule = A site's page says "reported closed" only when at least three different visitors reported it closed on at least two different days, or when you confirm one of those reports. A site takes only a few reports a day.
 audit-report-confirmed = visitor report confirmed (closed)
+# Faults: the database unreachable for a moment
+unavailable-title = Temporarily unavailable
+error-unavailable = This part of Senim is unavailable for a few minutes. Nothing was saved. Search and “Help now” still work; please try again in a few minutes.
+slots-unavailable = Free times cannot be shown just now. Please try again in a few minutes.

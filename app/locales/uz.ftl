@@ -350,7 +350,7 @@ portal-closures = Ishlamaydigan kunlar
 portal-closures-help = Bayramlar va ish vaqtidan qat’i nazar joy yopiq boʻladigan boshqa kunlar. Bu kunlarga yozilib boʻlmaydi.
 portal-closure-add = Bu kunlarni yopish
 portal-closure-remove = Qayta ochish
-portal-closure-bad = Birinchi kun bugundan oldin boʻlmasin, oxirgi kun esa 62 kundan kechikmasin.
+portal-closure-bad = Birinchi kun bugundan oldin boʻlmasin va ikki yil ichida boʻlsin, oxirgi kun esa 62 kundan kechikmasin.
 portal-closure-added = Yopildi. Bu kunlarga endi yozilib boʻlmaydi.
 portal-closure-removed = Qayta ochildi.
 audit-slot-blocked = vaqt yopildi
@@ -567,3 +567,7 @@ portal-site-reports-confirmed = Tasdiqlandi: endi joy sahifasida uning yopilgani
 portal-site-reports-is-confirmed = Tasdiqlangan: joy sahifasida koʻrsatiladi
 portal-site-reports-rule = Joy sahifasida «yopilgani haqida xabar berilgan» yozuvi faqat kamida uch xil tashrif buyuruvchi kamida ikki xil kunda xabar bergandagina yoki siz shunday xabarlardan birini tasdiqlaganingizdagina chiqadi. Bir joy kuniga faqat bir nechta xabar qabul qiladi.
 audit-report-confirmed = tashrif buyuruvchi xabari tasdiqlandi (yopiq)
+# Faults: the database unreachable for a moment
+unavailable-title = Vaqtincha mavjud emas
+error-unavailable = Senimning bu qismi bir necha daqiqa ishlamaydi. Hech narsa saqlanmadi. Qidiruv va «Darhol yordam» ishlayapti; bir necha daqiqadan soʻng yana urinib koʻring.
+slots-unavailable = Boʻsh vaqtlarni hozir koʻrsatib boʻlmaydi. Bir necha daqiqadan soʻng yana urinib koʻring.

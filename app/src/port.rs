@@ -23,15 +23,26 @@ pub trait Directory: Send + Sync + 'static {
     fn help_lines(&self) -> Vec<HelpLine>;
     /// The free slots of the coming week; `None` when the site takes no
     /// bookings online.
-    fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>>;
+    fn slot_options(
+        &self,
+        site_id: String,
+    ) -> PortFuture<'_, Result<Option<Vec<SlotOption>>, Unavailable>>;
     /// The form to book the slot starting at `start`, if it is free.
     fn booking_form(
         &self,
         site_id: String,
         start: String,
         lang: Lang,
-    ) -> PortFuture<'_, Option<BookingForm>>;
+    ) -> PortFuture<'_, Result<Option<BookingForm>, Unavailable>>;
 }
+
+/// The database cannot be reached just now: what needs it cannot be
+/// answered (the page says to try again in a few minutes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// The server function error that stands for [`Unavailable`].
+pub const UNAVAILABLE: &str = "unavailable";
 
 /// How the server hands its directory to the pages (a Leptos context).
 pub type SharedDirectory = Arc<dyn Directory>;

@@ -36,12 +36,17 @@ pub async fn all_places(lang: Lang) -> Result<Vec<PlaceOption>, ServerFnError> {
     Ok(directory.places(lang))
 }
 
+/// Fails (with `port::UNAVAILABLE`) while the database cannot be reached.
 #[server(prefix = "/_sfn", input = Json)]
 pub async fn get_slot_options(id: String) -> Result<Option<Vec<SlotOption>>, ServerFnError> {
     let directory = expect_context::<crate::port::SharedDirectory>();
-    Ok(directory.slot_options(id).await)
+    directory
+        .slot_options(id)
+        .await
+        .map_err(|_| ServerFnError::new(crate::port::UNAVAILABLE))
 }
 
+/// Fails (with `port::UNAVAILABLE`) while the database cannot be reached.
 #[server(prefix = "/_sfn", input = Json)]
 pub async fn get_booking_form(
     lang: Lang,
@@ -49,7 +54,10 @@ pub async fn get_booking_form(
     start: String,
 ) -> Result<Option<BookingForm>, ServerFnError> {
     let directory = expect_context::<crate::port::SharedDirectory>();
-    Ok(directory.booking_form(id, start, lang).await)
+    directory
+        .booking_form(id, start, lang)
+        .await
+        .map_err(|_| ServerFnError::new(crate::port::UNAVAILABLE))
 }
 
 #[server(prefix = "/_sfn", input = Json)]

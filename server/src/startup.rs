@@ -95,19 +95,13 @@ impl Server {
     }
 
     /// Serves until `shutdown` completes, then lets the requests under way
-    /// finish (every answered booking is committed) before returning.
+    /// finish (every answered booking is committed) before returning. Slow
+    /// clients and slow requests are cut off (`web::serve`).
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        // The peer address names the client (or its trusted proxy).
-        axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await
+        crate::web::serve::serve(self.listener, self.router, shutdown).await
     }
 }
 

@@ -4,6 +4,7 @@ mod booking_limits;
 mod booking_pages;
 mod bookings;
 mod cross_site;
+mod faults;
 mod hsds;
 mod nearest;
 mod page_cache;

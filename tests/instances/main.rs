@@ -1,7 +1,8 @@
 //! Two Senim instances on one PostgreSQL database, behind Debian's nginx
 //! (round robin) run with the proxy settings of server/deploy/nginx: the
-//! capacity of a slot holds, bookings, limits and lockouts are shared, and a
-//! directory change made on one is seen by the other within a second.
+//! capacity of a slot holds, bookings, limits and lockouts are shared, a
+//! directory change made on one is seen by the other within a second, and
+//! an import of a few hundred sites passes through nginx.
 //!
 //! Needs PostgreSQL (`SENIM_TEST_POSTGRES`) and nginx: the test command runs
 //! it in its PostgreSQL pass (`cargo test -p senim-tests --test instances`).
@@ -10,7 +11,7 @@
 #[allow(dead_code)]
 mod portal_support;
 
-use portal_support::{PASSWORD, REAL_SITE, add_admin, add_staff, csrf_of};
+use portal_support::{PASSWORD, REAL_SITE, add_admin, add_staff, csrf_of, sign_in};
 use senim_tests::nginx::Nginx;
 use senim_tests::{TestApp, post_sign_in, spawn_app_with};
 use serde_json::{Value, json};
@@ -263,4 +264,164 @@ async fn hours_saved_on_one_instance_are_bookable_on_the_other_within_a_second()
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     eprintln!("seen by the other instance after {:?}", saved_at.elapsed());
+}
+
+/// A directory file of `count` new sites, each a copy of an exported site
+/// with its own id and name, a few metres apart: CSV as the portal exports.
+fn bulk_directory(exported: &str, count: usize) -> String {
+    let mut reader = csv::Reader::from_reader(exported.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (id, lat) = (column("id"), column("lat"));
+    let names: Vec<usize> = (0..header.len())
+        .filter(|i| header[*i].starts_with("name_"))
+        .collect();
+    // The longest row, so that the file is as large as a real one.
+    let template = reader
+        .records()
+        .map(Result::unwrap)
+        .max_by_key(|row| row.as_slice().len())
+        .unwrap();
+    let mut writer = csv::Writer::from_writer(vec![]);
+    writer.write_record(&header).unwrap();
+    for n in 0..count {
+        let mut row: Vec<String> = template.iter().map(str::to_string).collect();
+        row[id] = format!("bulk-import-{n:03}");
+        for &name in &names {
+            row[name] = format!("Bulk import clinic {n}");
+        }
+        let base: f64 = row[lat].parse().unwrap();
+        row[lat] = format!("{:.5}", base + n as f64 * 0.00005);
+        writer.write_record(&row).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+/// Posts the portal's import form through nginx: (field, file name, value).
+async fn import_through(
+    deployment: &Deployment,
+    cookie: &str,
+    fields: &[(&str, Option<&str>, &str)],
+) -> (u16, String) {
+    const BOUNDARY: &str = "senim-instances-boundary-41c9";
+    let mut body = String::new();
+    for (name, file, value) in fields {
+        body.push_str(&format!("--{BOUNDARY}\r\n"));
+        match file {
+            Some(file) => body.push_str(&format!(
+                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: text/csv\r\n\r\n"
+            )),
+            None => body.push_str(&format!(
+                "Content-Disposition: form-data; name=\"{name}\"\r\n\r\n"
+            )),
+        }
+        body.push_str(value);
+        body.push_str("\r\n");
+    }
+    body.push_str(&format!("--{BOUNDARY}--\r\n"));
+    let response = deployment
+        .first
+        .client
+        .post(format!(
+            "{}/en/staff/directory/import",
+            deployment.nginx.base
+        ))
+        .header("cookie", cookie)
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn three_hundred_sites_imported_through_nginx_are_found_on_both_instances() {
+    let deployment = deploy().await;
+    add_admin(&deployment.first, "admin.bulk").await;
+    let cookie = sign_in(&deployment.first, "admin.bulk").await;
+    let client = &deployment.first.client;
+    let get = async |path: &str| {
+        let url = format!("{}{path}", deployment.nginx.base);
+        let response = client.get(url).header("cookie", &cookie).send().await;
+        response.unwrap().text().await.unwrap()
+    };
+    let exported = get("/en/staff/directory/export.csv").await;
+    let file = bulk_directory(&exported, 300);
+    assert!(
+        file.len() > 64 * 1024,
+        "larger than nginx took before (64k): {} bytes",
+        file.len()
+    );
+    let csrf = csrf_of(&get("/en/staff/directory/import").await);
+
+    let (status, html) = import_through(
+        &deployment,
+        &cookie,
+        &[("csrf", None, &csrf), ("file", Some("bulk.csv"), &file)],
+    )
+    .await;
+    assert_eq!(status, 200, "the preview: {html}");
+    assert_eq!(html.matches("import-row import-new").count(), 300);
+    let (status, html) = import_through(
+        &deployment,
+        &cookie,
+        &[
+            ("csrf", None, &csrf),
+            ("name", None, "bulk.csv"),
+            ("text", None, &file),
+            ("confirm", None, "1"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "applied: {html}");
+    assert!(html.contains("id=\"import-applied\""));
+
+    // Both instances find them in search (the second hears of the change
+    // from the database within a second).
+    let template = csv::Reader::from_reader(file.as_bytes())
+        .records()
+        .next()
+        .unwrap()
+        .unwrap();
+    let header = csv::Reader::from_reader(file.as_bytes())
+        .headers()
+        .unwrap()
+        .clone();
+    let field = |name: &str| &template[header.iter().position(|h| h == name).unwrap()];
+    let nearest = format!(
+        "/api/v1/nearest?lat={}&lon={}&limit=100",
+        field("lat"),
+        field("lon")
+    );
+    for base in [
+        deployment.first.address.as_str(),
+        deployment.second.as_str(),
+    ] {
+        let waited = Instant::now();
+        loop {
+            let found = client.get(format!("{base}{nearest}")).send().await.unwrap();
+            let found = found.text().await.unwrap();
+            let sites = client
+                .get(format!("{base}/api/v1/sites"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let all_listed = (0..300).all(|n| sites.contains(&format!("\"bulk-import-{n:03}\"")));
+            if all_listed && found.matches("bulk-import-").count() >= 90 {
+                break;
+            }
+            assert!(
+                waited.elapsed() < Duration::from_secs(5),
+                "{base}: the imported sites are found"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
 }

@@ -4,6 +4,7 @@
 //! second pass sets it), a new database on that server.
 
 pub mod nginx;
+pub mod postgres;
 
 use server::config::Config;
 use server::startup::Server;

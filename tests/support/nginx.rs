@@ -1,5 +1,6 @@
 //! Debian's nginx on a free port of 127.0.0.1, balancing (round robin) over
-//! the given instances with server/deploy/nginx/senim-proxy.conf, in a
+//! the given instances with server/deploy/nginx/senim-proxy.conf (and the
+//! upstream and server settings of senim-site.conf that it needs), in a
 //! directory of its own; stopped when dropped. For the two-instance test
 //! and the load client.
 
@@ -62,9 +63,11 @@ http {{
     access_log off;
     upstream senim {{
 {upstreams}        keepalive 16;
+        keepalive_timeout 4s;
     }}
     server {{
         listen 127.0.0.1:{port};
+        client_header_timeout 30s;
         include {PROXY_SETTINGS};
     }}
 }}

@@ -33,7 +33,8 @@ pub fn BookPage() -> impl IntoView {
     };
     let form = Resource::new_blocking(
         move || (id.clone(), start.clone()),
-        move |(id, start)| async move { get_booking_form(lang, id, start).await.ok().flatten() },
+        // `Err` while the database cannot be reached.
+        move |(id, start)| async move { get_booking_form(lang, id, start).await.map_err(|_| ()) },
     );
     view! {
         <Suspense fallback=|| ()>
@@ -42,8 +43,17 @@ pub fn BookPage() -> impl IntoView {
                 let problem = problem.clone();
                 Suspend::new(async move {
                     match form.await {
-                        Some(form) => view! { <FormView form input problem/> }.into_any(),
-                        None => {
+                        Ok(Some(form)) => view! { <FormView form input problem/> }.into_any(),
+                        Err(()) => {
+                            set_status(503);
+                            view! {
+                                <h1>{t("unavailable-title")}</h1>
+                                <p class="error" role="alert">{t("error-unavailable")}</p>
+                                <p><a href=href("")>{t("back-to-search")}</a></p>
+                            }
+                            .into_any()
+                        }
+                        Ok(None) => {
                             set_status(404);
                             view! {
                                 <h1>{t("booking-slot-gone-title")}</h1>

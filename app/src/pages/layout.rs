@@ -2,7 +2,7 @@ use super::NotFoundPage;
 use crate::booking_model::OutreachSignedIn;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::islands::FormEnhancer;
-use crate::model::CrossSiteRefusal;
+use crate::model::{CrossSiteRefusal, ServiceUnavailable};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -41,12 +41,18 @@ pub fn Localized() -> impl IntoView {
             <p id="saved-copy" class="saved-copy" hidden>
                 {tr(lang, "offline-saved")}" "<time id="saved-on"></time>
             </p>
-            <FormEnhancer>
-                {match use_context::<CrossSiteRefusal>() {
-                    Some(_) => Either::Left(view! { <CrossSiteRefused lang/> }),
-                    None => Either::Right(view! { <Outlet/> }),
-                }}
-            </FormEnhancer>
+            {if use_context::<ServiceUnavailable>().is_some() {
+                Either::Left(view! { <Unavailable lang/> })
+            } else {
+                Either::Right(view! {
+                    <FormEnhancer>
+                        {match use_context::<CrossSiteRefusal>() {
+                            Some(_) => Either::Left(view! { <CrossSiteRefused lang/> }),
+                            None => Either::Right(view! { <Outlet/> }),
+                        }}
+                    </FormEnhancer>
+                })
+            }}
         </main>
         <footer>
             <p>{tr(lang, "footer-privacy")}</p>
@@ -79,6 +85,17 @@ fn CrossSiteRefused(lang: Lang) -> impl IntoView {
         <h1 id="cross-site">{tr(lang, "cross-site-title")}</h1>
         <p class="error" role="alert">{tr(lang, "cross-site-body")}</p>
         <p><a href=format!("/{}", lang.code())>{tr(lang, "not-found-back")}</a></p>
+    }
+}
+
+/// What every page says, instead of its content, while the server cannot
+/// reach its database.
+#[component]
+fn Unavailable(lang: Lang) -> impl IntoView {
+    view! {
+        <h1>{tr(lang, "unavailable-title")}</h1>
+        <p class="error" role="alert">{tr(lang, "error-unavailable")}</p>
+        <p><a href=format!("/{}", lang.code())>{tr(lang, "back-to-search")}</a></p>
     }
 }
 

@@ -28,7 +28,8 @@ pub fn SitePage() -> impl IntoView {
     );
     let slots = Resource::new_blocking(
         move || id.clone(),
-        |id| async move { get_slot_options(id).await.ok().flatten() },
+        // `Err` while the database cannot be reached.
+        |id| async move { get_slot_options(id).await.map_err(|_| ()) },
     );
     view! {
         <Suspense fallback=|| ()>
@@ -49,7 +50,7 @@ pub fn SitePage() -> impl IntoView {
 }
 
 #[component]
-fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView {
+fn SiteView(site: SiteDetails, slots: Result<Option<Vec<SlotOption>>, ()>) -> impl IntoView {
     let lang = use_lang();
     let yes_no_unknown = |value: Option<bool>| match value {
         Some(true) => t("answer-yes"),
@@ -154,7 +155,11 @@ fn SiteView(site: SiteDetails, slots: Option<Vec<SlotOption>>) -> impl IntoView 
             {services}
             <h2>{t("site-hours")}</h2>
             <WeekTable week=site.week.clone() open_now=site.open_now/>
-            {slots.map(|slots| view! { <BookingSection site_id=site.id.clone() slots/> })}
+            {match slots {
+                Ok(slots) => slots
+                    .map(|slots| view! { <BookingSection site_id=site.id.clone() slots/> }.into_any()),
+                Err(()) => Some(view! { <BookingUnavailable/> }.into_any()),
+            }}
             <p class="source">
                 {match site.source_url.clone() {
                     Some(url) => {
@@ -207,6 +212,17 @@ fn WeekTable(week: Vec<WeekDay>, open_now: bool) -> impl IntoView {
         </table>
     }
     .into_any()
+}
+
+/// "Book a time" while the database cannot be reached: try again soon.
+#[component]
+fn BookingUnavailable() -> impl IntoView {
+    view! {
+        <section class="booking" id="book">
+            <h2>{t("slots-title")}</h2>
+            <p class="error" role="alert" id="slots-unavailable">{t("slots-unavailable")}</p>
+        </section>
+    }
 }
 
 /// "Book a time": the free slots of the coming week, for bookable sites.

@@ -47,6 +47,43 @@ pub enum DbError {
     WriterStopped,
 }
 
+impl DbError {
+    /// Whether the database cannot be reached just now (stopped,
+    /// restarting, unreachable, or every connection busy for
+    /// [`ACQUIRE_TIME_LIMIT`]): not a fault of the request, and over when
+    /// it is back. The pool reconnects by itself.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            DbError::Sql(error) => is_unavailable(error),
+            DbError::WriterStopped => true,
+            _ => false,
+        }
+    }
+}
+
+/// Whether `error` is the database being unreachable (see
+/// [`DbError::is_unavailable`]).
+pub fn is_unavailable(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        // PostgreSQL: class 08, connection exception; class 57P, the
+        // server is shutting down or starting up.
+        sqlx::Error::Database(error) => error
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+        _ => false,
+    }
+}
+
+/// How long a request waits for a connection before it is told the
+/// database is unavailable (a `503`): short, so that while the database is
+/// down every answer comes at once instead of at the request time limit.
+pub const ACQUIRE_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Reads a stored instant.
 fn instant(text: &str) -> Result<chrono::DateTime<chrono::Utc>> {
     crate::domain::instant::parse(text).ok_or_else(|| DbError::Unreadable(text.to_string()))
@@ -117,6 +154,7 @@ impl Db {
                 Backend::Sqlite => 8,
                 Backend::Postgres => 16,
             })
+            .acquire_timeout(ACQUIRE_TIME_LIMIT)
             .after_connect(move |connection, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

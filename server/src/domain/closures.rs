@@ -8,7 +8,8 @@ pub const LONGEST_CLOSURE_DAYS: i64 = 62;
 
 /// The days from `from` to `to` (YYYY-MM-DD, inclusive; `to` empty means
 /// one day), if they are a range of at most [`LONGEST_CLOSURE_DAYS`] that
-/// does not start before `today`.
+/// does not start before `today` nor end beyond reach
+/// ([`date_reach`](super::date_reach)).
 pub fn closure_days(from: &str, to: &str, today: NaiveDate) -> Option<Vec<NaiveDate>> {
     let from = NaiveDate::parse_from_str(from.trim(), "%Y-%m-%d").ok()?;
     let to = match to.trim() {
@@ -16,7 +17,10 @@ pub fn closure_days(from: &str, to: &str, today: NaiveDate) -> Option<Vec<NaiveD
         to => NaiveDate::parse_from_str(to, "%Y-%m-%d").ok()?,
     };
     let length = (to - from).num_days();
-    if from < today || !(0..LONGEST_CLOSURE_DAYS).contains(&length) {
+    if from < today
+        || !super::date_reach::within_reach(to, today)
+        || !(0..LONGEST_CLOSURE_DAYS).contains(&length)
+    {
         return None;
     }
     Some(from.iter_days().take(length as usize + 1).collect())
@@ -44,5 +48,11 @@ mod tests {
             "too long"
         );
         assert_eq!(closure_days("16.12.2026", "", today), None);
+        assert_eq!(closure_days("2029-01-01", "", today), None, "too far");
+        assert_eq!(
+            closure_days("+262142-12-30", "+262142-12-31", today),
+            None,
+            "the end of the calendar"
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod client_key;
 pub mod closed_reports;
 pub mod closures;
+pub mod date_reach;
 pub mod directory;
 pub mod directory_cache;
 pub mod faceted_index;

@@ -8,6 +8,7 @@ use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which}
 use crate::db::{self, DbError};
 use crate::domain::booker::Booker;
 use crate::domain::booking::{BookingCode, Nickname, NicknameError};
+use crate::domain::date_reach;
 use crate::domain::directory::Directory;
 use crate::domain::seats::OpenSlot;
 use crate::domain::site::Site;
@@ -133,7 +134,7 @@ async fn rules_of(app: &AppState, site_id: &str) -> Result<SlotRules, BookingErr
 }
 
 /// The slots of `days` local days from `from`, with seats left, of a site
-/// that takes bookings.
+/// that takes bookings; none beyond two years of today (`domain::date_reach`).
 pub async fn open_slots(
     app: &AppState,
     site_id: &str,
@@ -144,7 +145,8 @@ pub async fn open_slots(
     let published = published_site(app, site_id)?;
     let rules = rules_of(app, site_id).await?;
     let tz = published.site().timezone;
-    if published.site().hours.is_none() {
+    let today = now.with_timezone(&tz).date_naive();
+    if published.site().hours.is_none() || !date_reach::within_reach(from, today) {
         return Ok(vec![]);
     }
     let used = db::schedule::seats_used(&app.db, site_id, now).await?;
@@ -171,6 +173,10 @@ async fn slot_at(
     let site = published.site();
     let start = crate::domain::instant::parse(start).ok_or(BookingError::NotASlot)?;
     let local_date = start.with_timezone(&site.timezone).date_naive();
+    let today = now.with_timezone(&site.timezone).date_naive();
+    if !date_reach::within_reach(local_date, today) {
+        return Err(BookingError::NotASlot);
+    }
     let (rules, closed) = db::schedule::rules_on(&app.db, &site.id, local_date)
         .await?
         .ok_or(BookingError::NotBookable)?;

@@ -37,7 +37,29 @@ pub enum ErrorKind {
     TooManyTries,
     /// Not the asker's fault; logged, never explained.
     Internal,
+    /// The database cannot be reached just now: try again soon. (An
+    /// `Internal` error whose cause is [`DbError::is_unavailable`].)
+    Unavailable,
 }
+
+/// Whether `error`, or any error that caused it, is the database being
+/// unreachable. (An error that wraps a [`DbError`] transparently shows the
+/// `sqlx::Error` under it as its source, so both are asked.)
+pub fn is_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(error);
+    while let Some(error) = cause {
+        let db = error.downcast_ref::<DbError>();
+        let sql = error.downcast_ref::<sqlx::Error>();
+        if db.is_some_and(DbError::is_unavailable) || sql.is_some_and(db::is_unavailable) {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
+}
+
+/// The message id of [`ErrorKind::Unavailable`], for every page.
+pub const UNAVAILABLE_MESSAGE: &str = "error-unavailable";
 
 /// A use case's error: its kind, a Fluent message id for the pages, and
 /// an English sentence (`Display`) for the API. An `Internal` error's
@@ -80,14 +102,23 @@ macro_rules! service_error {
             fn kind(&self) -> $crate::services::ErrorKind {
                 #[allow(unused_imports)]
                 use $name::*;
-                match self {
+                let kind = match self {
                     $($pattern => $crate::services::ErrorKind::$kind,)+
+                };
+                if kind == $crate::services::ErrorKind::Internal
+                    && $crate::services::is_unavailable(self)
+                {
+                    return $crate::services::ErrorKind::Unavailable;
                 }
+                kind
             }
 
             fn message_key(&self) -> &'static str {
                 #[allow(unused_imports)]
                 use $name::*;
+                if self.kind() == $crate::services::ErrorKind::Unavailable {
+                    return $crate::services::UNAVAILABLE_MESSAGE;
+                }
                 match self {
                     $($pattern => $key,)+
                 }
@@ -96,3 +127,27 @@ macro_rules! service_error {
     };
 }
 use service_error;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::services::booking::BookingError;
+
+    #[test]
+    fn an_unreachable_database_is_unavailable_not_internal() {
+        for error in [
+            sqlx::Error::PoolTimedOut,
+            sqlx::Error::PoolClosed,
+            sqlx::Error::Io(std::io::ErrorKind::ConnectionReset.into()),
+        ] {
+            let error = BookingError::Internal(DbError::Sql(error));
+            assert_eq!(error.kind(), ErrorKind::Unavailable, "{error}");
+            assert_eq!(error.message_key(), UNAVAILABLE_MESSAGE);
+        }
+        let unreadable = BookingError::Internal(DbError::Unreadable("x".into()));
+        assert_eq!(unreadable.kind(), ErrorKind::Internal);
+        assert_eq!(unreadable.message_key(), "error-internal");
+        assert_eq!(BookingError::Full.kind(), ErrorKind::Conflict);
+        assert!(is_unavailable(&DbError::Sql(sqlx::Error::PoolTimedOut)));
+    }
+}

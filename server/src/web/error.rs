@@ -1,8 +1,14 @@
 //! The one table from a use case's kind of error to an HTTP status, for
-//! pages and the API alike, and the API's error body.
+//! pages and the API alike, and the API's error body. While the database
+//! is unreachable, whatever needs it answers `503` (a page in the
+//! language of its address, or the API's JSON error: [`explain_unavailable`]).
 
-use crate::services::{ErrorKind, ServiceError};
+use super::WebState;
+use super::render::render;
+use crate::services::{ErrorKind, ServiceError, is_unavailable};
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 /// The HTTP status of each kind of error.
@@ -14,21 +20,98 @@ pub fn status(kind: ErrorKind) -> StatusCode {
         ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
         ErrorKind::TooManyTries => StatusCode::TOO_MANY_REQUESTS,
         ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
     }
 }
+
+/// The API's sentence for [`ErrorKind::Unavailable`].
+const UNAVAILABLE_SENTENCE: &str =
+    "the database is unavailable just now: try again in a few minutes";
 
 /// Logs an internal failure (without request data); returns its status.
 pub fn status_logged(error: &(impl ServiceError + ?Sized)) -> StatusCode {
-    if error.kind() == ErrorKind::Internal {
-        tracing::error!(%error, "request failed");
-    }
+    log(error, error.kind());
     status(error.kind())
 }
 
-/// A plain 500 for a failure that has no page of its own; logged.
-pub fn internal(error: impl std::fmt::Display) -> Response {
+fn log(error: &(impl std::fmt::Display + ?Sized), kind: ErrorKind) {
+    match kind {
+        ErrorKind::Internal => tracing::error!(%error, "request failed"),
+        ErrorKind::Unavailable => tracing::warn!(%error, "the database is unavailable"),
+        _ => {}
+    }
+}
+
+/// A plain 500 for a failure that has no page of its own; logged. When the
+/// database is unreachable, a 503 explained by [`explain_unavailable`].
+pub fn internal(error: impl std::error::Error + 'static) -> Response {
+    if is_unavailable(&error) {
+        log(&error, ErrorKind::Unavailable);
+        return unavailable();
+    }
     tracing::error!(%error, "request failed");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// Marks a `503` that [`explain_unavailable`] turns into a page or JSON.
+#[derive(Clone, Copy)]
+struct Unavailable;
+
+/// A `503` for "the database is unreachable", explained on its way out.
+pub fn unavailable() -> Response {
+    let mut response = StatusCode::SERVICE_UNAVAILABLE.into_response();
+    response.extensions_mut().insert(Unavailable);
+    response
+}
+
+/// Turns a bare [`unavailable`] answer into one the asker can read: under
+/// `/{lang}/`, the page at that address saying so in that language; under
+/// `/api/`, the API's JSON error; elsewhere, a short text. It asks to be
+/// tried again in a few minutes (`Retry-After`).
+pub async fn explain_unavailable(
+    State(state): State<WebState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let uri = request.uri().clone();
+    let response = next.run(request).await;
+    if response.extensions().get::<Unavailable>().is_none() {
+        return response;
+    }
+    let path = uri.path();
+    let lang = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(app::i18n::Lang::from_code);
+    let mut answer = if lang.is_some() {
+        let parts = axum::http::Request::builder()
+            .uri(uri.clone())
+            .body(())
+            .expect("a request to the same address")
+            .into_parts()
+            .0;
+        render(
+            &state,
+            parts,
+            app::model::ServiceUnavailable,
+            StatusCode::SERVICE_UNAVAILABLE,
+        )
+        .await
+    } else if path.starts_with("/api/") {
+        ApiError(
+            StatusCode::SERVICE_UNAVAILABLE,
+            UNAVAILABLE_SENTENCE.to_string(),
+        )
+        .into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, UNAVAILABLE_SENTENCE).into_response()
+    };
+    answer.headers_mut().insert(
+        axum::http::header::RETRY_AFTER,
+        axum::http::HeaderValue::from_static("120"),
+    );
+    answer
 }
 
 /// An API error: a status and a sentence, as `{"error": "…"}`.
@@ -52,6 +135,7 @@ impl<E: ServiceError> From<E> for ApiError {
         let status = status_logged(&error);
         let message = match error.kind() {
             ErrorKind::Internal => "something went wrong".to_string(),
+            ErrorKind::Unavailable => UNAVAILABLE_SENTENCE.to_string(),
             _ => error.to_string(),
         };
         ApiError(status, message)
@@ -72,14 +156,14 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// What a page shows of a refused action: its message id and status; or,
-/// for an internal failure (logged), `None`: answer [`failed`] instead.
+/// What a page shows of a refused action: its message id and status (for
+/// an unreachable database, `error-unavailable` and 503: logged); or, for an
+/// internal failure (logged), `None`: answer [`failed`] instead.
 pub fn refusal<E: ServiceError>(error: &E) -> Option<(&'static str, StatusCode)> {
-    match error.kind() {
-        ErrorKind::Internal => {
-            tracing::error!(%error, "request failed");
-            None
-        }
+    let kind = error.kind();
+    log(error, kind);
+    match kind {
+        ErrorKind::Internal => None,
         kind => Some((error.message_key(), status(kind))),
     }
 }

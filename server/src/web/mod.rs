@@ -19,6 +19,7 @@ pub mod pages;
 pub mod portal;
 pub mod present;
 pub mod render;
+pub mod serve;
 
 use crate::state::AppState;
 use axum::Router;
@@ -84,7 +85,11 @@ pub fn router(state: WebState) -> Router {
             state.clone(),
             cross_site::refuse_cross_site,
         ))
-        .with_state(state)
+        .with_state(state.clone())
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            error::explain_unavailable,
+        ))
         .layer(axum::middleware::from_fn(canonical::drop_trailing_slash))
         .layer(CompressionLayer::new());
     for (name, value) in security_headers {

@@ -2,15 +2,20 @@
 //! search and results page (`/{lang}`, any query) and Help now
 //! (`/{lang}/help`). They read nothing but the directory index, the
 //! gazetteer and the clock, so one rendering serves everyone asking for the
-//! same address in the same minute of the same directory build. The first
-//! request renders; the others get a copy with a fresh nonce of their own.
+//! same address in the same minute of the same directory build. An address
+//! is kept only when it is asked for a second time in its minute (the first
+//! request renders and is forgotten, the second renders and is kept); the
+//! others get a copy with a fresh nonce of their own. So queries asked once
+//! (typos, junk, a script's random addresses) never take a place in it.
 //!
 //! The cache holds one minute of one directory build at most: the minute
 //! turns or the directory is rebuilt, and it starts empty. It keeps at most
-//! [`MAX_PAGES`] addresses, so odd queries cannot make it grow.
+//! [`MAX_PAGES`] pages, and remembers at most [`MAX_SEEN`] addresses asked
+//! once (as hashes; forgotten all at once when full), so odd queries cannot
+//! make it grow.
 
 use super::WebState;
-use super::error::internal;
+use super::error::failed;
 use crate::domain::directory::Directory;
 use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
@@ -18,11 +23,15 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use chrono::Utc;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex, Weak};
 
 /// Addresses kept per minute (a results page is about 70 KB).
 const MAX_PAGES: usize = 64;
+
+/// Addresses asked once that are remembered per minute, until a second ask.
+const MAX_SEEN: usize = 8192;
 
 /// The largest page kept.
 const MAX_PAGE_BYTES: usize = 512 * 1024;
@@ -37,6 +46,9 @@ struct Generation {
     directory: Weak<Directory>,
     minute: i64,
     pages: HashMap<String, Arc<Rendered>>,
+    /// Hashes of the addresses asked once this minute.
+    seen: HashSet<u64>,
+    hasher: RandomState,
 }
 
 impl Generation {
@@ -52,18 +64,38 @@ struct Rendered {
     nonce: String,
 }
 
+/// What the cache knows of an address this minute.
+enum Lookup {
+    /// Kept: serve this copy.
+    Kept(Arc<Rendered>),
+    /// Asked before this minute: render it and keep it.
+    AskedBefore,
+    /// The first ask: render it and forget it.
+    FirstAsk,
+}
+
 impl PageCache {
-    fn get(&self, directory: &Arc<Directory>, minute: i64, address: &str) -> Option<Arc<Rendered>> {
+    fn look_up(&self, directory: &Arc<Directory>, minute: i64, address: &str) -> Lookup {
         let mut generation = self.0.lock().expect("page cache lock");
         if !generation.is_for(directory, minute) {
             *generation = Generation {
                 directory: Arc::downgrade(directory),
                 minute,
-                pages: HashMap::new(),
+                ..Generation::default()
             };
-            return None;
         }
-        generation.pages.get(address).cloned()
+        if let Some(page) = generation.pages.get(address) {
+            return Lookup::Kept(page.clone());
+        }
+        let hash = generation.hasher.hash_one(address);
+        if generation.seen.contains(&hash) {
+            return Lookup::AskedBefore;
+        }
+        if generation.seen.len() >= MAX_SEEN {
+            generation.seen.clear();
+        }
+        generation.seen.insert(hash);
+        Lookup::FirstAsk
     }
 
     fn keep(&self, directory: &Arc<Directory>, minute: i64, address: String, page: Rendered) {
@@ -101,8 +133,10 @@ pub async fn serve_cached(State(state): State<WebState>, request: Request, next:
     let address = request.uri().to_string();
     let directory = state.app.directory();
     let minute = this_minute();
-    if let Some(page) = state.pages.get(&directory, minute, &address) {
-        return page.with_fresh_nonce();
+    match state.pages.look_up(&directory, minute, &address) {
+        Lookup::Kept(page) => return page.with_fresh_nonce(),
+        Lookup::FirstAsk => return next.run(request).await,
+        Lookup::AskedBefore => {}
     }
     let response = next.run(request).await;
     let Some(nonce) = nonce_to_keep(&response) else {
@@ -111,7 +145,10 @@ pub async fn serve_cached(State(state): State<WebState>, request: Request, next:
     let (parts, body) = response.into_parts();
     let body = match read_text(body).await {
         Ok(body) => body,
-        Err(error) => return internal(error),
+        Err(error) => {
+            tracing::error!(%error, "request failed");
+            return failed();
+        }
     };
     let page = Rendered {
         headers: parts.headers,
@@ -189,6 +226,66 @@ mod tests {
         assert!(!same_for_everyone("/ru/staff"));
         assert!(!same_for_everyone("/api/v1/sites"));
         assert!(!same_for_everyone("/xx"));
+    }
+
+    fn page() -> Rendered {
+        Rendered {
+            headers: HeaderMap::new(),
+            body: "<p>page</p>".into(),
+            nonce: "n".into(),
+        }
+    }
+
+    #[test]
+    fn an_address_is_kept_only_when_asked_for_a_second_time() {
+        let cache = PageCache::default();
+        let directory = Arc::new(Directory::build(vec![], Utc::now()));
+        let address = "/ru?place=Taraz";
+        assert!(matches!(
+            cache.look_up(&directory, 1, address),
+            Lookup::FirstAsk
+        ));
+        assert!(matches!(
+            cache.look_up(&directory, 1, address),
+            Lookup::AskedBefore
+        ));
+        cache.keep(&directory, 1, address.into(), page());
+        assert!(matches!(
+            cache.look_up(&directory, 1, address),
+            Lookup::Kept(_)
+        ));
+        assert!(
+            matches!(cache.look_up(&directory, 2, address), Lookup::FirstAsk),
+            "a new minute starts empty"
+        );
+    }
+
+    #[test]
+    fn addresses_asked_once_take_no_place() {
+        let cache = PageCache::default();
+        let directory = Arc::new(Directory::build(vec![], Utc::now()));
+        for n in 0..3 * MAX_SEEN {
+            let junk = format!("/ru?place=junk{n}");
+            assert!(matches!(
+                cache.look_up(&directory, 1, &junk),
+                Lookup::FirstAsk
+            ));
+        }
+        let generation = cache.0.lock().unwrap();
+        assert!(generation.pages.is_empty());
+        assert!(generation.seen.len() <= MAX_SEEN);
+        drop(generation);
+        let address = "/ru?place=Taraz";
+        cache.look_up(&directory, 1, address);
+        assert!(matches!(
+            cache.look_up(&directory, 1, address),
+            Lookup::AskedBefore
+        ));
+        cache.keep(&directory, 1, address.into(), page());
+        assert!(matches!(
+            cache.look_up(&directory, 1, address),
+            Lookup::Kept(_)
+        ));
     }
 
     #[test]

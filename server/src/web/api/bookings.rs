@@ -3,6 +3,7 @@
 
 use crate::db::bookings::StoredBooking;
 use crate::domain::booking::BookingCode;
+use crate::domain::date_reach;
 use crate::services::booking::{self, BookingError, BookingRequest, parse_code};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
@@ -21,7 +22,8 @@ use vocabulary::Service;
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct SlotsQuery {
-    /// The first local day, YYYY-MM-DD; today at the site when left out.
+    /// The first local day, YYYY-MM-DD, at most two years from today; today
+    /// at the site when left out.
     #[param(format = Date, value_type = Option<String>)]
     from: Option<String>,
     /// How many days from `from`, 1 to 31; 7 when left out.
@@ -55,7 +57,7 @@ pub struct SlotList {
     params(("id" = String, Path, description = "A site's id, as in /api/v1/sites"), SlotsQuery),
     responses(
         (status = 200, description = "Slots with seats left, soonest first", body = SlotList),
-        (status = 400, description = "`from` or `days` is not readable", body = ErrorBody),
+        (status = 400, description = "`from` or `days` is not readable, or `from` is more than two years from today", body = ErrorBody),
         (status = 404, description = "No such site", body = ErrorBody),
         (status = 409, description = "This site does not take bookings online", body = ErrorBody),
         (status = 500, description = "The server failed", body = ErrorBody),
@@ -70,11 +72,17 @@ pub async fn slots(
     let now = Utc::now();
     let site = state.app.directory().site(&site_id).cloned();
     let site = site.ok_or(BookingError::UnknownSite)?;
+    let today = now.with_timezone(&site.timezone).date_naive();
     let from = match query.from.as_deref() {
-        None => now.with_timezone(&site.timezone).date_naive(),
+        None => today,
         Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .map_err(|_| ApiError::bad_request("from must be a date YYYY-MM-DD"))?,
     };
+    if !date_reach::within_reach(from, today) {
+        return Err(ApiError::bad_request(
+            "from must be within two years of today",
+        ));
+    }
     let days = match query.days.as_deref() {
         None => 7,
         Some(text) => text

@@ -1,6 +1,7 @@
 //! `POST /{lang}/booking`: find (`intent=find`), move (`intent=reschedule`)
 //! or cancel (`intent=cancel`) a booking by typing its code. Look-ups are
-//! limited per client, in memory only.
+//! limited per client, counted in the database under a keyed hash, so every
+//! instance shares the limit (`web::limits`).
 
 use super::port::slot_options;
 use crate::db::bookings::StoredBooking;
@@ -75,6 +76,10 @@ async fn shown(
 ) -> Result<BookingSummary, BookingError> {
     let site = state.app.directory().site(&booking.site_id).cloned();
     let site = site.ok_or(BookingError::UnknownCode)?;
-    let other_slots = slot_options(&state.app, &site.id).await.unwrap_or_default();
+    let other_slots = slot_options(&state.app, &site.id)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     Ok(summary(booking, &site, lang, other_slots))
 }

@@ -3,8 +3,9 @@
 
 use crate::domain::help_lines;
 use crate::domain::latlon::LatLon;
-use crate::services::booking::{self, random_request_id};
+use crate::services::booking::{self, BookingError, random_request_id};
 use crate::services::site_reports;
+use crate::services::{ErrorKind, ServiceError};
 use crate::state::AppState;
 use crate::web::present::booking::slot_option;
 use crate::web::present::place::place_option;
@@ -12,7 +13,7 @@ use crate::web::present::site::{card, details, online_service};
 use app::booking_model::{BookingForm, SlotOption};
 use app::i18n::Lang;
 use app::model::{HelpLine, Origin, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
-use app::port::{PortFuture, SharedDirectory};
+use app::port::{PortFuture, SharedDirectory, Unavailable};
 use chrono::Utc;
 use std::sync::Arc;
 
@@ -116,7 +117,10 @@ impl app::port::Directory for PagesPort {
             .collect()
     }
 
-    fn slot_options(&self, site_id: String) -> PortFuture<'_, Option<Vec<SlotOption>>> {
+    fn slot_options(
+        &self,
+        site_id: String,
+    ) -> PortFuture<'_, Result<Option<Vec<SlotOption>>, Unavailable>> {
         Box::pin(async move { slot_options(&self.0, &site_id).await })
     }
 
@@ -125,7 +129,7 @@ impl app::port::Directory for PagesPort {
         site_id: String,
         start: String,
         lang: Lang,
-    ) -> PortFuture<'_, Option<BookingForm>> {
+    ) -> PortFuture<'_, Result<Option<BookingForm>, Unavailable>> {
         Box::pin(async move { booking_form(&self.0, &site_id, &start, lang).await })
     }
 
@@ -140,14 +144,38 @@ impl app::port::Directory for PagesPort {
 }
 
 /// The free slots of the coming week at a site that takes bookings.
-pub async fn slot_options(app: &AppState, site_id: &str) -> Option<Vec<SlotOption>> {
+pub async fn slot_options(
+    app: &AppState,
+    site_id: &str,
+) -> Result<Option<Vec<SlotOption>>, Unavailable> {
     let now = Utc::now();
-    let tz = app.directory().site(site_id)?.timezone;
+    let Some(tz) = app.directory().site(site_id).map(|site| site.timezone) else {
+        return Ok(None);
+    };
     let today = now.with_timezone(&tz).date_naive();
-    let open = booking::open_slots(app, site_id, today, 7, now)
-        .await
-        .ok()?;
-    Some(open.iter().map(|o| slot_option(o, tz)).collect())
+    let Some(open) = available(booking::open_slots(app, site_id, today, 7, now).await)? else {
+        return Ok(None);
+    };
+    Ok(Some(open.iter().map(|o| slot_option(o, tz)).collect()))
+}
+
+/// A service's answer, `None` when it refused, or [`Unavailable`] when the
+/// database cannot be reached (other failures are logged).
+fn available<T>(answer: Result<T, BookingError>) -> Result<Option<T>, Unavailable> {
+    match answer {
+        Ok(answer) => Ok(Some(answer)),
+        Err(error) => match error.kind() {
+            ErrorKind::Unavailable => {
+                tracing::warn!(%error, "the database is unavailable");
+                Err(Unavailable)
+            }
+            ErrorKind::Internal => {
+                tracing::error!(%error, "request failed");
+                Ok(None)
+            }
+            _ => Ok(None),
+        },
+    }
 }
 
 /// The form to book the slot starting at `start`, if it is free.
@@ -156,18 +184,25 @@ async fn booking_form(
     site_id: &str,
     start: &str,
     lang: Lang,
-) -> Option<BookingForm> {
+) -> Result<Option<BookingForm>, Unavailable> {
     let now = Utc::now();
-    let start = crate::domain::instant::parse(start)?;
-    let site = app.directory().site(site_id)?.clone();
+    let Some(start) = crate::domain::instant::parse(start) else {
+        return Ok(None);
+    };
+    let Some(site) = app.directory().site(site_id).cloned() else {
+        return Ok(None);
+    };
     let local_date = start.with_timezone(&site.timezone).date_naive();
-    let open = booking::open_slots(app, site_id, local_date, 1, now)
-        .await
-        .ok()?;
-    let chosen = open
+    let Some(open) = available(booking::open_slots(app, site_id, local_date, 1, now).await)? else {
+        return Ok(None);
+    };
+    let Some(chosen) = open
         .iter()
-        .find(|o| o.slot.start == start && o.available > 0)?;
-    Some(BookingForm {
+        .find(|o| o.slot.start == start && o.available > 0)
+    else {
+        return Ok(None);
+    };
+    Ok(Some(BookingForm {
         site_id: site.id.clone(),
         site_name: site.name(lang),
         demo: site.demo,
@@ -175,5 +210,5 @@ async fn booking_form(
         end_time: crate::web::present::time(chosen.slot.end.with_timezone(&site.timezone)),
         services: site.services.iter().map(|o| o.service).collect(),
         request_id: random_request_id(),
-    })
+    }))
 }

@@ -3,6 +3,7 @@
 
 use super::access::Reception;
 use crate::db::bookings::StoredBooking;
+use crate::domain::date_reach;
 use crate::domain::site::Site;
 use crate::services::accounts::Session;
 use crate::services::reception::{self, ReceptionError};
@@ -20,10 +21,12 @@ use chrono_tz::Tz;
 use std::collections::HashMap;
 use vocabulary::Lang;
 
-/// The local date asked for, today when absent or bad.
+/// The local date asked for, today when absent or bad, and moved to within
+/// two years of today (`domain::date_reach`) when further.
 pub fn local_date(site: &Site, date: Option<&str>) -> NaiveDate {
+    let today = Utc::now().with_timezone(&site.timezone).date_naive();
     date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .unwrap_or_else(|| Utc::now().with_timezone(&site.timezone).date_naive())
+        .map_or(today, |date| date_reach::clamp(date, today))
 }
 
 /// The day view of `site` for the local `date` (today when absent or bad).
