@@ -15,8 +15,8 @@ pub mod schedule;
 pub mod sessions;
 pub mod site_reports;
 pub mod sites;
-pub mod surges;
 pub mod staff_changes;
+pub mod surges;
 pub mod tries;
 mod wal;
 

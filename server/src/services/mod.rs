@@ -15,8 +15,8 @@ pub mod reception;
 pub mod schedule;
 pub mod site_editor;
 pub mod site_reports;
-pub mod surge;
 pub mod staff_changes;
+pub mod surge;
 
 use crate::db::{self, DbError, Tx};
 use chrono::Utc;

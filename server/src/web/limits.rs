@@ -6,9 +6,9 @@
 
 use super::WebState;
 use super::client::ClientAddress;
+use super::pages::outreach::OutreachVisit;
 use crate::domain::booker::Booker;
 use crate::domain::try_limit::TryLimit;
-use super::pages::outreach::OutreachVisit;
 use crate::services::booking::BookingError;
 use crate::services::limits;
 

@@ -62,7 +62,12 @@ pub async fn post_booking(
     let (outcome, status) = match booking::book(&state.app, &booking, Utc::now()).await {
         Ok(booked) => {
             let city = city_name(&state.app, &booked.site.city, lang);
-            let view = confirmation(&booked, city, referral_by.map(|visit| visit.organisation.name), lang);
+            let view = confirmation(
+                &booked,
+                city,
+                referral_by.map(|visit| visit.organisation.name),
+                lang,
+            );
             (BookingOutcome::Confirmed(view), StatusCode::OK)
         }
         Err(error) => {
