@@ -52,11 +52,17 @@ async fn book_form_with(
     site: &str,
     start: &str,
 ) -> (u16, String) {
+    let mut form = vec![("start", start), ("nickname", "Guest")];
+    if cookie.is_some() {
+        // An outreach worker's booking counts against the account when it
+        // is a referral, made on purpose.
+        form.push(("referral", "yes"));
+    }
     let mut request = app
         .client
         .post(format!("{}/{lang}/book/{site}", app.address))
         .header("x-forwarded-for", client)
-        .form(&[("start", start), ("nickname", "Guest")]);
+        .form(&form);
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
     }
