@@ -10,18 +10,26 @@ use chrono::{DateTime, Utc};
 use senim_tests::{TestApp, spawn_app};
 
 const SITE_PAGES: [&str; 4] = ["hours", "bookings", "week", "profile"];
-const SITE_ACTIONS: [&str; 7] = [
+const SITE_ACTIONS: [&str; 8] = [
     "profile",
     "hours",
     "bookings/status",
+    "bookings/release",
     "bookings/code",
     "walk-ins",
     "slots",
     "closures",
 ];
-/// A site's reception: its bookings, codes, statuses, walk-ins and slots.
+/// A site's reception: its bookings, codes, statuses, releases, walk-ins
+/// and slots.
 const RECEPTION_PAGES: [&str; 2] = ["bookings", "week"];
-const RECEPTION_ACTIONS: [&str; 4] = ["bookings/status", "bookings/code", "walk-ins", "slots"];
+const RECEPTION_ACTIONS: [&str; 5] = [
+    "bookings/status",
+    "bookings/release",
+    "bookings/code",
+    "walk-ins",
+    "slots",
+];
 /// The directory's pages, for admins and coordinators.
 const KEEPER_PAGES: [&str; 8] = [
     "/en/staff/directory",
