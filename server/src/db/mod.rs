@@ -79,6 +79,22 @@ pub fn is_unavailable(error: &sqlx::Error) -> bool {
     }
 }
 
+/// Whether `error`, or any error that caused it, is the database being
+/// unreachable. (An error that wraps a [`DbError`] transparently shows the
+/// `sqlx::Error` under it as its source, so both are asked.)
+pub fn caused_by_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(error);
+    while let Some(error) = cause {
+        let db = error.downcast_ref::<DbError>();
+        let sql = error.downcast_ref::<sqlx::Error>();
+        if db.is_some_and(DbError::is_unavailable) || sql.is_some_and(is_unavailable) {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
+}
+
 /// How long a request waits for a connection before it is told the
 /// database is unavailable (a `503`): short, so that while the database is
 /// down every answer comes at once instead of at the request time limit.
@@ -220,5 +236,25 @@ async fn create_if_missing(url: &str) -> Result<()> {
 impl Tx {
     pub async fn commit(self) -> Result<()> {
         Ok(self.0.commit().await?)
+    }
+}
+
+#[cfg(test)]
+mod unavailable_tests {
+    use super::*;
+
+    #[test]
+    fn an_unreachable_database_is_told_apart_from_a_fault() {
+        for error in [
+            sqlx::Error::PoolTimedOut,
+            sqlx::Error::PoolClosed,
+            sqlx::Error::Io(std::io::ErrorKind::ConnectionReset.into()),
+        ] {
+            assert!(caused_by_unavailable(&DbError::Sql(error)));
+        }
+        assert!(!caused_by_unavailable(&DbError::Unreadable("x".into())));
+        assert!(!caused_by_unavailable(&DbError::Sql(
+            sqlx::Error::RowNotFound
+        )));
     }
 }

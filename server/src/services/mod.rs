@@ -42,21 +42,7 @@ pub enum ErrorKind {
     Unavailable,
 }
 
-/// Whether `error`, or any error that caused it, is the database being
-/// unreachable. (An error that wraps a [`DbError`] transparently shows the
-/// `sqlx::Error` under it as its source, so both are asked.)
-pub fn is_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
-    let mut cause = Some(error);
-    while let Some(error) = cause {
-        let db = error.downcast_ref::<DbError>();
-        let sql = error.downcast_ref::<sqlx::Error>();
-        if db.is_some_and(DbError::is_unavailable) || sql.is_some_and(db::is_unavailable) {
-            return true;
-        }
-        cause = error.source();
-    }
-    false
-}
+pub use crate::db::caused_by_unavailable as is_unavailable;
 
 /// The message id of [`ErrorKind::Unavailable`], for every page.
 pub const UNAVAILABLE_MESSAGE: &str = "error-unavailable";
