@@ -6,12 +6,11 @@ use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::gazetteer::Gazetteer;
 use crate::services::passwords::Passwords;
-use crate::services::{accounts, booking, directory, limits, surge};
+use crate::services::{directory, retention};
 use crate::state::AppState;
 use crate::web::{WebState, router};
 use anyhow::Context;
 use axum::Router;
-use chrono::Utc;
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -42,6 +41,7 @@ impl Server {
         let app = Arc::new(AppState {
             directory: directory::load(&db).await?,
             db,
+            clock: Default::default(),
             gazetteer,
             code_key: load_or_create_key(&config.key_file)?,
             secure_cookies: config.https,
@@ -49,6 +49,7 @@ impl Server {
             session_idle: chrono::Duration::from_std(config.session_idle)
                 .context("SENIM_SESSION_IDLE_MINUTES is too long")?,
             stale_after_days: config.stale_after_days,
+            retention_days: config.retention_days,
             load_test: config.load_test,
             spent_keys: Default::default(),
             surges: Default::default(),
@@ -59,10 +60,7 @@ impl Server {
             );
         }
         spawn_refresher(app.clone(), config.refresh_every);
-        spawn_retention(
-            app.clone(),
-            chrono::Duration::days(config.retention_days.into()),
-        );
+        spawn_retention(app.clone());
         let listener = TcpListener::bind(config.site_addr).await?;
         let leptos = LeptosOptions::builder()
             .output_name("senim")
@@ -152,31 +150,14 @@ async fn next_change(
     }
 }
 
-/// Every hour: erases nicknames `retention` after their slot, and removes
-/// expired portal sign-ins, ended try counts and the surges of days more
-/// than `retention` ago.
-fn spawn_retention(app: Arc<AppState>, retention: chrono::Duration) {
+/// Every hour: what Senim no longer needs is forgotten
+/// ([`retention::sweep`]).
+fn spawn_retention(app: Arc<AppState>) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(Duration::from_secs(3600));
         loop {
             ticker.tick().await;
-            match booking::erase_old_nicknames(&app, Utc::now() - retention).await {
-                Ok(0) => {}
-                Ok(erased) => tracing::info!(erased, "nicknames past retention erased"),
-                Err(error) => tracing::error!(%error, "retention sweep failed"),
-            }
-            match accounts::purge_expired_sessions(&app).await {
-                Ok(0) => {}
-                Ok(purged) => tracing::info!(purged, "expired sign-ins removed"),
-                Err(error) => tracing::error!(%error, "session purge failed"),
-            }
-            if let Err(error) = limits::purge_ended(&app).await {
-                tracing::error!(%error, "try-count purge failed");
-            }
-            let surge_days_kept = Utc::now().date_naive() - retention;
-            if let Err(error) = surge::forget_before(&app, surge_days_kept).await {
-                tracing::error!(%error, "surge purge failed");
-            }
+            retention::sweep(&app).await;
         }
     });
 }

@@ -3,6 +3,7 @@
 
 use crate::db::Db;
 use crate::domain::booking::CodeKey;
+use crate::domain::clock::Clock;
 use crate::domain::directory::Directory;
 use crate::domain::directory_cache::DirectoryCache;
 use crate::domain::gazetteer::Gazetteer;
@@ -13,6 +14,8 @@ use std::sync::{Arc, Mutex};
 
 pub struct AppState {
     pub db: Db,
+    /// The time (tests move it forward).
+    pub clock: Clock,
     /// The published directory's index, rebuilt when it changes.
     pub directory: DirectoryCache,
     /// The settlements people search from.
@@ -26,6 +29,9 @@ pub struct AppState {
     pub passwords: Passwords,
     /// A portal session unused this long ends.
     pub session_idle: chrono::Duration,
+    /// `SENIM_RETENTION_DAYS`: how long after a visit's day what it left
+    /// is kept at most.
+    pub retention_days: u32,
     /// Days after its last check that a site shows "not checked since".
     pub stale_after_days: u32,
     /// `SENIM_LOAD_TEST`: no booking caps and no surge slow-down.
@@ -40,5 +46,10 @@ impl AppState {
     /// The current directory index (cheap: an `Arc`).
     pub fn directory(&self) -> Arc<Directory> {
         self.directory.get()
+    }
+
+    /// Now, by the server's clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
     }
 }

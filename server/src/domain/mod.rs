@@ -8,6 +8,7 @@ pub mod booking;
 pub mod booking_status;
 pub mod calendar;
 pub mod client_key;
+pub mod clock;
 pub mod closed_reports;
 pub mod closures;
 pub mod date_reach;

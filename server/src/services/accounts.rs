@@ -17,7 +17,7 @@ use crate::domain::site::Site;
 use crate::domain::token::{random_hex, sha256_hex};
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 
 /// How long a sign-in lasts at most, however busy (it ends sooner when
 /// unused for `AppState::session_idle`).
@@ -100,7 +100,7 @@ impl Session {
 /// down at most once a minute, not on every request.
 pub async fn session(app: &AppState, token: &str) -> Result<Option<Session>, DbError> {
     let token_hash = sha256_hex(token);
-    let now = Utc::now();
+    let now = app.now();
     let unused_since = now - app.session_idle;
     let Some(live) = db::sessions::live(&app.db, &token_hash, now, unused_since).await? else {
         return Ok(None);
@@ -143,7 +143,7 @@ pub async fn sign_in(
     };
     forget_sign_in_tries(app, client, &username).await?;
     let token = random_hex::<32>();
-    let now = Utc::now();
+    let now = app.now();
     let mut tx = app.db.begin().await?;
     db::sessions::insert(
         &mut tx,
@@ -196,7 +196,7 @@ async fn forget_sign_in_tries(
 /// Removes expired and idle sign-ins (they are refused already); returns
 /// how many.
 pub async fn purge_expired_sessions(app: &AppState) -> Result<u64, DbError> {
-    let now = Utc::now();
+    let now = app.now();
     let mut tx = app.db.begin().await?;
     let purged = db::sessions::delete_expired(&mut tx, now, now - app.session_idle).await?;
     tx.commit().await?;

@@ -48,7 +48,7 @@ pub async fn rows(
             .map_or(chrono_tz::UTC, |s| s.timezone);
         utc.with_timezone(&tz).naive_local()
     };
-    let today = Utc::now().date_naive();
+    let today = app.now().date_naive();
     let first = period.periods_back(today, PERIODS_SHOWN - 1);
     let since = first.and_time(chrono::NaiveTime::MIN).and_utc() - chrono::Duration::days(1);
     let (scope, org, sites): (_, _, Option<HashSet<String>>) = match account.role {

@@ -7,13 +7,12 @@ use crate::db::{self, DbError};
 use crate::domain::spent_keys::SpentKeys;
 use crate::domain::try_limit::TryLimit;
 use crate::state::AppState;
-use chrono::Utc;
 
 /// Counts a try of `key`; returns the tries in its window, this one included.
 pub async fn count_try(app: &AppState, limit: &TryLimit, key: &str) -> Result<u32, DbError> {
     let key_hash = app.code_key.limit_key_hash(limit.scope, key);
     let mut tx = app.db.begin().await?;
-    let tries = db::tries::count(&mut tx, limit, &key_hash, Utc::now()).await?;
+    let tries = db::tries::count(&mut tx, limit, &key_hash, app.now()).await?;
     tx.commit().await?;
     Ok(tries)
 }
@@ -38,7 +37,7 @@ pub async fn allow_all(app: &AppState, limits: &[TryLimit], key: &str) -> Result
             return Ok(false);
         }
     }
-    let now = Utc::now();
+    let now = app.now();
     let mut tx = app.db.begin().await?;
     let mut allowed = true;
     for limit in limits {
@@ -55,7 +54,7 @@ pub async fn allow_all(app: &AppState, limits: &[TryLimit], key: &str) -> Result
 pub async fn is_blocked(app: &AppState, limit: &TryLimit, key: &str) -> Result<bool, DbError> {
     let key_hash = app.code_key.limit_key_hash(limit.scope, key);
     let remembered = format!("{}:{key_hash}", limit.scope);
-    let now = Utc::now();
+    let now = app.now();
     if spent_keys(app).is_spent(&remembered, now) {
         return Ok(true);
     }
@@ -88,7 +87,7 @@ pub async fn forget(app: &AppState, limit: &TryLimit, key: &str) -> Result<(), D
 /// Deletes every count whose window has ended (the retention job's sweep,
 /// for keys that were not tried again).
 pub async fn purge_ended(app: &AppState) -> Result<u64, DbError> {
-    let now = Utc::now();
+    let now = app.now();
     let mut tx = app.db.begin().await?;
     let mut deleted = 0;
     for limit in TryLimit::ALL {

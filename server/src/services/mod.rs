@@ -12,6 +12,7 @@ pub mod limits;
 pub mod passwords;
 pub mod profile;
 pub mod reception;
+pub mod retention;
 pub mod schedule;
 pub mod site_editor;
 pub mod site_reports;

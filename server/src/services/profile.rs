@@ -94,7 +94,7 @@ pub async fn save(
         let waiting = db::staff_changes::of_site(&mut tx, &site.id).await?;
         let previous = waiting.map(|w| w.previous);
         if let Some(previous) = staff_change::merged(previous, &before, &updated.to_record()) {
-            let changed_on = Utc::now().with_timezone(&site.timezone).date_naive();
+            let changed_on = app.now().with_timezone(&site.timezone).date_naive();
             let waiting = Waiting {
                 site_id: site.id.clone(),
                 changed_on: changed_on.to_string(),

@@ -68,7 +68,7 @@ async fn slots_of_day(
     site: &Site,
     date: NaiveDate,
 ) -> Result<Vec<OpenSlot>, DbError> {
-    match open_slots(app, &site.id, date, 1, Utc::now()).await {
+    match open_slots(app, &site.id, date, 1, app.now()).await {
         Ok(slots) => Ok(slots),
         Err(BookingError::Internal(error)) => Err(error),
         Err(_) => Ok(vec![]),
@@ -189,7 +189,7 @@ pub async fn walk_in(
     service: &str,
 ) -> Result<NaiveDate, ReceptionError> {
     let service = Service::from_code(service).map(Service::code);
-    let now = Utc::now();
+    let now = app.now();
     let mut tx = app.db.begin().await?;
     db::reports::add_walk_in(&mut tx, &site.id, now, service).await?;
     audit(

@@ -9,7 +9,7 @@ use crate::domain::site::Site;
 use crate::domain::slots::SlotRules;
 use crate::domain::weekly_hours::{WeeklyHours, WeeklyHoursError};
 use crate::state::AppState;
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScheduleError {
@@ -40,12 +40,12 @@ pub struct Schedule {
     pub closures: Vec<NaiveDate>,
 }
 
-fn today_at(site: &Site) -> NaiveDate {
-    Utc::now().with_timezone(&site.timezone).date_naive()
+fn today_at(app: &AppState, site: &Site) -> NaiveDate {
+    app.now().with_timezone(&site.timezone).date_naive()
 }
 
 pub async fn current(app: &AppState, site: &Site) -> Result<Schedule, ScheduleError> {
-    let today = today_at(site);
+    let today = today_at(app, site);
     let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let week = site
         .hours
@@ -100,7 +100,7 @@ pub async fn close_days(
     from: &str,
     to: &str,
 ) -> Result<(), ScheduleError> {
-    let days = closure_days(from, to, today_at(site)).ok_or(ScheduleError::ClosureBad)?;
+    let days = closure_days(from, to, today_at(app, site)).ok_or(ScheduleError::ClosureBad)?;
     let detail = format!("{} – {}", days[0], days[days.len() - 1]);
     let mut tx = app.db.begin().await?;
     db::schedule::add_closures(&mut tx, &site.id, &days).await?;

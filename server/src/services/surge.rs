@@ -25,7 +25,7 @@ pub async fn wait_turn(app: &AppState, site: &Site) -> Result<(), DbError> {
     if wait.is_zero() {
         return Ok(());
     }
-    let day = Utc::now().with_timezone(&site.timezone).date_naive();
+    let day = app.now().with_timezone(&site.timezone).date_naive();
     let mut tx = app.db.begin().await?;
     db::surges::count_slowed(&mut tx, &site.id, day).await?;
     tx.commit().await?;
@@ -88,7 +88,7 @@ pub async fn release(
         }
     };
     let mut tx = app.db.begin().await?;
-    let released = db::bookings::release(&mut tx, &site.id, release, Utc::now()).await?;
+    let released = db::bookings::release(&mut tx, &site.id, release, app.now()).await?;
     let detail = format!("{what}: {released}");
     audit(&mut tx, actor, "bookings-released", Some(&site.id), &detail).await?;
     tx.commit().await?;

@@ -13,7 +13,7 @@ use axum::Json;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -69,7 +69,7 @@ pub async fn slots(
     query: Result<Query<SlotsQuery>, QueryRejection>,
 ) -> Result<Json<SlotList>, ApiError> {
     let Query(query) = query.map_err(|e| ApiError::bad_request(e.body_text()))?;
-    let now = Utc::now();
+    let now = state.app.now();
     let site = state.app.directory().site(&site_id).cloned();
     let site = site.ok_or(BookingError::UnknownSite)?;
     let today = now.with_timezone(&site.timezone).date_naive();
@@ -188,7 +188,7 @@ pub async fn book(
         referral_org_id: None,
         booker: &booker,
     };
-    let booked = booking::book(&state.app, &request, Utc::now()).await?;
+    let booked = booking::book(&state.app, &request, state.app.now()).await?;
     let answer = Booked {
         booking: view(&booked.booking, booked.site.timezone),
         code: booked.code.as_str().to_string(),
@@ -300,7 +300,7 @@ pub async fn reschedule(
     limit_lookups(&state, &client).await?;
     let body = json_body(body)?;
     let code = parse_code(&body.code)?;
-    let booking = booking::reschedule(&state.app, &code, &body.start, Utc::now()).await?;
+    let booking = booking::reschedule(&state.app, &code, &body.start, state.app.now()).await?;
     Ok(Json(local_view(&state, &booking)))
 }
 

@@ -7,7 +7,6 @@ use app::model::SiteCard;
 use app::model::{InputError, Kind, Origin, SearchRequest, Service, SpokenLang};
 use axum::Json;
 use axum::extract::{RawQuery, State};
-use chrono::Utc;
 
 /// The answer: typed, so it is serialized once, straight to bytes.
 #[derive(serde::Serialize, utoipa::ToSchema)]
@@ -69,7 +68,7 @@ pub async fn nearest(
         })
         .transpose()?
         .unwrap_or_default();
-    let now = Utc::now();
+    let now = state.app.now();
     let directory = state.app.directory();
     let results = directory
         .nearest(origin, &request.filters, request.limit, now)

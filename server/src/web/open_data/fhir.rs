@@ -14,7 +14,6 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chrono::Utc;
 use serde_json::{Value, json};
 
 /// How many days of slots a Slot search returns.
@@ -44,7 +43,7 @@ fn problem(status: StatusCode, code: &str, text: &str) -> Response {
 
 /// The resource `kind` of `site`, if the site has one.
 fn resource(kind: &str, site: &Site, bookable: &[String]) -> Option<Value> {
-    let today = Utc::now().date_naive();
+    let today = chrono::Utc::now().date_naive();
     match kind {
         "Location" => fhir::has_location(site).then(|| fhir::location(site, &english, today)),
         "HealthcareService" => Some(fhir::healthcare_service(site, &english, today)),
@@ -133,7 +132,7 @@ async fn slots(state: &WebState, params: &[(String, String)], bookable: &[String
             }
         }
     }
-    let now = Utc::now();
+    let now = state.app.now();
     let directory = state.app.directory();
     let mut found = vec![];
     for id in wanted {

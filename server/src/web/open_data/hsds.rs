@@ -10,7 +10,6 @@ use crate::web::error::ApiError;
 use axum::extract::{Path, RawQuery, State};
 use axum::routing::get;
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -104,7 +103,7 @@ fn paging(query: &str) -> Result<(usize, usize), ApiError> {
 
 /// Every site as a full organization, in the directory's order.
 fn all(state: &WebState) -> Vec<Organization> {
-    let today = Utc::now().date_naive();
+    let today = state.app.now().date_naive();
     state
         .app
         .directory()

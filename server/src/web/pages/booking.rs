@@ -18,7 +18,6 @@ use app::booking_model::{BookingInput, BookingOutcome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 
 /// The translation key of a ticked referral box without an outreach
 /// sign-in (it ended, or the form came from elsewhere).
@@ -59,7 +58,7 @@ pub async fn post_booking(
         referral_org_id: referral_by.as_ref().map(|visit| visit.organisation.id),
         booker: &booker,
     };
-    let (outcome, status) = match booking::book(&state.app, &booking, Utc::now()).await {
+    let (outcome, status) = match booking::book(&state.app, &booking, state.app.now()).await {
         Ok(booked) => {
             let city = city_name(&state.app, &booked.site.city, lang);
             let view = confirmation(

@@ -19,7 +19,6 @@ use app::i18n::Lang;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 
 pub async fn post_find(
     State(state): State<WebState>,
@@ -52,7 +51,8 @@ async fn act(
             Ok(BookingOutcome::Cancelled)
         }
         "reschedule" => {
-            let moved = booking::reschedule(app, &code, form.text("start"), Utc::now()).await?;
+            let moved =
+                booking::reschedule(app, &code, form.text("start"), state.app.now()).await?;
             Ok(BookingOutcome::Moved {
                 booking: shown(state, &moved, lang).await?,
                 code: code.as_str().to_string(),

@@ -13,7 +13,6 @@ use app::model::ReportOutcome;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 
 pub async fn post_report(
     State(state): State<WebState>,
@@ -29,7 +28,7 @@ pub async fn post_report(
         &site_id,
         &problem,
         &note,
-        Utc::now(),
+        state.app.now(),
     )
     .await;
     let (outcome, status) = match sent {

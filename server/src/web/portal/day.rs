@@ -16,7 +16,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::Response;
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate};
 use chrono_tz::Tz;
 use std::collections::HashMap;
 use vocabulary::Lang;
@@ -24,7 +24,9 @@ use vocabulary::Lang;
 /// The local date asked for, today when absent or bad, and moved to within
 /// two years of today (`domain::date_reach`) when further.
 pub fn local_date(site: &Site, date: Option<&str>) -> NaiveDate {
-    let today = Utc::now().with_timezone(&site.timezone).date_naive();
+    let today = chrono::Utc::now()
+        .with_timezone(&site.timezone)
+        .date_naive();
     date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .map_or(today, |date| date_reach::clamp(date, today))
 }

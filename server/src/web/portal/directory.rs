@@ -15,12 +15,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, Response> {
     let (lang, session) = (keeper.lang, &keeper.session);
     let app = &state.app;
-    let today = Utc::now().date_naive();
+    let today = state.app.now().date_naive();
     let directory = app.directory();
     let mut sites: Vec<DirectoryRow> = directory
         .sites()
@@ -89,7 +88,7 @@ pub async fn close(
     {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let now = Utc::now();
+    let now = state.app.now();
     let closed = closing::close(&state.app, posted.who.session.actor(), &id, now).await;
     let (message, affected, status) = match closed {
         Ok(starts) => {

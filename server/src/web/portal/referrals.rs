@@ -16,7 +16,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 /// `GET /{lang}/staff/referrals`: outreach accounts only.
 pub async fn page(
@@ -28,7 +27,7 @@ pub async fn page(
     let (Role::Outreach, Some(organisation)) = (account.role, account.organisation.clone()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let found = match referrals(&state.app, organisation.id, Utc::now()).await {
+    let found = match referrals(&state.app, organisation.id, state.app.now()).await {
         Ok(found) => found,
         Err(error) => return internal(error),
     };

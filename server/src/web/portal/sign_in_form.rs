@@ -7,7 +7,6 @@ use crate::domain::sign_in_form::{SIGN_IN_FORM_MINUTES, SignInForm};
 use crate::state::AppState;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
-use chrono::Utc;
 
 fn cookie_name(secure: bool) -> &'static str {
     if secure {
@@ -19,7 +18,7 @@ fn cookie_name(secure: bool) -> &'static str {
 
 /// A fresh form: the token for the page, and the cookie to set with it.
 pub fn issue(app: &AppState) -> (String, String) {
-    let form = SignInForm::issue(&app.code_key, Utc::now());
+    let form = SignInForm::issue(&app.code_key, app.now());
     let cookie = format!(
         "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}",
         cookie_name(app.secure_cookies),
@@ -39,7 +38,7 @@ pub fn is_genuine(app: &AppState, headers: &HeaderMap, token: Option<&str>) -> b
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
         .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='));
-    SignInForm::is_genuine(&app.code_key, nonce, token, Utc::now())
+    SignInForm::is_genuine(&app.code_key, nonce, token, app.now())
 }
 
 /// The `Set-Cookie` value that clears the cookie.

@@ -14,7 +14,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 fn form_of(keeper: &Keeper, record: &SiteRecord, editing: Option<String>) -> SiteEditForm {
     SiteEditForm {
@@ -39,7 +38,7 @@ fn blank() -> SiteRecord {
     SiteRecord {
         precision: "city".into(),
         timezone: "Asia/Almaty".into(),
-        checked_on: Utc::now().date_naive().to_string(),
+        checked_on: chrono::Utc::now().date_naive().to_string(),
         demo: "no".into(),
         ..SiteRecord::default()
     }

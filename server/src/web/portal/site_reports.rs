@@ -14,7 +14,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 /// The open reports on sites in the keeper's regions.
 async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Response> {
@@ -98,7 +97,7 @@ pub async fn act(
         Outcome::Resolved => site_reports::end(&state.app, actor, id, true).await,
         Outcome::Dismissed => site_reports::end(&state.app, actor, id, false).await,
         Outcome::ConfirmedClosed => {
-            site_reports::confirm_closed(&state.app, actor, id, Utc::now()).await
+            site_reports::confirm_closed(&state.app, actor, id, state.app.now()).await
         }
     };
     let (status, message) = match &ended {
