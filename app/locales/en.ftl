@@ -553,3 +553,5 @@ audit-report-confirmed = visitor report confirmed (closed)
 unavailable-title = Temporarily unavailable
 error-unavailable = This part of Senim is unavailable for a few minutes. Nothing was saved. Search and “Help now” still work; please try again in a few minutes.
 slots-unavailable = Free times cannot be shown just now. Please try again in a few minutes.
+# Help now: what the browser's history keeps (issue 22, phone)
+help-history = Quick exit clears what this site saved on this phone, but the browser’s history still shows the pages you opened; in a private (incognito) tab nothing stays in the history once you close it.

@@ -571,3 +571,5 @@ audit-report-confirmed = tashrif buyuruvchi xabari tasdiqlandi (yopiq)
 unavailable-title = Vaqtincha mavjud emas
 error-unavailable = Senimning bu qismi bir necha daqiqa ishlamaydi. Hech narsa saqlanmadi. Qidiruv va «Darhol yordam» ishlayapti; bir necha daqiqadan soʻng yana urinib koʻring.
 slots-unavailable = Boʻsh vaqtlarni hozir koʻrsatib boʻlmaydi. Bir necha daqiqadan soʻng yana urinib koʻring.
+# Help now: what the browser's history keeps (issue 22, phone)
+help-history = «Tez chiqish» sayt shu telefonda saqlagan narsalarni oʻchiradi, lekin brauzer tarixida siz ochgan sahifalar qoladi; maxfiy (inkognito) varaqda uni yopganingizdan soʻng tarixda hech narsa qolmaydi.

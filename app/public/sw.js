@@ -1,17 +1,41 @@
-// Offline copies of the pages a person opened: search results, site pages
-// and Help now, fetched from the network first and kept for when there is
-// no connection, marked "saved on …". Never booking pages, codes, the
-// portal or anything sent with "no-store". Quick exit deletes the copies.
+// Offline copies of the pages a person opened: the search page and its
+// results for a place name, site pages and Help now, fetched from the
+// network first and kept for when there is no connection, marked "saved
+// on …". Never an address that carries more than a place name
+// (coordinates from "use my location", a service such as PEP, any filter:
+// the server sends those "no-store" too, server/src/web/search_privacy.rs),
+// never booking pages, codes, the portal or anything sent "no-store".
+// Quick exit (/exit) deletes the copies and this worker's registration.
 const CACHE = "senim-pages-v1";
 const KEPT = /^\/(ru|kk|en|uz|ky|tg)(\/site\/[a-z0-9-]+|\/help)?$/;
+/** The one query parameter a kept address may carry with a value. */
+const PLACE = "place";
+
+/** Whether an address may be kept: a kept page, and no filter but the place. */
+function mayKeep(url) {
+  if (!KEPT.test(url.pathname)) return false;
+  for (const [key, value] of url.searchParams) {
+    if (key !== PLACE && value !== "") return false;
+  }
+  return true;
+}
 
 self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("activate", (event) => event.waitUntil(forgetWhatIsNotKept().then(() => self.clients.claim())));
+
+/** Deletes copies an earlier version of this worker kept that this one would not. */
+async function forgetWhatIsNotKept() {
+  if (!(await caches.has(CACHE))) return;
+  const cache = await caches.open(CACHE);
+  for (const request of await cache.keys()) {
+    if (!mayKeep(new URL(request.url))) await cache.delete(request);
+  }
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || request.mode !== "navigate" || url.origin !== self.location.origin || !KEPT.test(url.pathname)) return;
+  if (request.method !== "GET" || request.mode !== "navigate" || url.origin !== self.location.origin || !mayKeep(url)) return;
   event.respondWith(fromNetworkKeepingACopy(request));
 });
 

@@ -26,6 +26,26 @@ fn text_of(html: &str, id: &str) -> String {
     rest[start..end].to_string()
 }
 
+/// The calendar file the confirmation offers (a `data:` link), decoded.
+fn calendar_file(html: &str) -> String {
+    let prefix = "data:text/calendar;charset=utf-8,";
+    let from = html.find(prefix).expect("an .ics file") + prefix.len();
+    let encoded = &html[from..from + html[from..].find('"').unwrap()];
+    let mut bytes = Vec::new();
+    let mut rest = encoded.as_bytes();
+    while let [first, tail @ ..] = rest {
+        if *first == b'%' {
+            let hex = std::str::from_utf8(&tail[..2]).unwrap();
+            bytes.push(u8::from_str_radix(hex, 16).unwrap());
+            rest = &tail[2..];
+        } else {
+            bytes.push(*first);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).unwrap()
+}
+
 async fn post_form(app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
     app.client
         .post(format!("{}{path}", app.address))
@@ -82,8 +102,16 @@ async fn booking_without_javascript_shows_the_code_in_the_page_not_the_url() {
     let code = text_of(&page, "booking-code");
     assert_eq!(code.len(), 9, "{code}");
     assert!(page.contains("<svg"), "a QR code drawn on the server");
-    assert!(page.contains("data:text/calendar"), "an .ics file");
-    assert!(page.contains("Appointment") && !page.contains("DESCRIPTION"));
+    let calendar = calendar_file(&page);
+    assert!(calendar.contains("SUMMARY:Appointment\r\n"), "{calendar}");
+    assert!(
+        calendar.contains("PRODID:-//calendar//EN\r\n"),
+        "{calendar}"
+    );
+    assert!(calendar.contains("@localhost\r\n"), "{calendar}");
+    for named in ["senim", "description", "location", "demo", "taraz"] {
+        assert!(!calendar.to_lowercase().contains(named), "{calendar}");
+    }
     assert!(page.contains("Гүлнар"));
 
     // The same form sent again (a double click) shows the same booking.

@@ -84,3 +84,77 @@ async fn results_come_with_a_map_drawn_on_the_server() {
     assert!(map.contains("Natural Earth"));
     assert!(!map.contains("href="), "the map loads nothing");
 }
+
+#[tokio::test]
+async fn quick_exit_clears_what_the_browser_keeps_and_sends_to_a_neutral_page() {
+    let app = spawn_app().await;
+    let page = app.get("/ru?place=Taraz").await.text().await.unwrap();
+    assert!(
+        page.contains("id=\"quick-exit\" href=\"/exit\""),
+        "the control is a plain link to /exit"
+    );
+    // A link followed from anywhere (a bookmark, another site) works too.
+    for fetch_site in ["same-origin", "none", "cross-site"] {
+        let exit = app
+            .client
+            .get(format!("{}/exit", app.address))
+            .header("sec-fetch-site", fetch_site)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(exit.status().as_u16(), 303, "{fetch_site}");
+        let headers = exit.headers();
+        assert_eq!(headers["clear-site-data"], "\"cache\", \"storage\"");
+        assert_eq!(headers["cache-control"], "no-store");
+        assert_eq!(
+            headers["location"],
+            "https://www.google.com/search?q=weather"
+        );
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert!(headers.get("set-cookie").is_none());
+    }
+}
+
+#[tokio::test]
+async fn a_search_beyond_a_place_name_is_not_stored_by_the_browser() {
+    let app = spawn_app().await;
+    let cache_rule = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("cache-control")
+            .map(|value| value.to_str().unwrap().to_string())
+    };
+    for private in [
+        "/ru?place=Taraz&service=pep",
+        "/ru?lat=42.90&lon=71.37",
+        "/ru?lat=42.90&lon=71.37&service=pep&kind=&lang=",
+        "/ru?place=Taraz&service=&weekend=1",
+        "/ru/help?place=Taraz&service=pep",
+    ] {
+        // Twice: the second answer comes from the server's page cache.
+        for _ in 0..2 {
+            let response = app.get(private).await;
+            assert_eq!(response.status().as_u16(), 200, "{private}");
+            assert_eq!(
+                cache_rule(&response).as_deref(),
+                Some("no-store"),
+                "{private}"
+            );
+        }
+    }
+    for plain in [
+        "/ru",
+        "/ru?place=Taraz",
+        "/ru?place=Taraz&service=&kind=&lang=",
+        "/ru/help",
+        "/ru/site/demo-taraz-friendly-cabinet",
+    ] {
+        let response = app.get(plain).await;
+        assert_eq!(response.status().as_u16(), 200, "{plain}");
+        assert_eq!(
+            cache_rule(&response),
+            None,
+            "{plain}: kept for offline reading"
+        );
+    }
+}

@@ -31,6 +31,21 @@ async function signIn(page, base, username) {
   await Promise.all([page.waitForURL(/\/ru\/staff$/), page.click("button[type=submit]")]);
 }
 
+/** Where quick exit ends (app::pages::NEUTRAL_PAGE). The browser is kept
+ * from reaching it (`--host-resolver-rules` below): the tests need no Internet. */
+const NEUTRAL_PAGE = "https://www.google.com/search?q=weather";
+
+/** Follows the quick exit (`leave` clicks it or presses Escape) through
+ * /exit to the neutral page, which then fails to load: /exit's answer. */
+async function followQuickExit(page, leave) {
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => new URL(response.url()).pathname === "/exit"),
+    page.waitForEvent("requestfailed", (request) => request.url() === NEUTRAL_PAGE),
+    leave(),
+  ]);
+  return answer;
+}
+
 /** A page that records every request, to prove none leaves for another host. */
 async function openPage(browser, base, javaScriptEnabled, extra = {}) {
   const context = await browser.newContext({ javaScriptEnabled, locale: "ru-RU", ...extra });
@@ -95,7 +110,7 @@ async function startHostileSite() {
 const server = await startServer("senim-browser");
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--host-resolver-rules=MAP www.google.com ~NOTFOUND"],
 });
 
 try {
@@ -459,10 +474,9 @@ try {
 
   await test("Escape leaves for a neutral page and Back does not return", async () => {
     const { page, context } = await openPage(browser, server.base, true);
-    await context.route("https://www.google.com/**", (route) => route.fulfill({ body: "neutral" }));
     await page.goto(`${server.base}/ru/help`);
     await page.waitForLoadState("load");
-    await Promise.all([page.waitForURL(/google\.com/), page.keyboard.press("Escape")]);
+    await followQuickExit(page, () => page.keyboard.press("Escape"));
     await page.goBack().catch(() => {});
     assert.ok(!page.url().includes("/ru/help"), `Back returned to ${page.url()}`);
     await context.close();
@@ -518,8 +532,7 @@ try {
 
       await page.reload();
       await page.waitForFunction(() => document.querySelector("#alert-sms").href.startsWith("sms:+77012345678"));
-      await context.route("https://www.google.com/**", (route) => route.fulfill({ body: "neutral" }));
-      await Promise.all([page.waitForURL(/google\.com/), page.click("#quick-exit")]);
+      await followQuickExit(page, () => page.click("#quick-exit"));
       await page.goto(`${server.base}/ru/help`);
       await page.locator("#trusted-number").waitFor({ state: "visible", timeout: 15000 });
       assert.equal(await page.inputValue("#trusted-number"), "", "quick exit forgot the number");
@@ -527,7 +540,7 @@ try {
       for (const request of sent) {
         assert.ok(!/7012345678|701%20234|43\.23|76\.88|76\.89/.test(request), `sent: ${request}`);
       }
-      assert.deepEqual(foreign.filter((url) => !url.startsWith("https://www.google.com/")), [], "only the quick exit's neutral page");
+      assert.deepEqual(foreign.filter((url) => !url.startsWith(NEUTRAL_PAGE)), [], "only the quick exit's neutral page");
       await context.close();
     });
 
@@ -689,8 +702,7 @@ try {
 
     await page.goto(`${server.base}/ru/help`);
     assert.equal(await page.locator("#saved-copy").isVisible(), false, "online, the live page");
-    await context.route("https://www.google.com/**", (route) => route.fulfill({ body: "neutral" }));
-    await Promise.all([page.waitForURL(/google\.com/), page.click("#quick-exit")]);
+    await followQuickExit(page, () => page.click("#quick-exit"));
     await page.goto(`${server.base}/en`);
     const left = await page.evaluate(async () => {
       const paths = [];
@@ -699,9 +711,85 @@ try {
       }
       return paths;
     });
-    assert.deepEqual(left, ["/en"], "quick exit deleted the saved copies (only the page opened since is kept)");
+    assert.deepEqual(left.filter((path) => path !== "/en"), [], "quick exit deleted the saved copies");
     await context.close();
   });
+
+  /** What the browser keeps of Senim, read from a same-origin page: Cache Storage, localStorage, service workers. */
+  const keptOnThePhone = (page) => page.evaluate(async () => {
+    const cached = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) cached.push(request.url);
+    }
+    const workers = (await navigator.serviceWorker.getRegistrations()).length;
+    return { cached, local: Object.keys(localStorage), workers };
+  });
+
+  for (const js of [false, true]) {
+    const mode = js ? "JavaScript on, quick-exit.js blocked" : "JavaScript off";
+    await test(`after a search for PEP, quick exit through /exit answers Clear-Site-Data and leaves no offline copy, storage or service worker (${mode})`, async () => {
+      const { page, context } = await openPage(browser, server.base, js, {
+        geolocation: { latitude: 43.238949, longitude: 76.889709 },
+        permissions: ["geolocation"],
+      });
+        const blocked = [];
+      await context.route("**/quick-exit.js", (route) => {
+        blocked.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(`${server.base}/ru`);
+      if (js) {
+        // offline.js registers the worker; it controls the pages opened from now on.
+        await page.evaluate(() => navigator.serviceWorker.ready);
+      } else {
+        // A phone on which Senim ran with JavaScript before: a worker and a saved copy.
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.register("/sw.js");
+          await (await caches.open("senim-pages-v1")).put(location.href, new Response("saved"));
+        });
+      }
+      await page.evaluate(() => localStorage.setItem("senim-trusted-number", "+77012345678"));
+
+      // The place name alone: a page the worker may keep.
+      await page.goto(`${server.base}/ru`);
+      await page.fill("#place", "Алматы");
+      await Promise.all([page.waitForURL(/place=/), page.click("form.search button[type=submit]")]);
+      // PEP near the place: neither the browser's cache nor the worker keeps it.
+      await page.selectOption("#service", "pep");
+      const [pep] = await Promise.all([
+        page.waitForResponse((response) => /service=pep/.test(response.url()) && response.request().isNavigationRequest()),
+        page.click("form.search button[type=submit]"),
+      ]);
+      assert.equal(pep.headers()["cache-control"], "no-store");
+      assert.ok((await page.locator(".site-card").count()) >= 1, "PEP is found near Almaty");
+      if (js) {
+        const button = page.locator(".locate button");
+        await button.waitFor({ state: "visible", timeout: 15000 });
+        const [located] = await Promise.all([
+          page.waitForResponse((response) => /lat=/.test(response.url()) && response.request().isNavigationRequest()),
+          button.click(),
+        ]);
+        assert.match(located.url(), /service=pep/, "the filter carries over");
+        assert.equal(located.headers()["cache-control"], "no-store");
+      }
+      const before = await keptOnThePhone(page);
+      assert.equal(before.workers, 1, "a service worker before quick exit");
+      assert.ok(before.local.includes("senim-trusted-number"), `localStorage: ${before.local}`);
+      assert.ok(before.cached.length >= 1, "a saved copy before quick exit");
+      assert.ok(!before.cached.some((url) => /service=pep|lat=|lon=/.test(url)), `kept: ${before.cached}`);
+      if (js) assert.ok(before.cached.some((url) => /place=/.test(url)), `the place search is kept: ${before.cached}`);
+
+      const answer = await followQuickExit(page, () => page.click("#quick-exit"));
+      assert.equal(answer.status(), 303);
+      assert.equal((await answer.allHeaders())["clear-site-data"], '"cache", "storage"');
+      if (js) assert.ok(blocked.length >= 1, "quick-exit.js was asked for and blocked");
+
+      // A same-origin address that is not a page, so offline.js does not register a worker again.
+      await page.goto(`${server.base}/healthz`);
+      assert.deepEqual(await keptOnThePhone(page), { cached: [], local: [], workers: 0 });
+      await context.close();
+    });
+  }
 
   {
     // Chromium counts localhost and 127.0.0.1 as different sites: a page

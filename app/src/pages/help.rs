@@ -60,6 +60,7 @@ pub fn HelpPage() -> impl IntoView {
             <a class="call" href="tel:112" id="call-112">{t("help-call-112")}</a>
         </section>
         <TrustedAlert words=alert_words(lang)/>
+        <p class="history-note" id="history-note">{t("help-history")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move { view! { <HelpLines lines=lines.await/> } })}
         </Suspense>

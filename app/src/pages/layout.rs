@@ -9,8 +9,13 @@ use leptos_meta::{Html, Title};
 use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_params_map};
 
-/// Where the quick-exit control leads: a neutral, busy page.
-pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
+/// The neutral, busy page quick exit ends on.
+pub const NEUTRAL_PAGE: &str = "https://www.google.com/search?q=weather";
+
+/// The quick-exit control's address on this site: it clears what the
+/// browser keeps of Senim and sends on to [`NEUTRAL_PAGE`], JavaScript or
+/// not (served by `server/src/web/quick_exit.rs`).
+pub const QUICK_EXIT_PATH: &str = "/exit";
 
 /// The frame of every public page in one language: `/{lang}/…`.
 #[component]
@@ -31,7 +36,7 @@ pub fn Localized() -> impl IntoView {
             <a class="brand" href=format!("/{}", lang.code())>"Senim"</a>
             <a class="help-link" href=format!("/{}/help", lang.code())>{tr(lang, "help-link")}</a>
             <LanguageSwitcher current=lang/>
-            <a class="quick-exit" id="quick-exit" href=QUICK_EXIT_URL rel="noreferrer">
+            <a class="quick-exit" id="quick-exit" href=QUICK_EXIT_PATH rel="noreferrer">
                 {tr(lang, "quick-exit")}
             </a>
         </header>

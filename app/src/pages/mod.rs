@@ -12,7 +12,7 @@ mod site;
 pub use book::BookPage;
 pub use find_booking::FindBookingPage;
 pub use help::HelpPage;
-pub use layout::Localized;
+pub use layout::{Localized, NEUTRAL_PAGE, QUICK_EXIT_PATH};
 pub use not_found::{NotFound, NotFoundPage};
 pub use portal::PortalPage;
 pub use search::SearchPage;

@@ -4,6 +4,8 @@
 //! or as a portal page (`portal`). One gate refuses changes posted from
 //! other sites (`cross_site`). One error
 //! table (`error`), one form reader (`form`), one page renderer (`render`).
+//! Quick exit (`quick_exit`) and `no-store` for searches beyond a place
+//! name (`search_privacy`) keep the phone from holding a person's searches.
 
 pub mod api;
 mod assets;
@@ -18,7 +20,9 @@ pub mod page_cache;
 pub mod pages;
 pub mod portal;
 pub mod present;
+mod quick_exit;
 pub mod render;
+mod search_privacy;
 pub mod serve;
 
 use crate::state::AppState;
@@ -80,7 +84,11 @@ pub fn router(state: WebState) -> Router {
         .merge(open_data::routes())
         .merge(pages::routes(&state))
         .merge(portal::routes())
+        .merge(quick_exit::routes())
         .route("/", axum::routing::get(canonical::root))
+        .layer(axum::middleware::from_fn(
+            search_privacy::no_store_for_searches,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             cross_site::refuse_cross_site,

@@ -1,5 +1,6 @@
 //! Turns bookings and slots into what the booking pages show.
 
+use super::calendar_file::appointment_ics;
 use super::{date, time};
 use crate::db::bookings::StoredBooking;
 use crate::domain::calendar::{is_weekend, reaches_evening};
@@ -8,7 +9,7 @@ use crate::domain::site::Site;
 use crate::services::booking::Confirmation;
 use app::booking_model::{BookingConfirmation, BookingSummary, SlotOption};
 use app::i18n::Lang;
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike};
 use chrono_tz::Tz;
 
 /// A free slot as a link; `start` is what the booking form sends back.
@@ -100,17 +101,9 @@ fn qr_svg(code: &str) -> String {
     }
 }
 
-/// An iCalendar event that says only "Appointment" and the time: nothing
-/// that tells a phone's other users what it is for, and no code.
+/// The calendar file (`calendar_file`) as a link the page offers.
 fn ics_data_url(booking: &StoredBooking) -> String {
-    let stamp = |t: DateTime<Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
-    let uid: u64 = rand::random();
-    let ics = format!(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Senim//EN\r\nBEGIN:VEVENT\r\nUID:{uid:016x}@senim\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:Appointment\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-        Utc::now().format("%Y%m%dT%H%M%SZ"),
-        stamp(booking.start),
-        stamp(booking.end),
-    );
+    let ics = appointment_ics(booking.start, booking.end, rand::random());
     format!(
         "data:text/calendar;charset=utf-8,{}",
         app::url::encode_component(&ics)

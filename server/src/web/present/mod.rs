@@ -2,6 +2,7 @@
 //! (`app::model`, `app::booking_model`, `app::portal_model`).
 
 pub mod booking;
+pub mod calendar_file;
 pub mod place;
 pub mod site;
 
