@@ -5,7 +5,8 @@
 // (coordinates from "use my location", a service such as PEP, any filter:
 // the server sends those "no-store" too, server/src/web/search_privacy.rs),
 // never booking pages, codes, the portal or anything sent "no-store".
-// Quick exit (/exit) deletes the copies and this worker's registration.
+// Quick exit (/exit) deletes the copies and this worker's registration;
+// quick-exit.js is kept too, so that it works on a saved copy offline.
 const CACHE = "senim-pages-v1";
 const KEPT = /^\/(ru|kk|en|uz|ky|tg)(\/site\/[a-z0-9-]+|\/help)?$/;
 /** The one query parameter a kept address may carry with a value. */
@@ -20,7 +21,13 @@ function mayKeep(url) {
   return true;
 }
 
-self.addEventListener("install", () => self.skipWaiting());
+/** Kept from installation on, so quick exit works on a saved copy without a connection. */
+const QUICK_EXIT_SCRIPT = "/quick-exit.js";
+
+self.addEventListener("install", (event) => {
+  self.skipWaiting();
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(QUICK_EXIT_SCRIPT)).catch(() => {}));
+});
 self.addEventListener("activate", (event) => event.waitUntil(forgetWhatIsNotKept().then(() => self.clients.claim())));
 
 /** Deletes copies an earlier version of this worker kept that this one would not. */
@@ -28,16 +35,37 @@ async function forgetWhatIsNotKept() {
   if (!(await caches.has(CACHE))) return;
   const cache = await caches.open(CACHE);
   for (const request of await cache.keys()) {
-    if (!mayKeep(new URL(request.url))) await cache.delete(request);
+    const url = new URL(request.url);
+    if (url.pathname !== QUICK_EXIT_SCRIPT && !mayKeep(url)) await cache.delete(request);
   }
 }
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
+  if (request.method === "GET" && url.origin === self.location.origin && url.pathname === QUICK_EXIT_SCRIPT) {
+    event.respondWith(quickExitScript(request));
+    return;
+  }
   if (request.method !== "GET" || request.mode !== "navigate" || url.origin !== self.location.origin || !mayKeep(url)) return;
   event.respondWith(fromNetworkKeepingACopy(request));
 });
+
+/** quick-exit.js from the network (its copy refreshed), or the kept copy without a connection. */
+async function quickExitScript(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(QUICK_EXIT_SCRIPT, copy)).catch(() => {});
+    }
+    return response;
+  } catch (offline) {
+    const kept = await caches.match(QUICK_EXIT_SCRIPT);
+    if (kept) return kept;
+    throw offline;
+  }
+}
 
 async function fromNetworkKeepingACopy(request) {
   try {
