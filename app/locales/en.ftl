@@ -555,3 +555,46 @@ error-unavailable = This part of Senim is unavailable for a few minutes. Nothing
 slots-unavailable = Free times cannot be shown just now. Please try again in a few minutes.
 # Help now: what the browser's history keeps (issue 22, phone)
 help-history = Quick exit clears what this site saved on this phone, but the browser’s history still shows the pages you opened; in a private (incognito) tab nothing stays in the history once you close it.
+
+# What Senim keeps about you (/{lang}/privacy)
+kept-link = What Senim keeps about you
+kept-title = What Senim keeps about you
+kept-lead = Senim is made to forget. Here is what it keeps, for how long, and who can see it.
+kept-until-day-end = Your booking is kept until the end of the day of your visit (Kazakhstan time). After that, only counts remain.
+kept-until-days = Your booking is kept until { $count } { $count ->
+        [one] day
+       *[other] days
+    } after the day of your visit (Kazakhstan time), as this server is set. After that, only counts remain.
+kept-book-title = When you book
+kept-book-asked = We ask only for a nickname. Never your name, phone number, e-mail, documents or address.
+kept-book-nickname = Your nickname is locked with a key made for the day of your visit. That key is destroyed at the time given above. After that, no copy of your nickname can be read, not even in a backup.
+kept-book-slot = The time, the place and the service you chose are kept until then too. Then they become numbers only: how many people booked, came or did not come, per place, service and day.
+kept-book-code = Your code is kept only in a scrambled form that cannot be turned back. It works until the time of your visit is over, or until you cancel. After that it finds nothing, just like a code that was never given.
+kept-staff-title = What the staff see
+kept-staff-seen = Reception at the place you booked sees the time, your nickname and whether you came, until the time given above.
+kept-staff-code = Staff do not see your code. They only check it when you show it.
+kept-staff-referral = If an outreach worker booked for you as a referral, their organisation sees the same, for as long. After that, only counts.
+kept-staff-walk-in = If you come without booking, staff add one to the place's count for that day. Nothing about you is written down.
+kept-staff-audit = What staff do is recorded for a year, so that they answer for it. A record about a booking has no nickname, no service and no time of day.
+kept-never-title = What is never kept
+kept-never-cookies = No cookies, no accounts, no tracking. Nothing is loaded from other sites.
+kept-never-ip = Your IP address. To stop floods of requests, only a scrambled code of it is kept, for about a day at most, then deleted. After that day it cannot be turned back into your address, even with the server's keys.
+kept-never-search = Your searches. The server does not record requests.
+kept-never-location = Your location. “Use my location” rounds it to about 1 km on your phone and sends only that with the search. The server sorts the list by it and does not store it. “Add my location” in Help now goes only into your text message, never to Senim.
+kept-phone-title = What your phone keeps
+kept-phone-offline = To work without a connection, your browser keeps copies of the plain pages you opened: search by place name, site pages, Help now. Never booking pages, codes, your location or filters such as a service.
+kept-phone-number = A trusted number you save in Help now stays on this phone only.
+kept-phone-exit = Quick exit deletes these copies and the trusted number, then leaves for another site. It works without JavaScript too.
+kept-phone-history = Your browser's history still lists the pages you opened. To leave no history, open Senim in a private (incognito) tab.
+kept-phone-calendar = The calendar file says only “Appointment”: no place, no service, no Senim.
+kept-report-title = Reports you send
+kept-report-note = “Something wrong here?” keeps the place, the problem and the day. A note you write is erased when a coordinator handles the report, or after 90 days at most. Then only a count remains.
+kept-report-sender = While the report is open, a scrambled code of your connection and the place is kept, to tell different senders apart. It is erased when the report is handled.
+kept-seized-title = If the server is seized
+kept-seized-counts = Whoever takes the server, its disk or a backup finds counts per day, place and service.
+kept-seized-live = They find the bookings still kept, until the time given above: time, place and service. The nicknames are locked, but someone who also takes the key files can read them.
+kept-seized-past = They find no nickname whose time is over: its key is gone, so no copy can be read.
+kept-seized-codes = They find no codes: only scrambled forms, which match nothing once a visit is over or cancelled.
+kept-seized-none = They find no names, phone numbers, addresses, locations or IP addresses.
+kept-seized-backup = Backups are locked to a key that the server itself does not hold.
+kept-source = Senim's own code (issue 22, “Nothing to seize”)

@@ -21,6 +21,9 @@ pub trait Directory: Send + Sync + 'static {
     fn places(&self, lang: Lang) -> Vec<PlaceOption>;
     /// The national help lines, in the order Help now shows them.
     fn help_lines(&self) -> Vec<HelpLine>;
+    /// `SENIM_RETENTION_DAYS`: how many days after a visit's day what it
+    /// left is kept (0: until that day ends).
+    fn retention_days(&self) -> u32;
     /// The free slots of the coming week; `None` when the site takes no
     /// bookings online.
     fn slot_options(

@@ -65,3 +65,10 @@ pub async fn get_help_lines() -> Result<Vec<HelpLine>, ServerFnError> {
     let directory = expect_context::<crate::port::SharedDirectory>();
     Ok(directory.help_lines())
 }
+
+/// `SENIM_RETENTION_DAYS`, for "What Senim keeps about you".
+#[server(prefix = "/_sfn", input = Json)]
+pub async fn get_retention_days() -> Result<u32, ServerFnError> {
+    let directory = expect_context::<crate::port::SharedDirectory>();
+    Ok(directory.retention_days())
+}

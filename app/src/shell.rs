@@ -1,8 +1,8 @@
 //! The HTML document and the routes.
 
 use crate::pages::{
-    BookPage, FindBookingPage, HelpPage, Localized, NotFound, NotFoundPage, PortalPage, SearchPage,
-    SitePage,
+    BookPage, FindBookingPage, HelpPage, KeptPage, Localized, NotFound, NotFoundPage, PortalPage,
+    SearchPage, SitePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("booking") view=FindBookingPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("help") view=HelpPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("privacy") view=KeptPage ssr=SsrMode::Async/>
                     // The staff portal: the server renders these itself, with
                     // the session checked (server/src/portal).
                     <Route path=StaticSegment("staff") view=PortalPage ssr=SsrMode::Async/>

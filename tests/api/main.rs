@@ -21,6 +21,7 @@ mod portal_reports;
 mod portal_schedule;
 mod portal_sign_in;
 mod portal_support;
+mod privacy_page;
 mod proxy;
 mod referrals;
 mod safety;

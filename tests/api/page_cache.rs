@@ -1,4 +1,4 @@
-//! The search, results and Help pages are rendered once a minute per
+//! The search, results, Help and privacy pages are rendered once a minute per
 //! address and directory build: every copy still carries a nonce of its
 //! own, named by its own policy, and a change to the directory shows at
 //! once.
@@ -25,7 +25,7 @@ async fn page_and_nonce(app: &TestApp, path: &str) -> (String, String) {
 #[tokio::test]
 async fn every_copy_of_a_kept_page_has_a_nonce_of_its_own() {
     let app = spawn_app().await;
-    for path in [RESULTS, "/kk", "/en/help"] {
+    for path in [RESULTS, "/kk", "/en/help", "/tg/privacy"] {
         // Twice at most: the minute may turn between two requests once.
         let mut same = false;
         for _ in 0..2 {

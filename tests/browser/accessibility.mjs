@@ -70,6 +70,7 @@ export async function visitEveryPublicPage(page, base, lang, visit) {
   await visit(`${base}/${lang}/site/${SITE}`, "site");
   await visit(`${base}/${lang}/help`, "help");
   await visit(`${base}/${lang}/help?place=Almaty`, "help near Almaty");
+  await visit(`${base}/${lang}/privacy`, "what Senim keeps");
   await visit(`${base}/${lang}/booking`, "find a booking");
   await visit(`${base}/${lang}/no-such-page`, "not found");
 

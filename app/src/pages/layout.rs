@@ -61,6 +61,7 @@ pub fn Localized() -> impl IntoView {
         </main>
         <footer>
             <p>{tr(lang, "footer-privacy")}</p>
+            <p><a id="kept-link" href=format!("/{}/privacy", lang.code())>{tr(lang, "kept-link")}</a></p>
             <p>{tr(lang, "footer-credits")}</p>
         </footer>
     })

@@ -3,6 +3,7 @@
 mod book;
 mod find_booking;
 mod help;
+mod kept;
 mod layout;
 mod not_found;
 mod portal;
@@ -12,6 +13,7 @@ mod site;
 pub use book::BookPage;
 pub use find_booking::FindBookingPage;
 pub use help::HelpPage;
+pub use kept::KeptPage;
 pub use layout::{Localized, NEUTRAL_PAGE, QUICK_EXIT_PATH};
 pub use not_found::{NotFound, NotFoundPage};
 pub use portal::PortalPage;

@@ -1,7 +1,8 @@
 //! Public pages that are the same for every visitor of a language: the
-//! search and results page (`/{lang}`, any query) and Help now
-//! (`/{lang}/help`). They read nothing but the directory index, the
-//! gazetteer and the clock, so one rendering serves everyone asking for the
+//! search and results page (`/{lang}`, any query), Help now
+//! (`/{lang}/help`) and "What Senim keeps about you" (`/{lang}/privacy`).
+//! They read nothing but the directory index, the gazetteer, the settings
+//! and the clock, so one rendering serves everyone asking for the
 //! same address in the same minute of the same directory build. An address
 //! is kept only when it is asked for a second time in its minute (the first
 //! request renders and is forgotten, the second renders and is kept); the
@@ -120,7 +121,7 @@ pub fn same_for_everyone(path: &str) -> bool {
     }
     matches!(
         (segments.next(), segments.next()),
-        (None, _) | (Some("help"), None)
+        (None, _) | (Some("help" | "privacy"), None)
     )
 }
 
@@ -216,9 +217,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_search_and_help_pages_are_alike_for_everyone() {
+    fn only_the_search_help_and_privacy_pages_are_alike_for_everyone() {
         assert!(same_for_everyone("/ru"));
         assert!(same_for_everyone("/kk/help"));
+        assert!(same_for_everyone("/tg/privacy"));
         assert!(same_for_everyone("/uz"));
         assert!(!same_for_everyone("/ru/site/demo-taraz-friendly-cabinet"));
         assert!(!same_for_everyone("/ru/book/demo-taraz-friendly-cabinet"));

@@ -117,6 +117,10 @@ impl app::port::Directory for PagesPort {
             .collect()
     }
 
+    fn retention_days(&self) -> u32 {
+        self.0.retention_days
+    }
+
     fn slot_options(
         &self,
         site_id: String,
