@@ -8,7 +8,7 @@
 // Quick exit (/exit) deletes the copies and this worker's registration;
 // quick-exit.js is kept too, so that it works on a saved copy offline.
 const CACHE = "senim-pages-v1";
-const KEPT = /^\/(ru|kk|en|uz|ky|tg)(\/site\/[a-z0-9-]+|\/help)?$/;
+const KEPT = /^\/(ru|kk|en|uz|ky|tg)(\/site\/[a-z0-9-]+|\/help|\/privacy)?$/;
 /** The one query parameter a kept address may carry with a value. */
 const PLACE = "place";
 
