@@ -210,11 +210,14 @@ impl Db {
     }
 }
 
-/// Creates the database if it does not exist yet. Another instance may be
-/// creating it at the same moment: then it exists afterwards all the same.
+/// Creates the database if it does not exist yet (an SQLite file mode
+/// 0600), and removes plaintext copies a killed backup left beside it.
+/// Another instance may be creating it at the same moment: then it exists
+/// afterwards all the same.
 async fn create_if_missing(url: &str) -> Result<()> {
     if let Some(file) = sqlite_file(url) {
         create_private(&file)?;
+        backup::remove_abandoned_copies_beside(&file);
     }
     if Any::database_exists(url).await? {
         return Ok(());
