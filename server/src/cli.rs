@@ -1,5 +1,6 @@
 //! The command line: `server` runs the app, `server import FILE` loads
-//! sites, `server user add …` creates a portal account. Configuration
+//! sites, `server backup FILE -r age1…` writes an encrypted copy of the
+//! database, `server user add …` creates a portal account. Configuration
 //! comes from environment variables (README, "Configuration").
 
 use crate::config::Config;
@@ -10,6 +11,7 @@ use crate::domain::site::Site;
 use crate::domain::site_csv::RowError;
 use crate::domain::{hsds, site_csv, site_geojson};
 use crate::services::accounts::{self, AccountsError};
+use crate::services::backup::{self, BackupError, Recipients};
 use crate::services::directory;
 use crate::services::import::{Format, format_of};
 use crate::startup::Server;
@@ -42,13 +44,22 @@ enum Command {
         /// A file that does not exist yet.
         file: PathBuf,
     },
-    /// Write a consistent copy of the database to FILE while Senim runs.
-    /// To restore: stop Senim, put the copy in place of the database file
-    /// (and remove its -wal and -shm files), start Senim. Codes are read
-    /// with the key file (SENIM_KEY_FILE), which is not in the copy.
+    /// Write a consistent copy of the database to FILE while Senim runs,
+    /// encrypted to the operator's age public key(s): `age --decrypt
+    /// --identity KEY FILE` on the machine that holds the private key
+    /// gives the SQLite file back (on PostgreSQL, a `pg_dump` archive for
+    /// `pg_restore`). See the README, "Backup and restore".
     Backup {
-        /// A file that does not exist yet.
+        /// A file that does not exist yet (created mode 0600).
         file: PathBuf,
+        /// An age public key (age1…) to encrypt to (repeatable). Make the
+        /// pair on another machine: `age-keygen -o senim-backup.key`.
+        #[arg(short = 'r', long = "recipient", value_name = "AGE1…")]
+        recipients: Vec<String>,
+        /// A file of age public keys, one a line, `#` comments
+        /// (repeatable).
+        #[arg(short = 'R', long = "recipients-file", value_name = "FILE")]
+        recipients_files: Vec<PathBuf>,
     },
     /// Portal accounts.
     User {
@@ -87,7 +98,11 @@ pub async fn main() -> anyhow::Result<()> {
         Command::Serve => serve(&config).await,
         Command::Import { file } => import(&config, &file).await,
         Command::Export { file } => export(&config, &file).await,
-        Command::Backup { file } => back_up(&config, &file).await,
+        Command::Backup {
+            file,
+            recipients,
+            recipients_files,
+        } => back_up(&config, &file, &recipients, &recipients_files).await,
         Command::User {
             command:
                 UserCommand::Add {
@@ -169,15 +184,34 @@ async fn export(config: &Config, file: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn back_up(config: &Config, file: &Path) -> anyhow::Result<()> {
+/// Refuses before it touches the database if no public key is given.
+async fn back_up(
+    config: &Config,
+    file: &Path,
+    keys: &[String],
+    key_files: &[PathBuf],
+) -> anyhow::Result<()> {
+    let files = key_files
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Ok((path.display().to_string(), text))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let recipients = Recipients::parse(keys, &files)?;
     if file.exists() {
-        anyhow::bail!("{} exists already: name a new file", file.display());
+        return Err(BackupError::Exists(file.display().to_string()).into());
     }
     let db = Db::connect(&config.database_url).await?;
-    db.back_up_to(file)
-        .await
-        .with_context(|| format!("cannot write the copy to {}", file.display()))?;
-    println!("database copied to {}", file.display());
+    backup::write_encrypted(&db, &recipients, file).await?;
+    println!(
+        "database copied to {}, encrypted to {} public key(s); read it with \
+         age --decrypt --identity KEY {}",
+        file.display(),
+        recipients.len(),
+        file.display()
+    );
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! (README, "Configuration").
 
 use crate::domain::booking::CodeKey;
+use crate::private_files;
 use anyhow::Context;
 use ipnet::IpNet;
 use std::net::IpAddr;
@@ -20,8 +21,9 @@ pub struct Config {
     /// `SENIM_REFRESH_SECONDS`, default 2: how often to look for directory changes.
     pub refresh_every: Duration,
     /// `SENIM_KEY_FILE`, default `senim.key`: the secret that booking codes are
-    /// derived and hashed with; created (32 random bytes) if missing. Keep it
-    /// apart from database backups.
+    /// derived and hashed with; created (32 random bytes, mode 0600) if
+    /// missing, refused if others can read it. Keep it apart from the data
+    /// and its backups: a backup and the key file together are the data.
     pub key_file: PathBuf,
     /// `SENIM_RETENTION_DAYS`, default 30: nicknames are erased this many days
     /// after their slot.
@@ -139,23 +141,26 @@ fn flag(name: &str, value: &str) -> anyhow::Result<bool> {
     }
 }
 
-/// Reads the code key, or creates it (readable by the owner only).
+/// Reads the code key, or creates it (32 random bytes, mode 0600). A key
+/// file that group or other users can open is refused, with the `chmod`
+/// that fixes it.
 pub fn load_or_create_key(path: &std::path::Path) -> anyhow::Result<CodeKey> {
-    if let Ok(bytes) = std::fs::read(path) {
+    if path.exists() {
+        private_files::refuse_if_readable_by_others(path)?;
+        let bytes = std::fs::read(path)
+            .with_context(|| format!("cannot read the key file {}", path.display()))?;
         let key: [u8; 32] = bytes
             .try_into()
             .map_err(|_| anyhow::anyhow!("{} must hold exactly 32 bytes", path.display()))?;
         return Ok(CodeKey::new(key));
     }
     let key: [u8; 32] = rand::random();
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     use std::io::Write;
-    options
-        .open(path)
-        .and_then(|mut file| file.write_all(&key))
+    private_files::create_new(path)
+        .and_then(|mut file| {
+            file.write_all(&key)?;
+            file.sync_all()
+        })
         .with_context(|| format!("cannot create the key file {}", path.display()))?;
     Ok(CodeKey::new(key))
 }
@@ -205,6 +210,27 @@ mod tests {
                 "{network}"
             );
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_key_file_is_the_owners_alone_and_one_others_can_read_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir =
+            private_files::PrivateDir::create_in(&std::env::temp_dir(), "senim-test-").unwrap();
+        let path = dir.path().join("senim.key");
+        load_or_create_key(&path).unwrap();
+        let metadata = std::fs::metadata(&path).unwrap();
+        assert_eq!(private_files::mode_of(&metadata), 0o600);
+        assert_eq!(metadata.len(), 32);
+        load_or_create_key(&path).expect("its own key file is read again");
+
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let refusal = load_or_create_key(&path).err().unwrap().to_string();
+        assert!(
+            refusal.contains(&format!("chmod 600 {}", path.display())),
+            "{refusal}"
+        );
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! Running Senim as a small NGO would: SIGTERM stops it without losing an
-//! answered booking, and a backup taken while it runs restores the bookings.
+//! answered booking; a backup taken while it runs is encrypted to the
+//! operator's key and restores the bookings with the `age` CLI; the
+//! database, its log and the key file are the owner's alone.
 
 mod support;
 
 use serde_json::{Value, json};
-use std::path::Path;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use support::{
-    LOAD_TEST, Running, database_url, free_port, on_postgres, start, start_with, terminate,
-    wipe_database,
+    LOAD_TEST, Running, database_url, free_port, on_postgres, read_log, start, start_with,
+    terminate, wipe_database,
 };
 
 const SITE: &str = "demo-taraz-trust-point";
@@ -78,13 +80,31 @@ async fn sigterm_lets_answered_bookings_finish_and_exits_cleanly() {
     assert!(terminate(&mut server).success());
 }
 
-/// Backs the database up the way the README says: `server backup FILE` on
-/// SQLite; on PostgreSQL the server refuses and names `pg_dump`, which is
-/// then used.
-fn back_up(dir: &Path, backup: &Path) -> std::process::Output {
+/// A key pair made with the real `age-keygen`, as the operator would on a
+/// machine of their own: the identity (private key) file and the public
+/// key, which is all the server is given.
+fn age_key_pair(operator: &Path) -> (PathBuf, String) {
+    std::fs::create_dir_all(operator).unwrap();
+    let identity = operator.join("senim-backup.key");
+    let made = Command::new("age-keygen").arg("-o").arg(&identity).output();
+    assert!(made.unwrap().status.success(), "age-keygen -o");
+    let public = Command::new("age-keygen")
+        .arg("-y")
+        .arg(&identity)
+        .output()
+        .unwrap();
+    assert!(public.status.success(), "age-keygen -y: {public:?}");
+    let public = String::from_utf8(public.stdout).unwrap().trim().to_string();
+    assert!(public.starts_with("age1"), "{public}");
+    (identity, public)
+}
+
+/// `server backup FILE ARGS…`, the way the README says.
+fn back_up(dir: &Path, backup: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_server"))
         .arg("backup")
         .arg(backup)
+        .args(args)
         .env("DATABASE_URL", database_url(dir))
         .output()
         .unwrap()
@@ -95,8 +115,12 @@ fn run(program: &str, args: &[&str]) {
     assert!(status.success(), "{program} {args:?}");
 }
 
-/// Restores `backup` as the test's (wiped) database.
-fn restore(dir: &Path, backup: &Path) {
+/// Restores the encrypted `backup` as the test's (wiped) database, the
+/// way the README says: Debian's `age` decrypts it with the operator's
+/// identity; on PostgreSQL straight into `pg_restore`.
+fn restore(dir: &Path, backup: &Path, identity: &Path) {
+    let mut age = Command::new("age");
+    age.arg("--decrypt").arg("--identity").arg(identity);
     if on_postgres(dir) {
         let url = database_url(dir);
         let (server, name) = url.rsplit_once('/').unwrap();
@@ -104,48 +128,81 @@ fn restore(dir: &Path, backup: &Path) {
             "createdb",
             &[&format!("--maintenance-db={server}/postgres"), name],
         );
-        let file = backup.to_str().unwrap();
-        run(
-            "pg_restore",
-            &["--no-owner", &format!("--dbname={url}"), file],
-        );
+        let mut decrypt = age.arg(backup).stdout(Stdio::piped()).spawn().unwrap();
+        let restored = Command::new("pg_restore")
+            .args(["--no-owner", &format!("--dbname={url}")])
+            .stdin(decrypt.stdout.take().unwrap())
+            .status()
+            .unwrap();
+        assert!(decrypt.wait().unwrap().success(), "age --decrypt");
+        assert!(restored.success(), "pg_restore");
     } else {
-        std::fs::copy(backup, dir.join("senim.db")).unwrap();
+        // The README's `(umask 077; age --decrypt … --output senim.db …)`.
+        let database = dir.join("senim.db");
+        let command = format!(
+            "umask 077 && exec age --decrypt --identity '{}' --output '{}' '{}'",
+            identity.display(),
+            database.display(),
+            backup.display()
+        );
+        run("sh", &["-c", &command]);
+        assert_eq!(mode(&database), 0o600);
     }
 }
 
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// Whatever `server backup` may leave in the database's directory: no
+/// plaintext copy stays behind.
+fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".senim-backup"))
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn a_backup_taken_while_running_restores_the_bookings() {
+async fn an_encrypted_backup_taken_while_running_restores_with_the_age_cli() {
     let dir = tempfile::tempdir().unwrap();
+    let (identity, public) = age_key_pair(&dir.path().join("operator"));
     let port = free_port();
     let mut server = start(dir.path(), port).await;
     let client = reqwest::Client::new();
     let starts = slot_starts(&client, &server.base).await;
     let code = book(&client, &server.base, &starts[0]).await.unwrap();
 
-    let backup = dir.path().join("backup.db");
-    let first = back_up(dir.path(), &backup);
-    if on_postgres(dir.path()) {
-        assert!(!first.status.success(), "{first:?}");
-        assert!(String::from_utf8_lossy(&first.stderr).contains("pg_dump --format=custom"));
-        let url = database_url(dir.path());
-        run(
-            "pg_dump",
-            &[
-                "--format=custom",
-                &format!("--file={}", backup.display()),
-                &url,
-            ],
-        );
-    } else {
-        assert!(first.status.success(), "{first:?}");
-        let again = back_up(dir.path(), &backup);
+    let backup = dir.path().join("senim-backup.age");
+    let plain = back_up(dir.path(), &backup, &[]);
+    assert!(!plain.status.success(), "{plain:?}");
+    let refusal = String::from_utf8_lossy(&plain.stderr);
+    assert!(refusal.contains("--recipient age1"), "{refusal}");
+    assert!(!backup.exists(), "an unencrypted backup is never written");
+
+    let made = back_up(dir.path(), &backup, &["--recipient", &public]);
+    assert!(made.status.success(), "{made:?}");
+    assert_eq!(mode(&backup), 0o600);
+    let bytes = std::fs::read(&backup).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    for plaintext in [&b"SQLite format 3"[..], b"PGDMP", SITE.as_bytes()] {
+        let seen = bytes.windows(plaintext.len()).any(|w| w == plaintext);
         assert!(
-            !again.status.success(),
-            "an existing file is never overwritten"
+            !seen,
+            "the backup shows {:?}",
+            String::from_utf8_lossy(plaintext)
         );
-        assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
     }
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+    let again = back_up(dir.path(), &backup, &["-r", &public]);
+    assert!(
+        !again.status.success(),
+        "an existing file is never overwritten"
+    );
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+    assert_eq!(std::fs::read(&backup).unwrap(), bytes);
 
     assert!(terminate(&mut server).success());
     wipe_database(dir.path());
@@ -154,10 +211,56 @@ async fn a_backup_taken_while_running_restores_the_bookings() {
     assert_ne!(gone["status"], "booked", "a fresh database has no booking");
     assert!(terminate(&mut wiped).success());
 
+    // The same key file and key state (beside it in `dir`) as before.
     wipe_database(dir.path());
-    restore(dir.path(), &backup);
+    restore(dir.path(), &backup, &identity);
     let mut restored = start(dir.path(), port).await;
     let found = status_of(&client, &restored.base, &code).await;
     assert_eq!(found["status"], "booked", "{found}");
     assert!(terminate(&mut restored).success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_database_its_log_and_the_key_file_are_the_owners_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut server = start(dir.path(), port).await;
+    let client = reqwest::Client::new();
+    let starts = slot_starts(&client, &server.base).await;
+    book(&client, &server.base, &starts[0]).await.unwrap();
+    let mut files = vec!["senim.key"];
+    if !on_postgres(dir.path()) {
+        files.extend(["senim.db", "senim.db-wal", "senim.db-shm"]);
+    }
+    for file in files {
+        assert_eq!(mode(&dir.path().join(file)), 0o600, "{file}");
+    }
+    assert!(terminate(&mut server).success());
+
+    let key = dir.path().join("senim.key");
+    run("chmod", &["640", key.to_str().unwrap()]);
+    let mut refused = Command::new(env!("CARGO_BIN_EXE_server"))
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("DATABASE_URL", database_url(dir.path()))
+        .env("SENIM_KEY_FILE", &key)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut waited = 0;
+    while refused.try_wait().unwrap().is_none() && waited < 300 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        waited += 1;
+    }
+    if refused.try_wait().unwrap().is_none() {
+        let _ = refused.kill();
+        panic!("the server started with a key file others can read");
+    }
+    let exit = refused.wait().unwrap();
+    let message = read_log(&mut refused);
+    assert!(!exit.success(), "{message}");
+    assert!(
+        message.contains(&format!("chmod 600 {}", key.display())),
+        "{message}"
+    );
 }

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod booking_queue;
 pub mod bookings;
 pub mod changes;
@@ -20,9 +21,13 @@ pub mod surges;
 pub mod tries;
 mod wal;
 
+use crate::private_files;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::MigrateDatabase;
+use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{Any, AnyPool, Executor, Transaction};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 /// Why the database could not do what was asked.
 #[derive(Debug, thiserror::Error)]
@@ -36,12 +41,11 @@ pub enum DbError {
     /// A stored value this version cannot read (an instant, a status).
     #[error("unreadable stored value: {0}")]
     Unreadable(String),
-    /// Only SQLite files are copied by the server itself.
-    #[error(
-        "on PostgreSQL, back up with pg_dump: pg_dump --format=custom --file=FILE \"$DATABASE_URL\" \
-         (restore into a new, empty database: pg_restore --no-owner --dbname=\"$DATABASE_URL\" FILE)"
-    )]
-    BackupWithPgDump,
+    /// The database file could not be created, or a copy not taken.
+    #[error("{0}")]
+    File(String),
+    #[error("backup: {0}")]
+    Backup(String),
     /// The SQLite booking writer has stopped (the server is stopping).
     #[error("the booking writer has stopped")]
     WriterStopped,
@@ -204,25 +208,17 @@ impl Db {
     pub async fn begin(&self) -> Result<Tx> {
         Ok(Tx(self.pool.begin().await?, self.backend))
     }
-
-    /// Writes a consistent copy of the whole database to `path`, while the
-    /// server runs (SQLite's `VACUUM INTO`). The file must not exist yet.
-    /// PostgreSQL has its own tool for this: `pg_dump`.
-    pub async fn back_up_to(&self, path: &std::path::Path) -> Result<()> {
-        if self.backend != Backend::Sqlite {
-            return Err(DbError::BackupWithPgDump);
-        }
-        sqlx::query("VACUUM INTO $1")
-            .bind(path.to_string_lossy().into_owned())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
 }
 
-/// Creates the database if it does not exist yet. Another instance may be
-/// creating it at the same moment: then it exists afterwards all the same.
+/// Creates the database if it does not exist yet (an SQLite file mode
+/// 0600), and removes plaintext copies a killed backup left beside it.
+/// Another instance may be creating it at the same moment: then it exists
+/// afterwards all the same.
 async fn create_if_missing(url: &str) -> Result<()> {
+    if let Some(file) = sqlite_file(url) {
+        create_private(&file)?;
+        backup::remove_abandoned_copies_beside(&file);
+    }
     if Any::database_exists(url).await? {
         return Ok(());
     }
@@ -230,6 +226,43 @@ async fn create_if_missing(url: &str) -> Result<()> {
         Ok(()) => Ok(()),
         Err(_) if Any::database_exists(url).await? => Ok(()),
         Err(error) => Err(error.into()),
+    }
+}
+
+/// The file a SQLite `url` names; `None` for PostgreSQL or a database in
+/// memory.
+fn sqlite_file(url: &str) -> Option<PathBuf> {
+    if Backend::of(url).ok()? != Backend::Sqlite {
+        return None;
+    }
+    let options = SqliteConnectOptions::from_str(url).ok()?;
+    let file = options.get_filename();
+    let name = file.to_string_lossy();
+    if name.is_empty() || name == ":memory:" || name.starts_with("file:") {
+        return None;
+    }
+    Some(file.to_path_buf())
+}
+
+/// Creates the SQLite database file, empty and mode 0600, unless it exists:
+/// SQLite gives its `-wal` and `-shm` files the database file's mode, so
+/// none of them is readable by other users. An existing file open to
+/// others is left as it is, with a warning.
+fn create_private(file: &Path) -> Result<()> {
+    match private_files::create_new(file) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            if let Err(open) = private_files::refuse_if_readable_by_others(file) {
+                tracing::warn!(
+                    "{open}; the database's -wal and -shm files take its mode (chmod 600 them too)"
+                );
+            }
+            Ok(())
+        }
+        Err(error) => Err(DbError::File(format!(
+            "cannot create the database file {}: {error}",
+            file.display()
+        ))),
     }
 }
 

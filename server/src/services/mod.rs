@@ -3,6 +3,7 @@
 //! gives each [`ErrorKind`] one HTTP status, for pages and API alike.
 
 pub mod accounts;
+pub mod backup;
 pub mod booking;
 pub mod closing;
 pub mod directory;
