@@ -553,3 +553,8 @@ audit-report-confirmed = visitor report confirmed (closed)
 unavailable-title = Temporarily unavailable
 error-unavailable = This part of Senim is unavailable for a few minutes. Nothing was saved. Search and “Help now” still work; please try again in a few minutes.
 slots-unavailable = Free times cannot be shown just now. Please try again in a few minutes.
+# Codes that stop proving anything; no contact data by accident
+booking-error-nickname-phone = This looks like a phone number. Please choose a nickname, not a number (at most 6 digits in a row).
+booking-error-request-id = This booking form could not be read. Please open the time again and book once more.
+booking-error-already-sent = This form was already sent, so nothing new was booked. If you booked, look your booking up with its code.
+booking-code-ends = The code stops working after your visit, or as soon as the booking is cancelled.

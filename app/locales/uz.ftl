@@ -571,3 +571,8 @@ audit-report-confirmed = tashrif buyuruvchi xabari tasdiqlandi (yopiq)
 unavailable-title = Vaqtincha mavjud emas
 error-unavailable = Senimning bu qismi bir necha daqiqa ishlamaydi. Hech narsa saqlanmadi. Qidiruv va «Darhol yordam» ishlayapti; bir necha daqiqadan soʻng yana urinib koʻring.
 slots-unavailable = Boʻsh vaqtlarni hozir koʻrsatib boʻlmaydi. Bir necha daqiqadan soʻng yana urinib koʻring.
+# Codes that stop proving anything; no contact data by accident
+booking-error-nickname-phone = Bu telefon raqamiga oʻxshaydi. Raqam emas, taxallus tanlang (ketma-ket 6 tadan koʻp raqam boʻlmasin).
+booking-error-request-id = Yozilish shaklini oʻqib boʻlmadi. Bu vaqtni qaytadan oching va yana yoziling.
+booking-error-already-sent = Bu shakl avval yuborilgan, shuning uchun yangi yozilish qilinmadi. Agar yozilgan boʻlsangiz, yozilishni uning kodi orqali toping.
+booking-code-ends = Kod tashrifingizdan keyin yoki yozilish bekor qilinishi bilanoq ishlamay qoladi.

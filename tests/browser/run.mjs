@@ -172,6 +172,16 @@ try {
       await page.locator("#cancelled").waitFor();
       if (js) assert.equal(await page.evaluate(() => window.noFullReload), true, "found and cancelled without a full reload");
 
+      // The cancelled booking's code now answers exactly as a code never issued.
+      const answerTo = async (typed) => {
+        await page.goto(`${server.base}/ru/booking`);
+        await page.fill("#code", typed);
+        await page.click(".find-form button[type=submit]");
+        await page.locator("main p.error").waitFor();
+        return page.locator("main").innerHTML();
+      };
+      assert.equal(await answerTo(code), await answerTo("0000-0000"), "a cancelled code answers as no code");
+
       const codeDigits = code.replace("-", "");
       for (const url of urls) {
         assert.ok(!url.includes(code) && !url.toUpperCase().includes(codeDigits), `the code leaked into ${url}`);
@@ -720,7 +730,7 @@ try {
     };
     const forms = {
       report: { action: `${server.base}/ru/site/${site}`, fields: { problem: "closed", note: "hostile" } },
-      book: { action: `${server.base}/ru/book/${site}`, fields: { start, nickname: "Hostile", service: "hiv_rapid_test", request_id: "hostile-1" } },
+      book: { action: `${server.base}/ru/book/${site}`, fields: { start, nickname: "Hostile", service: "hiv_rapid_test", request_id: "0123456789abcdef0123456789abcdef" } },
       login: { action: `${server.base}/ru/staff/login`, fields: { username: "admin.hostile", password: PASSWORD } },
     };
     hostile.serve(forms);
