@@ -598,3 +598,8 @@ kept-seized-codes = They find no codes: only scrambled forms, which match nothin
 kept-seized-none = They find no names, phone numbers, addresses, locations or IP addresses.
 kept-seized-backup = Backups are locked to a key that the server itself does not hold.
 kept-source = Senim's own code (issue 22, “Nothing to seize”)
+# Codes that stop proving anything; no contact data by accident
+booking-error-nickname-phone = This looks like a phone number. Please choose a nickname, not a number (at most 6 digits in a row).
+booking-error-request-id = This booking form could not be read. Please open the time again and book once more.
+booking-error-already-sent = This form was already sent, so nothing new was booked. If you booked, look your booking up with its code.
+booking-code-ends = The code stops working after your visit, or as soon as the booking is cancelled.

@@ -613,3 +613,8 @@ kept-seized-codes = U kodlarni topmaydi: faqat qaytarib boʻlmaydigan nusxalar b
 kept-seized-none = U ismlar, telefon raqamlari, manzillar, joylashuvlar va IP-manzillarni topmaydi.
 kept-seized-backup = Zaxira nusxalar serverning oʻzida boʻlmagan kalit bilan qulflangan.
 kept-source = Senimning oʻz kodi (22-vazifa, «Olib qoʻyadigan hech narsa yoʻq»)
+# Codes that stop proving anything; no contact data by accident
+booking-error-nickname-phone = Bu telefon raqamiga oʻxshaydi. Raqam emas, taxallus tanlang (ketma-ket 6 tadan koʻp raqam boʻlmasin).
+booking-error-request-id = Yozilish shaklini oʻqib boʻlmadi. Bu vaqtni qaytadan oching va yana yoziling.
+booking-error-already-sent = Bu shakl avval yuborilgan, shuning uchun yangi yozilish qilinmadi. Agar yozilgan boʻlsangiz, yozilishni uning kodi orqali toping.
+booking-code-ends = Kod tashrifingizdan keyin yoki yozilish bekor qilinishi bilanoq ishlamay qoladi.

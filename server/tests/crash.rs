@@ -109,7 +109,7 @@ async fn confirmed_bookings_survive_a_kill_and_capacity_holds() {
         .unwrap();
     for code in &confirmed {
         let code = server::domain::booking::BookingCode::parse(code).unwrap();
-        let stored = server::db::bookings::by_code(&db, &key.code_hash(&code))
+        let stored = server::db::bookings::by_code(&db, &key.code_hash(&code), chrono::Utc::now())
             .await
             .unwrap();
         assert_eq!(

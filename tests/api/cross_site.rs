@@ -97,11 +97,12 @@ async fn a_booking_from_another_site_is_refused_on_the_form_and_the_api() {
     let app = spawn_app().await;
     let start = slot_start(&app, DEMO_SITE, 0).await;
     let api_start = slot_start(&app, DEMO_SITE, 1).await;
+    let request_id = server::services::booking::random_request_id();
     let form = [
         ("start", start.as_str()),
         ("nickname", "Aigerim"),
         ("service", "hiv_rapid_test"),
-        ("request_id", "cross-site-1"),
+        ("request_id", request_id.as_str()),
     ];
     let path = format!("/ru/book/{DEMO_SITE}");
     let response = post_from(&app, Some(FROM_ELSEWHERE), &path, None, &form).await;

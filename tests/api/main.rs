@@ -3,6 +3,7 @@
 mod booking_limits;
 mod booking_pages;
 mod bookings;
+mod codes;
 mod cross_site;
 mod faults;
 mod hsds;

@@ -27,6 +27,7 @@ fn total(rows: &[HashMap<String, String>], column: &str) -> u32 {
 #[tokio::test]
 async fn an_outreach_booking_is_its_organisations_referral_and_no_one_elses() {
     let app = spawn_app().await;
+    on_a_booking_day(&app, DEMO_SITE).await;
     add_outreach(&app, "worker.dana", "Amelia").await;
     add_outreach(&app, "worker.other", "Other NGO").await;
     let dana = sign_in(&app, "worker.dana").await;

@@ -103,6 +103,25 @@ pub async fn slot_start(app: &TestApp, site: &str, index: usize) -> String {
     slots["slots"][index]["start"].as_str().unwrap().to_string()
 }
 
+/// Moves the server's clock, if need be, to the start of the next local
+/// day on which `site` has a free slot, so that its first slots are today's
+/// (whatever the hour the tests run at).
+pub async fn on_a_booking_day(app: &TestApp, site: &str) {
+    let first = slot_start(app, site, 0).await;
+    let start = chrono::DateTime::parse_from_rfc3339(&first).unwrap();
+    let now = app.state.now().with_timezone(start.offset());
+    if start.date_naive() == now.date_naive() {
+        return;
+    }
+    let midnight = start
+        .date_naive()
+        .and_hms_opt(0, 1, 0)
+        .unwrap()
+        .and_local_timezone(*start.offset())
+        .unwrap();
+    app.state.clock.advance(midnight.signed_duration_since(now));
+}
+
 /// Books through the JSON API; returns the code.
 pub async fn book_json(app: &TestApp, site: &str, start: &str, nickname: &str) -> String {
     let booked = app
@@ -153,7 +172,7 @@ pub async fn post_booking_form(
     cookie: Option<&str>,
     referral: bool,
 ) -> reqwest::Response {
-    let request_id = format!("{nickname}-{start}");
+    let request_id = server::services::booking::random_request_id();
     let mut form = vec![
         ("start", start),
         ("nickname", nickname),

@@ -1,13 +1,11 @@
 //! Referrals only on purpose: a signed-in outreach worker sees so on the
 //! pages rendered for them, a booking is a referral only with the box
-//! ticked, the referrals page counts and names no one of a past day, no
+//! ticked, the referrals page counts and names only today's coming visits, no
 //! shared (cached) page ever carries the banner, and organisations are
 //! records that admins pick or name.
 
 use crate::portal_support::*;
 use senim_tests::{TestApp, spawn_app};
-use server::db::bookings::{Booked, NewBooking};
-use server::domain::slots::Slot;
 
 const BANNER: &str = "id=\"outreach-banner\"";
 const REFERRAL_BOX: &str = "name=\"referral\"";
@@ -79,6 +77,7 @@ fn rows_of(html: &str, class: &str) -> Vec<Vec<String>> {
 #[tokio::test]
 async fn a_booking_is_a_referral_only_when_the_signed_in_worker_ticks_the_box() {
     let app = spawn_app().await;
+    on_a_booking_day(&app, DEMO_SITE).await;
     add_outreach(&app, "worker.dana", "Amelia").await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
     let dana = sign_in(&app, "worker.dana").await;
@@ -152,8 +151,9 @@ async fn a_booking_is_a_referral_only_when_the_signed_in_worker_ticks_the_box() 
 }
 
 #[tokio::test]
-async fn the_referrals_page_counts_per_site_service_and_status_and_names_no_one_of_a_past_day() {
+async fn the_referrals_page_counts_per_site_service_and_status_and_names_only_todays_visits() {
     let app = spawn_app().await;
+    on_a_booking_day(&app, DEMO_SITE).await;
     add_outreach(&app, "worker.dana", "Amelia").await;
     add_outreach(&app, "worker.other", "Other NGO").await;
     let dana = sign_in(&app, "worker.dana").await;
@@ -176,28 +176,18 @@ async fn the_referrals_page_counts_per_site_service_and_status_and_names_no_one_
         .unwrap();
     assert!(cancelled.status().is_success());
 
-    // A referral made yesterday, for a slot still to come.
-    let (organisation_id, _) = organisation_of(&app, "worker.dana").await.unwrap();
-    let now = chrono::Utc::now();
-    let third = slot_start(&app, DEMO_SITE, 2).await;
-    let slot_start_at = server::domain::instant::parse(&third).unwrap();
-    let yesterday = NewBooking {
-        request_hash: "yesterday-request".into(),
-        code_hash: "yesterday-code".into(),
-        site_id: DEMO_SITE.into(),
-        slot: Slot {
-            start: slot_start_at,
-            end: slot_start_at + chrono::Duration::minutes(30),
-        },
-        nickname: "Client Yesterday".into(),
-        service: Some("sti_testing".into()),
-        referral_org_id: Some(organisation_id),
-    };
-    let booked =
-        server::db::bookings::book(&app.state.db, yesterday, now - chrono::Duration::days(2))
-            .await
-            .unwrap();
-    assert!(matches!(booked, Booked::New(_)));
+    // A referral for a visit on another day: counted, but no card today.
+    let (_, open) = app
+        .get_json(&format!("/api/v1/sites/{DEMO_SITE}/slots?days=14"))
+        .await;
+    let later = open["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|slot| slot["start"].as_str().unwrap().to_string())
+        .find(|start| start[..10] != first[..10])
+        .expect("a slot on another day");
+    book_referral(&app, DEMO_SITE, &later, "Client Later", &dana).await;
 
     let list = get(&app, "/en/staff/referrals", &dana)
         .await
@@ -212,17 +202,14 @@ async fn the_referrals_page_counts_per_site_service_and_status_and_names_no_one_
     counts.sort();
     assert_eq!(
         counts,
-        [
-            ["HIV rapid test", "1", "0", "0", "1", "0", "2"],
-            ["STI testing", "1", "0", "0", "0", "0", "1"],
-        ],
+        [["HIV rapid test", "2", "0", "0", "1", "0", "3"]],
         "{list}"
     );
     let cards = rows_of(&list, "referral-row");
     assert_eq!(cards.len(), 1, "only today's card still to come: {list}");
     assert!(cards[0].contains(&"Client Aigerim".to_string()));
-    for past_or_gone in ["Client Yesterday", "Client Gone"] {
-        assert!(!list.contains(past_or_gone), "{past_or_gone}");
+    for later_or_gone in ["Client Later", "Client Gone"] {
+        assert!(!list.contains(later_or_gone), "{later_or_gone}");
     }
 
     let other = sign_in(&app, "worker.other").await;
@@ -233,6 +220,16 @@ async fn the_referrals_page_counts_per_site_service_and_status_and_names_no_one_
         .unwrap();
     assert!(rows_of(&theirs, "referral-count-row").is_empty());
     assert!(!theirs.contains("Client Aigerim"));
+
+    // Once the visits are past, no card names anyone.
+    app.state.clock.advance(chrono::Duration::days(15));
+    let list = get(&app, "/en/staff/referrals", &dana)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(rows_of(&list, "referral-row").is_empty(), "{list}");
+    assert!(!list.contains("Client Aigerim"));
 }
 
 #[tokio::test]

@@ -833,7 +833,7 @@ try {
     };
     const forms = {
       report: { action: `${server.base}/ru/site/${site}`, fields: { problem: "closed", note: "hostile" } },
-      book: { action: `${server.base}/ru/book/${site}`, fields: { start, nickname: "Hostile", service: "hiv_rapid_test", request_id: "hostile-1" } },
+      book: { action: `${server.base}/ru/book/${site}`, fields: { start, nickname: "Hostile", service: "hiv_rapid_test", request_id: "0123456789abcdef0123456789abcdef" } },
       login: { action: `${server.base}/ru/staff/login`, fields: { username: "admin.hostile", password: PASSWORD } },
     };
     hostile.serve(forms);
@@ -923,6 +923,39 @@ try {
         await context.close();
       }
     });
+  }
+
+  // A server of its own: the journeys above use up the look-up budget of
+  // their one address (20 tries in 10 minutes).
+  const fresh = await startServer("senim-browser-codes");
+  try {
+    for (const js of [false, true]) {
+      const mode = js ? "JavaScript on" : "JavaScript off";
+      await test(`a cancelled booking's code answers exactly as a code never issued (${mode})`, async () => {
+        const { page, context } = await openPage(browser, fresh.base, js);
+        await page.goto(`${fresh.base}/ru/site/demo-taraz-friendly-cabinet`);
+        await Promise.all([page.waitForURL(/\/ru\/book\//), page.locator("a.slot").first().click()]);
+        await page.fill("#nickname", js ? "Сова" : "Сова_2");
+        await page.click("button[type=submit]");
+        await page.locator("#booking-code").waitFor();
+        const code = (await page.locator("#booking-code").textContent()).trim();
+        assert.match(await page.locator("#code-ends").textContent(), /перестаёт работать после визита/);
+        const answerTo = async (typed) => {
+          await page.goto(`${fresh.base}/ru/booking`);
+          await page.fill("#code", typed);
+          await page.click(".find-form button[type=submit]");
+          await page.locator("main p.error, #found").first().waitFor();
+          return page.locator("main").innerHTML();
+        };
+        await answerTo(code);
+        await page.click("#cancel");
+        await page.locator("#cancelled").waitFor();
+        assert.equal(await answerTo(code), await answerTo("0000-0000"), "a cancelled code answers as no code");
+        await context.close();
+      });
+    }
+  } finally {
+    fresh.stop();
   }
 
   await test("without JavaScript, the location button stays hidden", async () => {

@@ -14,6 +14,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import FhirValidator from "@asymmetrik/fhir-json-schema-validator";
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { results, test } from "../support/runner.mjs";
 import { startServer } from "../support/server.mjs";
 
@@ -73,17 +74,17 @@ await test("every /api/v1 answer matches the OpenAPI document, success and error
   assert.equal((await call("GET", "/api/v1/sites/{id}/slots", `/api/v1/sites/${SITE}/slots?days=99`)).status, 400);
   assert.equal((await call("GET", "/api/v1/sites/{id}/slots", "/api/v1/sites/almaty-aids-centre/slots")).status, 409);
 
-  const request = { site_id: SITE, start: first.start, nickname: "Opendata Watcher", request_id: "open-data-1" };
+  const request = { site_id: SITE, start: first.start, nickname: "Opendata Watcher", request_id: randomUUID() };
   const made = await call("POST", "/api/v1/bookings", "/api/v1/bookings", request);
   assert.equal(made.status, 201);
   const again = await call("POST", "/api/v1/bookings", "/api/v1/bookings", request);
   assert.equal(again.status, 200);
   assert.equal(again.json.code, made.json.code);
   booked = { nickname: request.nickname, code: made.json.code };
-  assert.equal((await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, request_id: "x", nickname: "!" })).status, 422);
+  assert.equal((await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, request_id: randomUUID(), nickname: "!" })).status, 422);
   assert.equal((await call("POST", "/api/v1/bookings", "/api/v1/bookings", "{not json")).status, 422);
-  assert.equal((await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, request_id: "y", site_id: "nowhere" })).status, 404);
-  assert.equal((await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, request_id: "z", start: "2020-01-01T10:00:00+05:00" })).status, 409);
+  assert.equal((await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, request_id: randomUUID(), site_id: "nowhere" })).status, 404);
+  assert.equal((await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, request_id: randomUUID(), start: "2020-01-01T10:00:00+05:00" })).status, 409);
 
   const found = await call("POST", "/api/v1/bookings/lookup", "/api/v1/bookings/lookup", { code: booked.code });
   assert.equal(found.json.status, "booked");
@@ -96,7 +97,7 @@ await test("every /api/v1 answer matches the OpenAPI document, success and error
   assert.equal(cancelled.json.status, "cancelled");
   assert.equal((await call("POST", "/api/v1/bookings/cancel", "/api/v1/bookings/cancel", { code: booked.code })).status, 404);
   // A booking that stays, for the leak checks below.
-  const kept = await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, start: first.start, request_id: "open-data-2" });
+  const kept = await call("POST", "/api/v1/bookings", "/api/v1/bookings", { ...request, start: first.start, request_id: randomUUID() });
   booked = { nickname: request.nickname, code: kept.json.code };
 
   const documented = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));

@@ -182,6 +182,7 @@ fn Confirmation(confirmation: BookingConfirmation) -> impl IntoView {
             <p>{t("booking-code-label")}</p>
             <p class="code" id="booking-code">{c.code.clone()}</p>
             <p class="code-note">{t("booking-code-note")}</p>
+            <p class="code-note" id="code-ends">{t("booking-code-ends")}</p>
             <div class="qr" inner_html=c.qr_svg.clone()></div>
             <dl class="facts">
                 <dt>{t("booking-site")}</dt>

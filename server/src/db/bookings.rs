@@ -1,20 +1,26 @@
-//! Bookings and the seats they take (`bookings`, `slot_seats`). Capacity is
-//! enforced by the database, in the same transaction as the insert (a
-//! conditional UPDATE and a CHECK), so it holds across processes and
-//! instances: never by a lock inside one process.
+//! Bookings, the seats they take and the replay guard of booking requests
+//! (`bookings`, `slot_seats`, `booking_requests`). Capacity is enforced by
+//! the database, in the same transaction as the insert (a conditional
+//! UPDATE and a CHECK), so it holds across processes and instances: never
+//! by a lock inside one process. A code answers only for a booking still to
+//! come; a cancelled or ended booking's code hash is replaced by a random
+//! value, so the old code matches nothing, even with the key.
 
 use super::{Db, Result, Tx, instant, status};
+use crate::domain::booking::REPLAY_WINDOW;
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::instant::format;
 use crate::domain::slots::Slot;
+use crate::domain::token::random_hex;
 use chrono::{DateTime, Utc};
 use sqlx::FromRow;
 
 /// A booking as stored, without its code (only its hash is kept).
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredBooking {
-    /// The booking's opaque key (never its code).
-    pub id: String,
+    /// The booking's number: orders a slot's bookings, and is reception's
+    /// handle for it (never its code).
+    pub id: i64,
     pub site_id: String,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
@@ -26,7 +32,7 @@ pub struct StoredBooking {
 
 #[derive(FromRow)]
 struct BookingRow {
-    id: String,
+    id: i64,
     site_id: String,
     start_utc: String,
     end_utc: String,
@@ -49,7 +55,28 @@ impl BookingRow {
     }
 }
 
-const COLUMNS: &str = "SELECT request_hash AS id, site_id, start_utc, end_utc, nickname, service, status FROM bookings";
+const COLUMNS: &str =
+    "SELECT id, site_id, start_utc, end_utc, nickname, service, status FROM bookings";
+
+/// What a retired code hash starts with: it was replaced by a random value.
+const RETIRED: &str = "retired:";
+
+/// A random value in place of a code hash: unique, and the hash of no code.
+fn retired_hash() -> String {
+    format!("{RETIRED}{}", random_hex::<32>())
+}
+
+/// Replaces the code hashes of these bookings by random values.
+async fn retire_codes(tx: &mut Tx, ids: &[i64]) -> Result<()> {
+    for id in ids {
+        sqlx::query("UPDATE bookings SET code_hash = $1 WHERE id = $2")
+            .bind(retired_hash())
+            .bind(id)
+            .execute(&mut *tx.0)
+            .await?;
+    }
+    Ok(())
+}
 
 fn read_all(rows: Vec<BookingRow>) -> Result<Vec<StoredBooking>> {
     rows.into_iter().map(BookingRow::read).collect()
@@ -57,7 +84,10 @@ fn read_all(rows: Vec<BookingRow>) -> Result<Vec<StoredBooking>> {
 
 /// A booking to write (owned, so it can wait in the SQLite booking queue).
 pub struct NewBooking {
+    /// The keyed hash of the request's random id.
     pub request_hash: String,
+    /// The keyed hash of the site, start and nickname asked for.
+    pub content_hash: String,
     pub code_hash: String,
     pub site_id: String,
     pub slot: Slot,
@@ -69,8 +99,13 @@ pub struct NewBooking {
 
 pub enum Booked {
     New(StoredBooking),
-    /// The same request came again (a double click): its booking.
+    /// The same request came again within the replay window, for the same
+    /// site, start and nickname (a double click): its booking, still to come.
     Repeated(StoredBooking),
+    /// The request's id was used before, and this is no repeat to answer:
+    /// later than the window, for something else, or its booking is no
+    /// longer to come. Nothing is booked and no booking is shown.
+    AlreadySent,
     Full,
 }
 
@@ -136,18 +171,26 @@ pub async fn book(db: &Db, new: NewBooking, now: DateTime<Utc>) -> Result<Booked
     Ok(booked)
 }
 
-/// Records the booking and takes its seat in `tx`: two statements, the
-/// first a write (so on SQLite the transaction holds the write lock from its
-/// start). A repeated request writes nothing; a full slot takes back its
-/// row, so nothing is left of it either.
+/// Records the booking and takes its seat in `tx`. First forgets expired
+/// request guards (a write, so on SQLite the transaction holds the write
+/// lock from its start). A request whose id was used before writes no
+/// booking: within the window, for the same site, start and nickname and
+/// while its booking is still to come, it gets that booking back; else it
+/// is refused. A full slot takes back its row, so nothing is left of it.
 pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -> Result<Booked> {
+    purge_request_guards(tx, now).await?;
+    if let Some(answer) = repeat_of(tx, new, now).await? {
+        return Ok(answer);
+    }
     let start = format(new.slot.start);
-    let inserted = sqlx::query(
-        "INSERT INTO bookings (request_hash, code_hash, site_id, start_utc, end_utc, nickname, service, status, created_utc, referral_org_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (request_hash) DO NOTHING",
+    // The code comes from the request id: a taken code hash is this same
+    // request (sent again past its window, or at this very moment by
+    // another instance, which has committed when this statement returns).
+    let inserted: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO bookings (code_hash, site_id, start_utc, end_utc, nickname, service, status, referral_org_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (code_hash) DO NOTHING RETURNING id",
     )
-    .bind(&new.request_hash)
     .bind(&new.code_hash)
     .bind(&new.site_id)
     .bind(&start)
@@ -155,26 +198,33 @@ pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -
     .bind(&new.nickname)
     .bind(&new.service)
     .bind(BookingStatus::Booked.code())
-    .bind(format(now))
     .bind(new.referral_org_id)
-    .execute(&mut *tx.0)
+    .fetch_optional(&mut *tx.0)
     .await?;
-    if inserted.rows_affected() == 0 {
-        let repeated: BookingRow = sqlx::query_as(&format!("{COLUMNS} WHERE request_hash = $1"))
-            .bind(&new.request_hash)
-            .fetch_one(&mut *tx.0)
-            .await?;
-        return Ok(Booked::Repeated(repeated.read()?));
-    }
+    let Some(id) = inserted else {
+        return Ok(repeat_of(tx, new, now)
+            .await?
+            .unwrap_or(Booked::AlreadySent));
+    };
     if !take_seat(tx, &new.site_id, &start).await? {
-        sqlx::query("DELETE FROM bookings WHERE request_hash = $1")
-            .bind(&new.request_hash)
+        sqlx::query("DELETE FROM bookings WHERE id = $1")
+            .bind(id)
             .execute(&mut *tx.0)
             .await?;
         return Ok(Booked::Full);
     }
+    sqlx::query(
+        "INSERT INTO booking_requests (request_hash, booking_id, content_hash, expires_utc)
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(&new.request_hash)
+    .bind(id)
+    .bind(&new.content_hash)
+    .bind(format(now + REPLAY_WINDOW))
+    .execute(&mut *tx.0)
+    .await?;
     Ok(Booked::New(StoredBooking {
-        id: new.request_hash.clone(),
+        id,
         site_id: new.site_id.clone(),
         start: new.slot.start,
         end: new.slot.end,
@@ -184,12 +234,65 @@ pub(super) async fn book_in(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -
     }))
 }
 
-/// The booking whose code has this hash.
-pub async fn by_code(db: &Db, code_hash: &str) -> Result<Option<StoredBooking>> {
-    let row: Option<BookingRow> = sqlx::query_as(&format!("{COLUMNS} WHERE code_hash = $1"))
-        .bind(code_hash)
-        .fetch_optional(&db.pool)
+/// What a request whose id has a live guard gets: its booking again, if
+/// it asks for the same thing and the booking is still to come; else a
+/// refusal. `None` when no live guard has the id.
+async fn repeat_of(tx: &mut Tx, new: &NewBooking, now: DateTime<Utc>) -> Result<Option<Booked>> {
+    let guard: Option<(i64, String)> = sqlx::query_as(
+        "SELECT booking_id, content_hash FROM booking_requests
+         WHERE request_hash = $1 AND expires_utc > $2",
+    )
+    .bind(&new.request_hash)
+    .bind(format(now))
+    .fetch_optional(&mut *tx.0)
+    .await?;
+    let Some((booking_id, content_hash)) = guard else {
+        return Ok(None);
+    };
+    if content_hash != new.content_hash {
+        return Ok(Some(Booked::AlreadySent));
+    }
+    let row: Option<BookingRow> = sqlx::query_as(&format!(
+        "{COLUMNS} WHERE id = $1 AND status = $2 AND end_utc > $3"
+    ))
+    .bind(booking_id)
+    .bind(BookingStatus::Booked.code())
+    .bind(format(now))
+    .fetch_optional(&mut *tx.0)
+    .await?;
+    Ok(Some(match row {
+        Some(row) => Booked::Repeated(row.read()?),
+        None => Booked::AlreadySent,
+    }))
+}
+
+/// Forgets the request guards whose window has passed; returns how many.
+pub async fn purge_request_guards(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> {
+    let purged = sqlx::query("DELETE FROM booking_requests WHERE expires_utc <= $1")
+        .bind(format(now))
+        .execute(&mut *tx.0)
         .await?;
+    Ok(purged.rows_affected())
+}
+
+/// The condition that a booking is still to come at `$now`: a code
+/// answers for nothing else.
+const STILL_TO_COME: &str = "status = 'booked' AND end_utc > $2";
+
+/// The booking still to come (status `booked`, slot not ended at `now`)
+/// whose code has this hash; `None` for every other code.
+pub async fn by_code(
+    db: &Db,
+    code_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<StoredBooking>> {
+    let row: Option<BookingRow> = sqlx::query_as(&format!(
+        "{COLUMNS} WHERE code_hash = $1 AND {STILL_TO_COME}"
+    ))
+    .bind(code_hash)
+    .bind(format(now))
+    .fetch_optional(&db.pool)
+    .await?;
     row.map(BookingRow::read).transpose()
 }
 
@@ -209,7 +312,8 @@ pub async fn at_site_by_code(
     row.map(BookingRow::read).transpose()
 }
 
-/// A site's bookings starting in `[from, to)`, in time order.
+/// A site's bookings starting in `[from, to)`, in time order, a slot's in
+/// the order they were made.
 pub async fn between(
     db: &Db,
     site_id: &str,
@@ -218,7 +322,7 @@ pub async fn between(
 ) -> Result<Vec<StoredBooking>> {
     let rows = sqlx::query_as(&format!(
         "{COLUMNS} WHERE site_id = $1 AND start_utc >= $2 AND start_utc < $3
-         ORDER BY start_utc, created_utc"
+         ORDER BY start_utc, id"
     ))
     .bind(site_id)
     .bind(format(from))
@@ -228,34 +332,45 @@ pub async fn between(
     read_all(rows)
 }
 
-/// Which booking to cancel: by its code, or (staff) by its key at a site.
+/// Which booking to cancel: by its code, or (staff) by its number at a site.
 pub enum Which<'a> {
     Code { code_hash: &'a str },
-    AtSite { site_id: &'a str, id: &'a str },
+    AtSite { site_id: &'a str, id: i64 },
 }
 
-/// Cancels a booking still to come: frees its seat and erases the nickname
-/// at once. `false` when there is no such booking.
-pub async fn cancel(tx: &mut Tx, which: Which<'_>) -> Result<bool> {
-    let (condition, key, site) = match which {
-        Which::Code { code_hash } => ("code_hash = $3", code_hash, None),
-        Which::AtSite { site_id, id } => ("request_hash = $3 AND site_id = $4", id, Some(site_id)),
+/// Cancels a booking still to come: frees its seat, erases the nickname
+/// and retires its code at once. By code, only while its slot has not
+/// ended at `now`. `false` when there is no such booking.
+pub async fn cancel(tx: &mut Tx, which: Which<'_>, now: DateTime<Utc>) -> Result<bool> {
+    let cancelled: Option<(i64, String, String)> = match which {
+        Which::Code { code_hash } => {
+            sqlx::query_as(&format!(
+                "UPDATE bookings SET status = $1, nickname = NULL
+                 WHERE code_hash = $3 AND {STILL_TO_COME} RETURNING id, site_id, start_utc"
+            ))
+            .bind(BookingStatus::Cancelled.code())
+            .bind(format(now))
+            .bind(code_hash)
+            .fetch_optional(&mut *tx.0)
+            .await?
+        }
+        Which::AtSite { site_id, id } => {
+            sqlx::query_as(
+                "UPDATE bookings SET status = $1, nickname = NULL
+                 WHERE status = $2 AND id = $3 AND site_id = $4 RETURNING id, site_id, start_utc",
+            )
+            .bind(BookingStatus::Cancelled.code())
+            .bind(BookingStatus::Booked.code())
+            .bind(id)
+            .bind(site_id)
+            .fetch_optional(&mut *tx.0)
+            .await?
+        }
     };
-    let sql = format!(
-        "UPDATE bookings SET status = $1, nickname = NULL
-         WHERE status = $2 AND {condition} RETURNING site_id, start_utc"
-    );
-    let mut query = sqlx::query_as(&sql)
-        .bind(BookingStatus::Cancelled.code())
-        .bind(BookingStatus::Booked.code())
-        .bind(key);
-    if let Some(site) = site {
-        query = query.bind(site);
-    }
-    let cancelled: Option<(String, String)> = query.fetch_optional(&mut *tx.0).await?;
-    let Some((site_id, start)) = cancelled else {
+    let Some((id, site_id, start)) = cancelled else {
         return Ok(false);
     };
+    retire_codes(tx, &[id]).await?;
     free_seat(tx, &site_id, &start).await?;
     Ok(true)
 }
@@ -269,8 +384,9 @@ pub enum Release<'a> {
 }
 
 /// Cancels, at `site_id`, every booking still `booked` that `which` names
-/// and that starts at `now` or later: frees their seats and erases their
-/// nicknames at once. Returns how many were released.
+/// and that starts at `now` or later: frees their seats, erases their
+/// nicknames and retires their codes at once. Returns how many were
+/// released.
 pub async fn release(
     tx: &mut Tx,
     site_id: &str,
@@ -291,11 +407,11 @@ pub async fn release(
     };
     let mut released = 0;
     for (from, to) in ranges {
-        let starts: Vec<String> = sqlx::query_scalar(
+        let cancelled: Vec<(i64, String)> = sqlx::query_as(
             "UPDATE bookings SET status = $1, nickname = NULL
              WHERE site_id = $2 AND status = $3 AND start_utc >= $4 AND start_utc < $5
                AND start_utc >= $6
-             RETURNING start_utc",
+             RETURNING id, start_utc",
         )
         .bind(BookingStatus::Cancelled.code())
         .bind(site_id)
@@ -305,8 +421,10 @@ pub async fn release(
         .bind(format(now))
         .fetch_all(&mut *tx.0)
         .await?;
-        released += starts.len() as u64;
-        for start in starts {
+        released += cancelled.len() as u64;
+        let ids: Vec<i64> = cancelled.iter().map(|(id, _)| *id).collect();
+        retire_codes(tx, &ids).await?;
+        for (_, start) in cancelled {
             free_seat(tx, site_id, &start).await?;
         }
     }
@@ -318,13 +436,13 @@ pub async fn release(
 pub async fn set_status(
     tx: &mut Tx,
     site_id: &str,
-    id: &str,
+    id: i64,
     from: &[BookingStatus],
     to: BookingStatus,
 ) -> Result<bool> {
     let placeholders: Vec<String> = (0..from.len()).map(|i| format!("${}", i + 4)).collect();
     let sql = format!(
-        "UPDATE bookings SET status = $1 WHERE request_hash = $2 AND site_id = $3 AND status IN ({})",
+        "UPDATE bookings SET status = $1 WHERE id = $2 AND site_id = $3 AND status IN ({})",
         placeholders.join(", ")
     );
     let mut query = sqlx::query(&sql).bind(to.code()).bind(id).bind(site_id);
@@ -341,23 +459,25 @@ pub enum Rescheduled {
     Full,
 }
 
-/// Moves a booking still to come to another slot of the same site, keeping
-/// its code: the new seat is taken and the old one freed together.
+/// Moves a booking still to come at `now` to another slot of the same
+/// site, keeping its code: the new seat is taken and the old one freed
+/// together.
 pub async fn reschedule(
     tx: &mut Tx,
     code_hash: &str,
     site_id: &str,
     slot: Slot,
     capacity: u32,
+    now: DateTime<Utc>,
 ) -> Result<Rescheduled> {
     let start = format(slot.start);
     open_seat_row(tx, site_id, &start, capacity).await?;
-    let current: Option<String> = sqlx::query_scalar(
-        "SELECT start_utc FROM bookings WHERE code_hash = $1 AND site_id = $2 AND status = $3",
-    )
+    let current: Option<String> = sqlx::query_scalar(&format!(
+        "SELECT start_utc FROM bookings WHERE code_hash = $1 AND {STILL_TO_COME} AND site_id = $3"
+    ))
     .bind(code_hash)
+    .bind(format(now))
     .bind(site_id)
-    .bind(BookingStatus::Booked.code())
     .fetch_optional(&mut *tx.0)
     .await?;
     let Some(old_start) = current else {
@@ -380,6 +500,19 @@ pub async fn reschedule(
         .fetch_one(&mut *tx.0)
         .await?;
     Ok(Rescheduled::Moved(moved.read()?))
+}
+
+/// Retires the codes of bookings whose slot has ended at `now` (their code
+/// hash becomes a random value); returns how many.
+pub async fn retire_ended_codes(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> {
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT id FROM bookings WHERE end_utc <= $1 AND code_hash NOT LIKE '{RETIRED}%'"
+    ))
+    .bind(format(now))
+    .fetch_all(&mut *tx.0)
+    .await?;
+    retire_codes(tx, &ids).await?;
+    Ok(ids.len() as u64)
 }
 
 /// Erases the nicknames of bookings whose slot ended before `before`; the

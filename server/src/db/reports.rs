@@ -143,32 +143,32 @@ pub struct ReferralCard {
     /// `None` once cancelled or past retention.
     pub nickname: Option<String>,
     pub status: BookingStatus,
-    /// When the booking was made.
-    pub made: DateTime<Utc>,
 }
 
-/// An organisation's referrals made since `since`, soonest slot first.
-pub async fn referrals_made_since(
+/// An organisation's referrals whose slot has not ended at `now` and
+/// starts before `until`, soonest slot first.
+pub async fn referrals_coming(
     db: &Db,
     organisation_id: i64,
-    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
 ) -> Result<Vec<ReferralCard>> {
-    let rows: Vec<(String, String, Option<String>, String, String)> = sqlx::query_as(
-        "SELECT site_id, start_utc, nickname, status, created_utc FROM bookings
-         WHERE referral_org_id = $1 AND created_utc >= $2 ORDER BY start_utc",
+    let rows: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT site_id, start_utc, nickname, status FROM bookings
+         WHERE referral_org_id = $1 AND end_utc > $2 AND start_utc < $3 ORDER BY start_utc, id",
     )
     .bind(organisation_id)
-    .bind(format(since))
+    .bind(format(now))
+    .bind(format(until))
     .fetch_all(&db.pool)
     .await?;
     rows.into_iter()
-        .map(|(site_id, start, nickname, code, made)| {
+        .map(|(site_id, start, nickname, code)| {
             Ok(ReferralCard {
                 site_id,
                 start: instant(&start)?,
                 nickname,
                 status: status(&code)?,
-                made: instant(&made)?,
             })
         })
         .collect()

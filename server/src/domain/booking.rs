@@ -6,7 +6,8 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 /// A name to be called by at reception: 2–40 letters, digits, spaces or
-/// `-_.`, in any script.
+/// `-_.`, in any script, and never seven digits in a row (that looks like a
+/// phone number: contact data by accident).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Nickname(String);
 
@@ -18,11 +19,15 @@ pub enum NicknameError {
     TooLong,
     #[error("the nickname can only have letters, digits, spaces and - _ .")]
     BadCharacter,
+    #[error("the nickname looks like a phone number: choose a nickname, not a number")]
+    LooksLikePhone,
 }
 
 impl Nickname {
     pub const MIN: usize = vocabulary::NICKNAME_MIN_CHARS;
     pub const MAX: usize = vocabulary::NICKNAME_MAX_CHARS;
+    /// This many digits in a row look like a phone number.
+    pub const MAX_DIGITS_IN_A_ROW: usize = 6;
 
     pub fn parse(raw: &str) -> Result<Nickname, NicknameError> {
         let trimmed = raw.trim();
@@ -37,7 +42,72 @@ impl Nickname {
         if !trimmed.chars().all(allowed) {
             return Err(NicknameError::BadCharacter);
         }
+        if longest_digit_run(trimmed) > Self::MAX_DIGITS_IN_A_ROW {
+            return Err(NicknameError::LooksLikePhone);
+        }
         Ok(Nickname(trimmed.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The most digits (of any script) that follow one another in `text`.
+fn longest_digit_run(text: &str) -> usize {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c.is_numeric() { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+/// How long a booking request's id answers with its booking when sent
+/// again (a double click, a page reloaded): its replay guard's lifetime.
+pub const REPLAY_WINDOW: chrono::TimeDelta = chrono::TimeDelta::minutes(15);
+
+/// The random id of one booking request (a form, or an API call): 128
+/// random bits or more, as 32 to 100 hex digits or a UUID. Stored only as
+/// a keyed hash, and only for 15 minutes (the replay guard); the code is
+/// derived from it, so it must be as hard to guess as a key.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RequestId(String);
+
+impl std::fmt::Debug for RequestId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RequestId(…)")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("request_id must be random: 32 to 100 hex digits, or a UUID")]
+pub struct RequestIdError;
+
+impl RequestId {
+    pub const MIN_HEX_DIGITS: usize = 32;
+    pub const MAX_HEX_DIGITS: usize = 100;
+
+    /// Reads a request id: hex digits in either case, or a UUID in its
+    /// usual 8-4-4-4-12 form; kept as lower-case hex without dashes, so
+    /// the same id written either way is the same request.
+    pub fn parse(raw: &str) -> Result<RequestId, RequestIdError> {
+        let raw = raw.trim();
+        let is_uuid = raw.len() == 36
+            && raw
+                .char_indices()
+                .all(|(i, c)| matches!(i, 8 | 13 | 18 | 23) == (c == '-'));
+        let digits: String = if is_uuid {
+            raw.chars().filter(|c| *c != '-').collect()
+        } else {
+            raw.to_string()
+        };
+        let hex_digits = digits.chars().all(|c| c.is_ascii_hexdigit());
+        if !hex_digits || !(Self::MIN_HEX_DIGITS..=Self::MAX_HEX_DIGITS).contains(&digits.len()) {
+            return Err(RequestIdError);
+        }
+        Ok(RequestId(digits.to_ascii_lowercase()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -123,8 +193,8 @@ impl CodeKey {
     }
 
     /// The code for the booking request `request_id`.
-    pub fn code_for(&self, request_id: &str) -> BookingCode {
-        let digest = self.mac("code", request_id);
+    pub fn code_for(&self, request_id: &RequestId) -> BookingCode {
+        let digest = self.mac("code", request_id.as_str());
         let bits = digest[..5]
             .iter()
             .fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
@@ -136,9 +206,18 @@ impl CodeKey {
         hex(&self.mac("code-hash", code.as_str()))
     }
 
-    /// What is stored instead of the request id.
-    pub fn request_hash(&self, request_id: &str) -> String {
-        hex(&self.mac("request", request_id))
+    /// What the replay guard stores instead of the request id.
+    pub fn request_hash(&self, request_id: &RequestId) -> String {
+        hex(&self.mac("request", request_id.as_str()))
+    }
+
+    /// What the replay guard stores of what a request asked for: a
+    /// repeat must ask for the same site, start and nickname.
+    pub fn request_content_hash(&self, site_id: &str, start: &str, nickname: &str) -> String {
+        hex(&self.mac(
+            "request-content",
+            &format!("{site_id}\0{start}\0{nickname}"),
+        ))
     }
 
     /// What a try limit stores instead of its key (a client's address, a
@@ -195,6 +274,45 @@ mod tests {
     }
 
     #[test]
+    fn seven_digits_in_a_row_look_like_a_phone_number() {
+        for phone in ["87011234567", "Aida 7011234", "8 7011234567", "٠١٢٣٤٥٦٧"] {
+            assert_eq!(
+                Nickname::parse(phone),
+                Err(NicknameError::LooksLikePhone),
+                "{phone}"
+            );
+        }
+        for fine in ["Aida_123456", "701 123 45 67", "Aida2026-77", "Лиса_7"] {
+            assert!(Nickname::parse(fine).is_ok(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn request_ids_carry_128_random_bits_or_more() {
+        let hex = "0123456789abcdef0123456789ABCDEF";
+        assert_eq!(
+            RequestId::parse(hex).unwrap().as_str(),
+            hex.to_ascii_lowercase()
+        );
+        let uuid = "3F2504E0-4F89-41D3-9A0C-0305E82C3301";
+        assert_eq!(
+            RequestId::parse(uuid).unwrap().as_str(),
+            "3f2504e04f8941d39a0c0305e82c3301"
+        );
+        for bad in [
+            "",
+            "form-123",
+            "0123456789abcdef0123456789abcde",
+            "0123456789abcdef0123456789abcdeg",
+            "3f2504e0-4f89-41d3-9a0c-0305e82c330",
+            "3f2504e04f89-41d3-9a0c-0305e82c3301-",
+            &"a".repeat(101),
+        ] {
+            assert_eq!(RequestId::parse(bad), Err(RequestIdError), "{bad}");
+        }
+    }
+
+    #[test]
     fn codes_read_back_whatever_the_case_dashes_and_look_alikes() {
         let code = BookingCode::from_bits(0x01_2345_6789);
         assert_eq!(code.as_str().len(), 9);
@@ -213,9 +331,10 @@ mod tests {
     #[test]
     fn a_request_always_gets_the_same_code_and_hashes_hide_it() {
         let key = CodeKey::new([7; 32]);
-        let code = key.code_for("request-1");
-        assert_eq!(key.code_for("request-1"), code);
-        assert_ne!(key.code_for("request-2"), code);
+        let id = |n: u8| RequestId::parse(&format!("{n:032x}")).unwrap();
+        let code = key.code_for(&id(1));
+        assert_eq!(key.code_for(&id(1)), code);
+        assert_ne!(key.code_for(&id(2)), code);
         let hash = key.code_hash(&code);
         assert_eq!(hash.len(), 64);
         assert!(!hash.contains(&code.as_str().replace('-', "").to_lowercase()));

@@ -46,15 +46,16 @@ pub fn tally(
         .collect()
 }
 
-/// Whether a referral made at `made` is one of today's cards at a site in
-/// `tz`: made on the site's local date of `now`.
-pub fn is_todays_card(made: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> bool {
-    made.with_timezone(&tz).date_naive() == now.with_timezone(&tz).date_naive()
+/// Whether a referral whose visit starts at `start` is one of today's cards
+/// at a site in `tz`: the visit is on the site's local date of `now`. (No
+/// booking keeps when it was made: the visit's day is the card's day.)
+pub fn is_todays_card(start: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> bool {
+    start.with_timezone(&tz).date_naive() == now.with_timezone(&tz).date_naive()
 }
 
-/// The earliest instant a card made "today" in any time zone was made.
-pub fn todays_cards_since(now: DateTime<Utc>) -> DateTime<Utc> {
-    now - Duration::hours(48)
+/// The latest instant a visit "today" in any time zone can start before.
+pub fn todays_cards_until(now: DateTime<Utc>) -> DateTime<Utc> {
+    now + Duration::hours(48)
 }
 
 #[cfg(test)]
@@ -98,6 +99,6 @@ mod tests {
             now,
             chrono_tz::UTC
         ));
-        assert!(todays_cards_since(now) < at("2026-12-06T19:00:00Z"));
+        assert!(todays_cards_until(now) > at("2026-12-07T19:00:00Z"));
     }
 }

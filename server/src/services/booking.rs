@@ -1,13 +1,14 @@
 //! Booking: the free slots of a site, and booking, finding, moving and
 //! cancelling by code. The slot is checked against the site's hours, rules
 //! and closed days; the code is derived from the form's random id and only
-//! its keyed hash is stored.
+//! its keyed hash is stored. A code answers only for a booking still to
+//! come: every other code gets the answer a code never issued gets.
 
 use super::{limits, service_error, surge};
 use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which};
 use crate::db::{self, DbError};
 use crate::domain::booker::Booker;
-use crate::domain::booking::{BookingCode, Nickname, NicknameError};
+use crate::domain::booking::{BookingCode, Nickname, NicknameError, RequestId};
 use crate::domain::date_reach;
 use crate::domain::directory::Directory;
 use crate::domain::seats::OpenSlot;
@@ -31,6 +32,12 @@ pub enum BookingError {
     Full,
     #[error(transparent)]
     Nickname(#[from] NicknameError),
+    #[error("request_id must be random: 32 to 100 hex digits, or a UUID")]
+    BadRequestId,
+    #[error(
+        "this booking request was already sent: nothing new was booked; look your booking up with its code"
+    )]
+    AlreadySent,
     #[error("unknown service")]
     UnknownService,
     #[error("a booking code has 8 letters and digits, like 7KQ2-M9XD")]
@@ -53,6 +60,9 @@ service_error!(BookingError {
     Nickname(NicknameError::TooShort) => (Invalid, "booking-error-nickname-short"),
     Nickname(NicknameError::TooLong) => (Invalid, "booking-error-nickname-long"),
     Nickname(NicknameError::BadCharacter) => (Invalid, "booking-error-nickname-characters"),
+    Nickname(NicknameError::LooksLikePhone) => (Invalid, "booking-error-nickname-phone"),
+    BadRequestId => (Invalid, "booking-error-request-id"),
+    AlreadySent => (Conflict, "booking-error-already-sent"),
     UnknownService => (Invalid, "booking-error-service"),
     BadCode => (Invalid, "find-bad-code"),
     UnknownCode => (NotFound, "find-not-found"),
@@ -67,7 +77,8 @@ pub struct BookingRequest<'a> {
     pub start: &'a str,
     pub nickname: &'a str,
     pub service: Option<&'a str>,
-    /// A random id from the form; the same id books once.
+    /// A random id from the form (128 bits or more; empty: the server
+    /// makes one); the same id books once.
     pub request_id: &'a str,
     /// The outreach organisation booking for its client, if any: only
     /// when its signed-in worker ticked "this is a referral by …".
@@ -80,7 +91,8 @@ pub struct Confirmation {
     pub code: BookingCode,
     pub booking: StoredBooking,
     pub site: Site,
-    /// `false` when the same request came again (a double click).
+    /// `false` when the same request came again within the replay window
+    /// (a double click).
     pub created: bool,
 }
 
@@ -191,15 +203,23 @@ async fn slot_at(
         .ok_or(BookingError::NotASlot)
 }
 
-/// Books a slot under a nickname; the same request id books once. A
-/// well-formed request for a real slot counts against its booker's caps
-/// (refused, with nothing written, once they are used up) and, while its
-/// site is in a surge, waits for its turn first.
+/// Books a slot under a nickname; the same request id books once. Sent
+/// again within 15 minutes for the same site, start and nickname, it gets
+/// the same booking and code back while that booking is still to come;
+/// any other use of the id books nothing and shows no code. A well-formed
+/// request for a real slot counts against its booker's caps (refused, with
+/// nothing written, once they are used up) and, while its site is in a
+/// surge, waits for its turn first.
 pub async fn book(
     app: &AppState,
     request: &BookingRequest<'_>,
     now: DateTime<Utc>,
 ) -> Result<Confirmation, BookingError> {
+    let request_id = match request.request_id.trim() {
+        "" => RequestId::parse(&random_request_id()),
+        id => RequestId::parse(id),
+    }
+    .map_err(|_| BookingError::BadRequestId)?;
     let nickname = Nickname::parse(request.nickname)?;
     let service = match request.service.map(str::trim).filter(|s| !s.is_empty()) {
         None => None,
@@ -215,13 +235,13 @@ pub async fn book(
         }
         surge::wait_turn(app, site).await?;
     }
-    let request_id = match request.request_id.trim() {
-        "" => random_request_id(),
-        id => id.to_string(),
-    };
     let code = app.code_key.code_for(&request_id);
+    let start = crate::domain::instant::format(slot.start);
     let new = NewBooking {
         request_hash: app.code_key.request_hash(&request_id),
+        content_hash: app
+            .code_key
+            .request_content_hash(&site.id, &start, nickname.as_str()),
         code_hash: app.code_key.code_hash(&code),
         site_id: site.id.clone(),
         slot,
@@ -232,6 +252,7 @@ pub async fn book(
     let (booking, created) = match db::bookings::book(&app.db, new, now).await? {
         Booked::New(booking) => (booking, true),
         Booked::Repeated(booking) => (booking, false),
+        Booked::AlreadySent => return Err(BookingError::AlreadySent),
         Booked::Full => return Err(BookingError::Full),
     };
     Ok(Confirmation {
@@ -242,15 +263,17 @@ pub async fn book(
     })
 }
 
-/// The booking with `code`, if any (cancelled and past ones too).
+/// The booking with `code` if it is still to come (status booked, slot
+/// not ended); a cancelled or past booking's code is [`BookingError::UnknownCode`],
+/// exactly as a code never issued.
 pub async fn find(app: &AppState, code: &BookingCode) -> Result<StoredBooking, BookingError> {
-    db::bookings::by_code(&app.db, &app.code_key.code_hash(code))
+    db::bookings::by_code(&app.db, &app.code_key.code_hash(code), app.now())
         .await?
         .ok_or(BookingError::UnknownCode)
 }
 
 /// Cancels the booking with `code` if it is still to come: its seat is
-/// free again and its nickname erased at once.
+/// free again, its nickname erased and its code retired at once.
 pub async fn cancel(app: &AppState, code: &BookingCode) -> Result<(), BookingError> {
     let code_hash = app.code_key.code_hash(code);
     let mut tx = app.db.begin().await?;
@@ -259,6 +282,7 @@ pub async fn cancel(app: &AppState, code: &BookingCode) -> Result<(), BookingErr
         Which::Code {
             code_hash: &code_hash,
         },
+        app.now(),
     )
     .await?
     {
@@ -277,15 +301,12 @@ pub async fn reschedule(
     now: DateTime<Utc>,
 ) -> Result<StoredBooking, BookingError> {
     let current = find(app, code).await?;
-    if !current.status.is_active() {
-        return Err(BookingError::UnknownCode);
-    }
     let published = published_site(app, &current.site_id)?;
     let site = published.site();
     let (slot, rules) = slot_at(app, &published, start, now).await?;
     let code_hash = app.code_key.code_hash(code);
     let mut tx = app.db.begin().await?;
-    let moved = db::bookings::reschedule(&mut tx, &code_hash, &site.id, slot, rules.capacity);
+    let moved = db::bookings::reschedule(&mut tx, &code_hash, &site.id, slot, rules.capacity, now);
     let booking = match moved.await? {
         Rescheduled::Moved(booking) => booking,
         Rescheduled::NotFound => return Err(BookingError::UnknownCode),
@@ -293,6 +314,23 @@ pub async fn reschedule(
     };
     tx.commit().await?;
     Ok(booking)
+}
+
+/// Retires the codes of bookings whose slot has ended: their code hash
+/// becomes a random value. Returns how many.
+pub async fn retire_ended_codes(app: &AppState) -> Result<u64, DbError> {
+    let mut tx = app.db.begin().await?;
+    let retired = db::bookings::retire_ended_codes(&mut tx, app.now()).await?;
+    tx.commit().await?;
+    Ok(retired)
+}
+
+/// Forgets the booking requests' replay guards past their 15 minutes.
+pub async fn forget_request_guards(app: &AppState) -> Result<u64, DbError> {
+    let mut tx = app.db.begin().await?;
+    let purged = db::bookings::purge_request_guards(&mut tx, app.now()).await?;
+    tx.commit().await?;
+    Ok(purged)
 }
 
 /// Erases the nicknames of bookings whose slot ended before `before` (the

@@ -102,7 +102,7 @@ pub async fn rows(
 pub struct Referrals {
     /// Per site and service, how many are in each status.
     pub counts: Vec<ReferralTally>,
-    /// The cards made today, still to come, soonest first: the only
+    /// The cards of visits today, still to come, soonest first: the only
     /// referrals shown with their nickname.
     pub today: Vec<ReferralCard>,
 }
@@ -114,9 +114,9 @@ pub async fn referrals(
     now: DateTime<Utc>,
 ) -> Result<Referrals, DbError> {
     let counts = referral::tally(db::reports::referral_counts(&app.db, organisation_id).await?);
-    let since = referral::todays_cards_since(now);
+    let until = referral::todays_cards_until(now);
     let directory = app.directory();
-    let today = db::reports::referrals_made_since(&app.db, organisation_id, since)
+    let today = db::reports::referrals_coming(&app.db, organisation_id, now, until)
         .await?
         .into_iter()
         .filter(|card| card.nickname.is_some() && card.status.is_active())
@@ -124,7 +124,7 @@ pub async fn referrals(
             let tz = directory
                 .site(&card.site_id)
                 .map_or(chrono_tz::UTC, |s| s.timezone);
-            referral::is_todays_card(card.made, now, tz)
+            referral::is_todays_card(card.start, now, tz)
         })
         .collect();
     Ok(Referrals { counts, today })

@@ -96,8 +96,9 @@ pub async fn week(
     Ok(db::bookings::between(&app.db, &site.id, from, to).await?)
 }
 
-/// Marks a booking of this site: arrived, fulfilled (seen) or no-show; or
-/// cancelled, which frees the seat and erases the nickname.
+/// Marks a booking of this site, by its number: arrived, fulfilled (seen)
+/// or no-show; or cancelled, which frees the seat, erases the nickname and
+/// retires the code.
 pub async fn mark(
     app: &AppState,
     actor: Actor,
@@ -105,6 +106,10 @@ pub async fn mark(
     booking_id: &str,
     status: &str,
 ) -> Result<(), ReceptionError> {
+    let booking_id: i64 = booking_id
+        .trim()
+        .parse()
+        .map_err(|_| ReceptionError::StatusRefused)?;
     let status = BookingStatus::from_code(status).ok_or(ReceptionError::StatusRefused)?;
     let sources = BookingStatus::sources_of(status);
     if sources.is_empty() {
@@ -116,7 +121,7 @@ pub async fn mark(
             site_id: &site.id,
             id: booking_id,
         };
-        db::bookings::cancel(&mut tx, which).await?
+        db::bookings::cancel(&mut tx, which, app.now()).await?
     } else {
         db::bookings::set_status(&mut tx, &site.id, booking_id, &sources, status).await?
     };

@@ -8,6 +8,11 @@ use crate::state::AppState;
 /// others still run; the next sweep tries it again.
 pub async fn sweep(app: &AppState) {
     let now = app.now();
+    match booking::retire_ended_codes(app).await {
+        Ok(0) => {}
+        Ok(retired) => tracing::info!(retired, "codes of ended bookings retired"),
+        Err(error) => tracing::error!(%error, "retiring ended codes failed"),
+    }
     let retention = chrono::Duration::days(app.retention_days.into());
     match booking::erase_old_nicknames(app, now - retention).await {
         Ok(0) => {}
@@ -24,5 +29,8 @@ pub async fn sweep(app: &AppState) {
     }
     if let Err(error) = surge::forget_before(app, now.date_naive() - retention).await {
         tracing::error!(%error, "surge purge failed");
+    }
+    if let Err(error) = booking::forget_request_guards(app).await {
+        tracing::error!(%error, "booking request guard purge failed");
     }
 }

@@ -118,9 +118,17 @@ pub struct BookBody {
     #[schema(min_length = 2, max_length = 40, example = "Aigerim")]
     nickname: String,
     service: Option<Service>,
-    /// Any text the client keeps for this booking: sending it again answers
-    /// with the same booking and code instead of booking twice.
-    #[schema(max_length = 100)]
+    /// A random id the client makes for this booking request: 128 random
+    /// bits or more, as 32 to 100 hex digits or a UUID (anything else:
+    /// 422); made by the server when left out. Sent again within 15
+    /// minutes with the same site, start and nickname, it answers with the
+    /// same booking and code (200) instead of booking twice; any other use
+    /// of it books nothing and shows no code (409).
+    #[schema(
+        min_length = 32,
+        max_length = 100,
+        example = "3f2504e04f8941d39a0c0305e82c3301"
+    )]
     request_id: Option<String>,
 }
 
@@ -136,7 +144,8 @@ pub struct BookingView {
     /// Cleared once the visit is over.
     nickname: Option<String>,
     service: Option<String>,
-    /// FHIR's `booked`, `arrived`, `fulfilled`, `cancelled` or `noshow`.
+    /// FHIR's Appointment status: always `booked`, since a code answers
+    /// only for a booking still to come.
     status: String,
 }
 
@@ -145,7 +154,8 @@ pub struct BookingView {
 pub struct Booked {
     #[serde(flatten)]
     booking: BookingView,
-    /// Shown once: the server keeps only a keyed hash of it.
+    /// Shown once: the server keeps only a keyed hash of it. The code stops
+    /// working after the visit, or once the booking is cancelled.
     #[schema(example = "7KQ2-M9XD")]
     code: String,
 }
@@ -153,7 +163,10 @@ pub struct Booked {
 /// Book a slot anonymously.
 ///
 /// 201 with the code, or 200 with the same code when the same `request_id`
-/// comes again. A client (an IPv4 address or an IPv6 /64) may book 20
+/// comes again within 15 minutes for the same site, start and nickname
+/// (while the booking is still to come); 409 and no code for any other
+/// use of a `request_id` already sent. The code stops working after the
+/// visit, or once the booking is cancelled. A client (an IPv4 address or an IPv6 /64) may book 20
 /// times an hour and 60 times a day; beyond, 429. When a site receives
 /// bookings far faster than people book, the answer comes after a wait
 /// of up to 20 seconds.
@@ -164,10 +177,10 @@ pub struct Booked {
     request_body = BookBody,
     responses(
         (status = 201, description = "Booked", body = Booked),
-        (status = 200, description = "Booked before with this request_id", body = Booked),
+        (status = 200, description = "Booked with this request_id, site, start and nickname in the last 15 minutes", body = Booked),
         (status = 404, description = "No such site", body = ErrorBody),
-        (status = 409, description = "Not bookable, not a slot, or full", body = ErrorBody),
-        (status = 422, description = "The body is not a booking request", body = ErrorBody),
+        (status = 409, description = "Not bookable, not a slot, full, or this request_id was sent before (nothing booked, no code)", body = ErrorBody),
+        (status = 422, description = "The body is not a booking request, or its request_id is not random enough", body = ErrorBody),
         (status = 429, description = "Too many bookings from this client: wait an hour", body = ErrorBody),
         (status = 500, description = "The server failed", body = ErrorBody),
     )
@@ -210,8 +223,10 @@ pub struct CodeBody {
 
 /// Find a booking by its code.
 ///
-/// Look-ups, moves and cancellations share a budget of 20 tries per client
-/// per 10 minutes.
+/// Only a booking still to come answers (status `booked`, slot not ended):
+/// the code of a cancelled or past booking gets exactly the answer of a
+/// code never issued. Look-ups, moves and cancellations share a budget of
+/// 20 tries per client per 10 minutes.
 #[utoipa::path(
     post,
     path = "/api/v1/bookings/lookup",

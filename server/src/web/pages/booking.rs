@@ -5,7 +5,7 @@
 
 use super::outreach;
 use crate::services::ServiceError;
-use crate::services::booking::{self, BookingRequest};
+use crate::services::booking::{self, BookingError, BookingRequest};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
 use crate::web::error::status_logged;
@@ -71,11 +71,14 @@ pub async fn post_booking(
         }
         Err(error) => {
             let problem = error.message_key().to_string();
+            // A form sent again (from the browser's history, say) shows
+            // nothing of what it carried: a fresh, empty form.
+            let input = match error {
+                BookingError::AlreadySent => BookingInput::default(),
+                _ => input(),
+            };
             (
-                BookingOutcome::Refused {
-                    input: input(),
-                    problem,
-                },
+                BookingOutcome::Refused { input, problem },
                 status_logged(&error),
             )
         }

@@ -189,7 +189,7 @@ async fn booking_form(
     start: &str,
     lang: Lang,
 ) -> Result<Option<BookingForm>, Unavailable> {
-    let now = Utc::now();
+    let now = app.now();
     let Some(start) = crate::domain::instant::parse(start) else {
         return Ok(None);
     };

@@ -74,7 +74,7 @@ pub fn day_row(booking: &StoredBooking, tz: Tz) -> DayRow {
     DayRow {
         date: date(start),
         time: time(start),
-        id: booking.id.clone(),
+        id: booking.id.to_string(),
         nickname: booking.nickname.clone(),
         service: booking.service.clone(),
         status: booking.status.code().to_string(),
