@@ -23,8 +23,9 @@ pub struct Config {
     /// derived and hashed with; created (32 random bytes) if missing. Keep it
     /// apart from database backups.
     pub key_file: PathBuf,
-    /// `SENIM_RETENTION_DAYS`, default 30: nicknames are erased this many days
-    /// after their slot.
+    /// `SENIM_RETENTION_DAYS`, default 0, at most 30: a booking's day is
+    /// over (its nickname's key destroyed) when this many more days have
+    /// passed after it in Almaty; 0: at the end of the visit's day.
     pub retention_days: u32,
     /// `SENIM_STALE_AFTER_DAYS`, default 180: a site last checked (by
     /// research or by its staff) longer ago shows "not checked since …".
@@ -68,9 +69,11 @@ impl Config {
                     .context("SENIM_REFRESH_SECONDS must be a whole number")?,
             ),
             key_file: PathBuf::from(var("SENIM_KEY_FILE", "senim.key")),
-            retention_days: var("SENIM_RETENTION_DAYS", "30")
+            retention_days: var("SENIM_RETENTION_DAYS", "0")
                 .parse()
-                .context("SENIM_RETENTION_DAYS must be a whole number")?,
+                .ok()
+                .filter(|days| *days <= 30)
+                .context("SENIM_RETENTION_DAYS must be a whole number from 0 to 30")?,
             stale_after_days: var("SENIM_STALE_AFTER_DAYS", "180")
                 .parse()
                 .context("SENIM_STALE_AFTER_DAYS must be a whole number")?,

@@ -3,7 +3,7 @@
 //! and closed days; the code is derived from the form's random id and only
 //! its keyed hash is stored.
 
-use super::{limits, service_error, surge};
+use super::{limits, nicknames, service_error, surge};
 use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which};
 use crate::db::{self, DbError};
 use crate::domain::booker::Booker;
@@ -220,12 +220,13 @@ pub async fn book(
         id => id.to_string(),
     };
     let code = app.code_key.code_for(&request_id);
+    let sealed = nicknames::seal(app, slot.end, nickname.as_str()).ok_or(BookingError::NotASlot)?;
     let new = NewBooking {
         request_hash: app.code_key.request_hash(&request_id),
         code_hash: app.code_key.code_hash(&code),
         site_id: site.id.clone(),
         slot,
-        nickname: nickname.as_str().to_string(),
+        nickname: sealed,
         service: service.map(|s| s.code().to_string()),
         referral_org_id: request.referral_org_id,
     };
@@ -236,7 +237,7 @@ pub async fn book(
     };
     Ok(Confirmation {
         code,
-        booking,
+        booking: nicknames::open(app, booking),
         site: site.clone(),
         created,
     })
@@ -244,9 +245,11 @@ pub async fn book(
 
 /// The booking with `code`, if any (cancelled and past ones too).
 pub async fn find(app: &AppState, code: &BookingCode) -> Result<StoredBooking, BookingError> {
-    db::bookings::by_code(&app.db, &app.code_key.code_hash(code))
-        .await?
-        .ok_or(BookingError::UnknownCode)
+    let found = db::bookings::by_code(&app.db, &app.code_key.code_hash(code)).await?;
+    Ok(nicknames::open(
+        app,
+        found.ok_or(BookingError::UnknownCode)?,
+    ))
 }
 
 /// Cancels the booking with `code` if it is still to come: its seat is
@@ -286,22 +289,19 @@ pub async fn reschedule(
     let code_hash = app.code_key.code_hash(code);
     let mut tx = app.db.begin().await?;
     let moved = db::bookings::reschedule(&mut tx, &code_hash, &site.id, slot, rules.capacity);
-    let booking = match moved.await? {
+    let mut booking = match moved.await? {
         Rescheduled::Moved(booking) => booking,
         Rescheduled::NotFound => return Err(BookingError::UnknownCode),
         Rescheduled::Full => return Err(BookingError::Full),
     };
+    // Sealed again under the key of the day it now belongs to.
+    if let Some(nickname) = &current.nickname {
+        let sealed = nicknames::seal(app, slot.end, nickname).ok_or(BookingError::NotASlot)?;
+        db::bookings::reseal_nickname(&mut tx, &code_hash, &sealed).await?;
+    }
     tx.commit().await?;
+    booking.nickname = current.nickname;
     Ok(booking)
-}
-
-/// Erases the nicknames of bookings whose slot ended before `before` (the
-/// retention job passes now less the retention period); returns how many.
-pub async fn erase_old_nicknames(app: &AppState, before: DateTime<Utc>) -> Result<u64, DbError> {
-    let mut tx = app.db.begin().await?;
-    let erased = db::bookings::erase_old_nicknames(&mut tx, before).await?;
-    tx.commit().await?;
-    Ok(erased)
 }
 
 #[cfg(test)]

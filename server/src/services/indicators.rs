@@ -119,6 +119,10 @@ pub async fn referrals(
     let today = db::reports::referrals_made_since(&app.db, organisation_id, since)
         .await?
         .into_iter()
+        .map(|mut card| {
+            card.nickname = card.nickname.and_then(|sealed| app.day_keys.open(&sealed));
+            card
+        })
         .filter(|card| card.nickname.is_some() && card.status.is_active())
         .filter(|card| {
             let tz = directory

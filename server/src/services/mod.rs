@@ -5,10 +5,12 @@
 pub mod accounts;
 pub mod booking;
 pub mod closing;
+pub mod day_keys;
 pub mod directory;
 pub mod import;
 pub mod indicators;
 pub mod limits;
+pub mod nicknames;
 pub mod passwords;
 pub mod profile;
 pub mod reception;
