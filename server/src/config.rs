@@ -6,7 +6,7 @@ use anyhow::Context;
 use ipnet::IpNet;
 use std::net::IpAddr;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 #[derive(Clone, Debug)]
@@ -23,6 +23,12 @@ pub struct Config {
     /// derived and hashed with; created (32 random bytes) if missing. Keep it
     /// apart from database backups.
     pub key_file: PathBuf,
+    /// `SENIM_KEY_STATE_FILE`, default `<SENIM_KEY_FILE>.days`: the day keys'
+    /// ratchet (the first live day and its secret), created (mode 600) if
+    /// missing and rewritten when a day ends; never in the database. It must
+    /// be writable; keep it on an encrypted disk or in memory-backed
+    /// storage (README, "Day keys").
+    pub key_state_file: PathBuf,
     /// `SENIM_RETENTION_DAYS`, default 0, at most 30: a booking's day is
     /// over (its nickname's key destroyed) when this many more days have
     /// passed after it in Almaty; 0: at the end of the visit's day.
@@ -69,6 +75,13 @@ impl Config {
                     .context("SENIM_REFRESH_SECONDS must be a whole number")?,
             ),
             key_file: PathBuf::from(var("SENIM_KEY_FILE", "senim.key")),
+            key_state_file: match std::env::var("SENIM_KEY_STATE_FILE") {
+                Ok(path) if !path.is_empty() => PathBuf::from(path),
+                _ => crate::services::day_keys::state_path(Path::new(&var(
+                    "SENIM_KEY_FILE",
+                    "senim.key",
+                ))),
+            },
             retention_days: var("SENIM_RETENTION_DAYS", "0")
                 .parse()
                 .ok()

@@ -7,7 +7,7 @@ use crate::db::Db;
 use crate::domain::clock::Clock;
 use crate::domain::day_keys::first_live_day;
 use crate::domain::gazetteer::Gazetteer;
-use crate::services::day_keys::{self, DayKeys};
+use crate::services::day_keys::DayKeys;
 use crate::services::passwords::Passwords;
 use crate::services::{directory, nicknames, retention};
 use crate::state::AppState;
@@ -44,7 +44,7 @@ impl Server {
         let clock = Clock::default();
         let code_key = load_or_create_key(&config.key_file)?;
         let day_keys = DayKeys::load_or_create(
-            day_keys::state_path(&config.key_file),
+            config.key_state_file.clone(),
             code_key.day_keys_salt(),
             first_live_day(clock.now(), config.retention_days),
         )?;

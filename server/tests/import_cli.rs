@@ -43,6 +43,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
         refresh_every: std::time::Duration::from_millis(100),
         key_file: dir_path.join("senim.key"),
+        key_state_file: dir_path.join("senim.key.days"),
         retention_days: 0,
         stale_after_days: 180,
         https: false,

@@ -9,7 +9,7 @@ use senim_tests::{TestApp, spawn_app};
 use serde_json::{Value, json};
 use server::domain::booking::CodeKey;
 use server::domain::day_keys::{booking_day, day_start, sealed_day};
-use server::services::day_keys::{DayKeys, state_path};
+use server::services::day_keys::DayKeys;
 use std::path::PathBuf;
 
 const SITE: &str = "demo-taraz-friendly-cabinet";
@@ -236,7 +236,7 @@ async fn an_ended_day_no_longer_opens_with_the_key_material_left_on_disk() {
             .clone()
     };
     let (early_sealed, late_sealed) = (sealed_on(early[0].day), sealed_on(late[0].day));
-    let state_file = state_path(app.key_file());
+    let state_file = app.key_state_file().to_path_buf();
     let keys_on_disk = || {
         let key: [u8; 32] = std::fs::read(app.key_file()).unwrap().try_into().unwrap();
         DayKeys::load_or_create(

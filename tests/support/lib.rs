@@ -48,6 +48,7 @@ pub fn config_in(dir: &Path) -> Config {
         site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
         refresh_every: Duration::from_millis(100),
         key_file: dir.join("senim.key"),
+        key_state_file: dir.join("senim.key.days"),
         retention_days: 0,
         stale_after_days: 180,
         https: false,
@@ -130,9 +131,14 @@ impl TestApp {
         self.dir.path()
     }
 
-    /// The server's key file (`SENIM_KEY_FILE`); the key state is beside it.
+    /// The server's key file (`SENIM_KEY_FILE`).
     pub fn key_file(&self) -> &Path {
         &self.config.key_file
+    }
+
+    /// The server's key state file (`SENIM_KEY_STATE_FILE`).
+    pub fn key_state_file(&self) -> &Path {
+        &self.config.key_state_file
     }
 
     pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {

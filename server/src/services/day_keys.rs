@@ -167,17 +167,24 @@ fn write_state(path: &Path, ratchet: &Ratchet, first: bool) -> std::io::Result<(
         crate::domain::token::hex(ratchet.secret())
     );
     let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".new");
+    temporary.push(format!(
+        ".new-{}-{}",
+        std::process::id(),
+        rand::random::<u32>()
+    ));
     let temporary = PathBuf::from(temporary);
-    let _ = std::fs::remove_file(&temporary);
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&temporary)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    drop(file);
+    let written = options.open(&temporary).and_then(|mut file| {
+        file.write_all(text.as_bytes())?;
+        file.sync_all()
+    });
+    if let Err(error) = written {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(error);
+    }
     if first && path.exists() {
         let _ = std::fs::remove_file(&temporary);
         return Err(std::io::Error::new(
