@@ -104,14 +104,18 @@ async fn book_two_days(app: &TestApp) -> (Vec<Booking>, Vec<Booking>) {
     (early, late)
 }
 
-/// Moves the server's clock to just after the first booking day ends
-/// (retention 0) and runs the sweep.
-async fn end_the_day(app: &TestApp, day: NaiveDate) {
+/// Moves the server's clock to just after `day` ends (retention 0).
+fn move_past(app: &TestApp, day: NaiveDate) {
     let after = day_start(day + Duration::days(1)) + Duration::minutes(1);
     let by = after - app.state.now();
     if by > Duration::zero() {
         app.state.clock.advance(by);
     }
+}
+
+/// Moves the server's clock to just after `day` ends and runs the sweep.
+async fn end_the_day(app: &TestApp, day: NaiveDate) {
+    move_past(app, day);
     server::services::retention::sweep(&app.state).await;
 }
 
@@ -252,7 +256,17 @@ async fn an_ended_day_no_longer_opens_with_the_key_material_left_on_disk() {
         "before its day ends, the files on disk open it"
     );
 
-    end_the_day(&app, early[0].day).await;
+    move_past(&app, early[0].day);
+    assert!(
+        app.state.day_keys.open(&early_sealed).is_some(),
+        "not swept yet"
+    );
+    assert_eq!(
+        server::services::nicknames::open_text(&app.state, &early_sealed),
+        None,
+        "but its day is over: it reads as erased already"
+    );
+    server::services::retention::sweep(&app.state).await;
     let state = std::fs::read_to_string(&state_file).unwrap();
     let first_day = (early[0].day + Duration::days(1)).to_string();
     assert_eq!(state.lines().nth(1), Some(first_day.as_str()), "{state}");

@@ -120,7 +120,9 @@ pub async fn referrals(
         .await?
         .into_iter()
         .map(|mut card| {
-            card.nickname = card.nickname.and_then(|sealed| app.day_keys.open(&sealed));
+            card.nickname = card
+                .nickname
+                .and_then(|sealed| super::nicknames::open_text(app, &sealed));
             card
         })
         .filter(|card| card.nickname.is_some() && card.status.is_active())

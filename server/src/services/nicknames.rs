@@ -4,7 +4,7 @@
 
 use crate::db::bookings::StoredBooking;
 use crate::db::{self, DbError};
-use crate::domain::day_keys::{booking_day, day_start, first_live_day};
+use crate::domain::day_keys::{booking_day, day_start, first_live_day, sealed_day};
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 
@@ -14,12 +14,21 @@ pub fn seal(app: &AppState, slot_end: DateTime<Utc>, nickname: &str) -> Option<S
     app.day_keys.seal(booking_day(slot_end), nickname)
 }
 
-/// The booking with its nickname opened: `None` when erased or when its
-/// day's key is destroyed.
+/// The nickname sealed in `sealed`; `None` when its day is over, even if
+/// the sweep has not destroyed its key yet (every instance then reads the
+/// same from midnight on), or when its key is gone.
+pub fn open_text(app: &AppState, sealed: &str) -> Option<String> {
+    let day = sealed_day(sealed)?;
+    if day < first_live_day(app.now(), app.retention_days) {
+        return None;
+    }
+    app.day_keys.open(sealed)
+}
+
+/// The booking with its nickname opened ([`open_text`]): `None` when
+/// erased or its day is over.
 pub fn open(app: &AppState, mut booking: StoredBooking) -> StoredBooking {
-    booking.nickname = booking
-        .nickname
-        .and_then(|sealed| app.day_keys.open(&sealed));
+    booking.nickname = booking.nickname.and_then(|sealed| open_text(app, &sealed));
     booking
 }
 
@@ -39,7 +48,7 @@ pub async fn seal_plain(app: &AppState) -> Result<u64, DbError> {
         let Some(stored) = booking.nickname else {
             continue;
         };
-        if crate::domain::day_keys::sealed_day(&stored).is_some() {
+        if sealed_day(&stored).is_some() {
             continue;
         }
         let sealed = (booking_day(booking.end) >= first_live)
