@@ -5,7 +5,6 @@
 use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::clock::Clock;
-use crate::domain::day_keys::first_live_day;
 use crate::domain::gazetteer::Gazetteer;
 use crate::services::day_keys::DayKeys;
 use crate::services::passwords::Passwords;
@@ -46,7 +45,8 @@ impl Server {
         let day_keys = DayKeys::load_or_create(
             config.key_state_file.clone(),
             code_key.day_keys_salt(),
-            first_live_day(clock.now(), config.retention_days),
+            clock.now(),
+            config.retention_days,
         )?;
         let app = Arc::new(AppState {
             directory: directory::load(&db).await?,

@@ -5,7 +5,7 @@
 //! instances with copies of the same file derive the same keys without
 //! talking: each advances its own copy.
 
-use crate::domain::day_keys::{DayKey, Ratchet, senim_day};
+use crate::domain::day_keys::{DayKey, Ratchet, first_live_day, senim_day};
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeMap;
@@ -23,12 +23,28 @@ pub struct DayKeys {
     held: Mutex<Held>,
 }
 
+/// Two ratchets: the nicknames' keys live until their day is over
+/// (`SENIM_RETENTION_DAYS` after it); the limiter keys only until their
+/// day ends, whatever the retention, so yesterday's limiter hashes never
+/// follow from the state.
 struct Held {
+    nicknames: Chain,
+    limits: Chain,
+}
+
+struct Chain {
     ratchet: Ratchet,
     keys: BTreeMap<NaiveDate, DayKey>,
 }
 
-impl Held {
+impl Chain {
+    fn new(ratchet: Ratchet) -> Chain {
+        Chain {
+            ratchet,
+            keys: BTreeMap::new(),
+        }
+    }
+
     fn key(&mut self, day: NaiveDate, salt: &[u8; 32]) -> Option<&DayKey> {
         if !self.keys.contains_key(&day) {
             let key = self.ratchet.keys_of(day, salt)?;
@@ -36,9 +52,24 @@ impl Held {
         }
         self.keys.get(&day)
     }
+
+    /// The ratchet moved forward to `day`, if it is behind it.
+    fn advanced_to(&self, day: NaiveDate) -> Option<Ratchet> {
+        if self.ratchet.first_day() >= day {
+            return None;
+        }
+        let mut advanced = Ratchet::new(self.ratchet.first_day(), *self.ratchet.secret());
+        advanced.advance_to(day);
+        Some(advanced)
+    }
+
+    fn replace(&mut self, ratchet: Ratchet) {
+        self.keys = self.keys.split_off(&ratchet.first_day());
+        self.ratchet = ratchet;
+    }
 }
 
-/// Where the key state of `key_file` is kept: `<key file>.days`.
+/// Where the key state of `key_file` is kept by default: `<key file>.days`.
 pub fn state_path(key_file: &Path) -> PathBuf {
     let mut path = key_file.as_os_str().to_owned();
     path.push(".days");
@@ -46,44 +77,56 @@ pub fn state_path(key_file: &Path) -> PathBuf {
 }
 
 impl DayKeys {
-    /// Reads the key state at `path`, or creates it (mode 0600) with a
-    /// random secret whose first day is `first_live_day`; the keys of days
-    /// before `first_live_day` are then destroyed at once. A state file
-    /// that is there but cannot be read stops the start: writing a new one
-    /// would make every live nickname unreadable.
+    /// Reads the key state at `path`, or creates it (mode 0600) with
+    /// random secrets; then destroys the keys of the days that are over at
+    /// `now`. A state file that is there but cannot be read stops the
+    /// start: writing a new one would make every live nickname unreadable.
     pub fn load_or_create(
         path: PathBuf,
         salt: [u8; 32],
-        first_live_day: NaiveDate,
+        now: DateTime<Utc>,
+        retention_days: u32,
     ) -> anyhow::Result<DayKeys> {
-        let ratchet = match std::fs::read_to_string(&path) {
-            Ok(text) => {
-                refuse_if_readable_by_others(&path)?;
-                parse(&text)
-                    .with_context(|| format!("{} is not a Senim key state file", path.display()))?
+        let keys = match DayKeys::read(path.clone(), salt) {
+            Err(error) if !path.exists() => {
+                let held = Held {
+                    nicknames: Chain::new(Ratchet::new(
+                        first_live_day(now, retention_days),
+                        rand::random(),
+                    )),
+                    limits: Chain::new(Ratchet::new(senim_day(now), rand::random())),
+                };
+                write_state(&path, &held.nicknames.ratchet, &held.limits.ratchet, true)
+                    .with_context(|| format!("cannot create the key state {}", path.display()))
+                    .context(error)?;
+                DayKeys {
+                    path,
+                    salt,
+                    held: Mutex::new(held),
+                }
             }
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                let ratchet = Ratchet::new(first_live_day, rand::random());
-                write_state(&path, &ratchet, true)
-                    .with_context(|| format!("cannot create the key state {}", path.display()))?;
-                ratchet
-            }
-            Err(error) => {
-                return Err(error)
-                    .with_context(|| format!("cannot read the key state {}", path.display()));
-            }
+            read => read?,
         };
-        let keys = DayKeys {
+        keys.destroy_over(now, retention_days)
+            .context("cannot advance the key state")?;
+        Ok(keys)
+    }
+
+    /// Reads the key state at `path` as it is: changes nothing.
+    pub fn read(path: PathBuf, salt: [u8; 32]) -> anyhow::Result<DayKeys> {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read the key state {}", path.display()))?;
+        refuse_if_readable_by_others(&path)?;
+        let (nicknames, limits) = parse(&text)
+            .with_context(|| format!("{} is not a Senim key state file", path.display()))?;
+        Ok(DayKeys {
             path,
             salt,
             held: Mutex::new(Held {
-                ratchet,
-                keys: BTreeMap::new(),
+                nicknames: Chain::new(nicknames),
+                limits: Chain::new(limits),
             }),
-        };
-        keys.destroy_before(first_live_day)
-            .context("cannot advance the key state")?;
-        Ok(keys)
+        })
     }
 
     fn held(&self) -> MutexGuard<'_, Held> {
@@ -92,61 +135,86 @@ impl DayKeys {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// The first day whose key still exists.
+    /// The first day whose nickname key still exists.
     pub fn first_day(&self) -> NaiveDate {
-        self.held().ratchet.first_day()
+        self.held().nicknames.ratchet.first_day()
     }
 
     /// `text` sealed under the key of `day`; `None` when that day's key is
     /// destroyed already (the day is over).
     pub fn seal(&self, day: NaiveDate, text: &str) -> Option<String> {
-        Some(self.held().key(day, &self.salt)?.seal(text))
+        Some(self.held().nicknames.key(day, &self.salt)?.seal(text))
     }
 
     /// The text in `sealed`; `None` when its day's key is destroyed (it
     /// reads as erased) or it is no sealed text.
     pub fn open(&self, sealed: &str) -> Option<String> {
         let day = crate::domain::day_keys::sealed_day(sealed)?;
-        self.held().key(day, &self.salt)?.open(sealed)
+        self.held().nicknames.key(day, &self.salt)?.open(sealed)
     }
 
     /// What a try limit stores instead of its key at `now`: keyed with the
     /// limiter key of the current Senim day, so a window's count starts
-    /// again when the day changes (midnight in Almaty), and once the day's
-    /// key is destroyed its hashes cannot be turned back, not even with
-    /// the key file.
+    /// again when the day changes (midnight in Almaty), and once the day
+    /// has ended and its key is destroyed its hashes cannot be turned
+    /// back, not even with the key file.
     pub fn limit_key_hash(&self, scope: &str, key: &str, now: DateTime<Utc>) -> String {
         let mut held = self.held();
-        let day = senim_day(now).max(held.ratchet.first_day());
-        held.key(day, &self.salt)
+        let day = senim_day(now).max(held.limits.ratchet.first_day());
+        held.limits
+            .key(day, &self.salt)
             .expect("a day at or after the first has a key")
             .limit_key_hash(scope, key)
     }
 
-    /// Destroys the keys of the days before `first_live_day`: the key state
-    /// file is rewritten first (atomically), then the keys leave memory.
-    /// `true` when some were destroyed.
-    pub fn destroy_before(&self, first_live_day: NaiveDate) -> std::io::Result<bool> {
+    /// Destroys the keys of the days that are over at `now`: the nickname
+    /// keys of days more than `retention_days` before today, the limiter
+    /// keys of days before today. The key state file is rewritten first
+    /// (atomically), then the keys leave memory. `true` when some were
+    /// destroyed.
+    pub fn destroy_over(&self, now: DateTime<Utc>, retention_days: u32) -> std::io::Result<bool> {
         let mut held = self.held();
-        if held.ratchet.first_day() >= first_live_day {
+        let nicknames = held
+            .nicknames
+            .advanced_to(first_live_day(now, retention_days));
+        let limits = held.limits.advanced_to(senim_day(now));
+        if nicknames.is_none() && limits.is_none() {
             return Ok(false);
         }
-        let mut advanced = Ratchet::new(held.ratchet.first_day(), *held.ratchet.secret());
-        advanced.advance_to(first_live_day);
-        write_state(&self.path, &advanced, false)?;
-        held.ratchet = advanced;
-        held.keys = held.keys.split_off(&first_live_day);
+        write_state(
+            &self.path,
+            nicknames.as_ref().unwrap_or(&held.nicknames.ratchet),
+            limits.as_ref().unwrap_or(&held.limits.ratchet),
+            false,
+        )?;
+        if let Some(ratchet) = nicknames {
+            held.nicknames.replace(ratchet);
+        }
+        if let Some(ratchet) = limits {
+            held.limits.replace(ratchet);
+        }
         Ok(true)
     }
 }
 
-fn parse(text: &str) -> Option<Ratchet> {
+fn parse(text: &str) -> Option<(Ratchet, Ratchet)> {
     let mut lines = text.lines();
     if lines.next()? != HEADER {
         return None;
     }
-    let day = lines.next()?.parse().ok()?;
-    let hex = lines.next()?;
+    let nicknames = parse_chain(lines.next()?, "nicknames")?;
+    let limits = parse_chain(lines.next()?, "limits")?;
+    Some((nicknames, limits))
+}
+
+/// `<name> <first day> <secret in hex>`.
+fn parse_chain(line: &str, name: &str) -> Option<Ratchet> {
+    let mut words = line.split(' ');
+    if words.next()? != name {
+        return None;
+    }
+    let day = words.next()?.parse().ok()?;
+    let hex = words.next()?;
     if hex.len() != 64 {
         return None;
     }
@@ -157,14 +225,26 @@ fn parse(text: &str) -> Option<Ratchet> {
     Some(Ratchet::new(day, secret))
 }
 
-/// Writes the state of `ratchet` to `path`: to a new file (mode 0600)
-/// beside it, synced, renamed over it, and the directory synced. `first`:
-/// the file must not exist yet.
-fn write_state(path: &Path, ratchet: &Ratchet, first: bool) -> std::io::Result<()> {
+/// Writes the state of the two ratchets to `path`: to a new file (mode
+/// 0600) beside it, synced, renamed over it, and the directory synced.
+/// `first`: the file must not exist yet.
+fn write_state(
+    path: &Path,
+    nicknames: &Ratchet,
+    limits: &Ratchet,
+    first: bool,
+) -> std::io::Result<()> {
+    let chain = |name: &str, ratchet: &Ratchet| {
+        format!(
+            "{name} {} {}\n",
+            ratchet.first_day(),
+            crate::domain::token::hex(ratchet.secret())
+        )
+    };
     let text = format!(
-        "{HEADER}\n{}\n{}\n",
-        ratchet.first_day(),
-        crate::domain::token::hex(ratchet.secret())
+        "{HEADER}\n{}{}",
+        chain("nicknames", nicknames),
+        chain("limits", limits)
     );
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(format!(
@@ -226,12 +306,17 @@ mod tests {
         text.parse().unwrap()
     }
 
+    /// Noon in Almaty on `text`.
+    fn noon(text: &str) -> DateTime<Utc> {
+        crate::domain::day_keys::day_start(day(text)) + chrono::Duration::hours(12)
+    }
+
     #[test]
     fn the_state_file_is_private_and_advances_one_way() {
         let dir = tempfile::tempdir().unwrap();
         let path = state_path(&dir.path().join("senim.key"));
         assert!(path.ends_with("senim.key.days"));
-        let keys = DayKeys::load_or_create(path.clone(), [5; 32], day("2026-12-07")).unwrap();
+        let keys = DayKeys::load_or_create(path.clone(), [5; 32], noon("2026-12-07"), 0).unwrap();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -241,20 +326,43 @@ mod tests {
         let today = keys.seal(day("2026-12-07"), "Sara").unwrap();
         let tomorrow = keys.seal(day("2026-12-08"), "Dana").unwrap();
 
-        let copy = DayKeys::load_or_create(path.clone(), [5; 32], day("2026-12-07")).unwrap();
+        let copy = DayKeys::read(path.clone(), [5; 32]).unwrap();
         assert_eq!(copy.open(&tomorrow).as_deref(), Some("Dana"));
-        assert!(keys.destroy_before(day("2026-12-08")).unwrap());
-        assert!(!keys.destroy_before(day("2026-12-08")).unwrap());
+        assert!(keys.destroy_over(noon("2026-12-08"), 0).unwrap());
+        assert!(!keys.destroy_over(noon("2026-12-08"), 0).unwrap());
         assert_eq!(keys.open(&today), None);
         assert_eq!(keys.seal(day("2026-12-07"), "late"), None);
         assert_eq!(keys.open(&tomorrow).as_deref(), Some("Dana"));
 
-        let reread = DayKeys::load_or_create(path.clone(), [5; 32], day("2026-12-01")).unwrap();
+        let reread = DayKeys::read(path.clone(), [5; 32]).unwrap();
         assert_eq!(reread.first_day(), day("2026-12-08"));
         assert_eq!(reread.open(&today), None);
         assert_eq!(reread.open(&tomorrow).as_deref(), Some("Dana"));
-        let wrong_key_file = DayKeys::load_or_create(path, [6; 32], day("2026-12-01")).unwrap();
+        let wrong_key_file = DayKeys::read(path, [6; 32]).unwrap();
         assert_eq!(wrong_key_file.open(&tomorrow), None);
+    }
+
+    #[test]
+    fn limiter_keys_end_with_their_day_whatever_the_retention() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("senim.key.days");
+        let keys = DayKeys::load_or_create(path.clone(), [5; 32], noon("2026-12-07"), 30).unwrap();
+        let sealed = keys.seal(day("2026-12-07"), "Sara").unwrap();
+        let hash = keys.limit_key_hash("lookup", "203.0.113.7", noon("2026-12-07"));
+        let copy = DayKeys::read(path.clone(), [5; 32]).unwrap();
+        assert_eq!(
+            copy.limit_key_hash("lookup", "203.0.113.7", noon("2026-12-07")),
+            hash,
+            "instances agree"
+        );
+        keys.destroy_over(noon("2026-12-08"), 30).unwrap();
+        let later = DayKeys::read(path, [5; 32]).unwrap();
+        assert_eq!(later.open(&sealed).as_deref(), Some("Sara"), "kept 30 days");
+        assert_ne!(
+            later.limit_key_hash("lookup", "203.0.113.7", noon("2026-12-07")),
+            hash,
+            "yesterday's limiter key is gone"
+        );
     }
 
     #[test]
@@ -267,6 +375,6 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         }
-        assert!(DayKeys::load_or_create(path, [5; 32], day("2026-12-07")).is_err());
+        assert!(DayKeys::load_or_create(path, [5; 32], noon("2026-12-07"), 0).is_err());
     }
 }

@@ -74,8 +74,7 @@ pub enum DestroyError {
 /// state file is rewritten), then erases the nicknames sealed under them,
 /// which nobody can open any more. Returns how many were erased.
 pub async fn destroy_over_days(app: &AppState) -> Result<u64, DestroyError> {
-    let first_live = first_live_day(app.now(), app.retention_days);
-    if app.day_keys.destroy_before(first_live)? {
+    if app.day_keys.destroy_over(app.now(), app.retention_days)? {
         tracing::info!("the keys of the days that are over are destroyed");
     }
     let destroyed_until = day_start(app.day_keys.first_day());
