@@ -88,7 +88,7 @@ impl DayKeys {
         retention_days: u32,
     ) -> anyhow::Result<DayKeys> {
         let keys = match DayKeys::read(path.clone(), salt) {
-            Err(error) if !path.exists() => {
+            Err(_) if !path.exists() => {
                 let held = Held {
                     nicknames: Chain::new(Ratchet::new(
                         first_live_day(now, retention_days),
@@ -97,8 +97,7 @@ impl DayKeys {
                     limits: Chain::new(Ratchet::new(senim_day(now), rand::random())),
                 };
                 write_state(&path, &held.nicknames.ratchet, &held.limits.ratchet, true)
-                    .with_context(|| format!("cannot create the key state {}", path.display()))
-                    .context(error)?;
+                    .with_context(|| format!("cannot create the key state {}", path.display()))?;
                 DayKeys {
                     path,
                     salt,
