@@ -7,7 +7,7 @@ use anyhow::Context;
 use ipnet::IpNet;
 use std::net::IpAddr;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 #[derive(Clone, Debug)]
@@ -25,8 +25,15 @@ pub struct Config {
     /// missing, refused if others can read it. Keep it apart from the data
     /// and its backups: a backup and the key file together are the data.
     pub key_file: PathBuf,
-    /// `SENIM_RETENTION_DAYS`, default 30: nicknames are erased this many days
-    /// after their slot.
+    /// `SENIM_KEY_STATE_FILE`, default `<SENIM_KEY_FILE>.days`: the day keys'
+    /// ratchet (the first live day and its secret), created (mode 600) if
+    /// missing and rewritten when a day ends; never in the database. It must
+    /// be writable; keep it on an encrypted disk or in memory-backed
+    /// storage (README, "Day keys").
+    pub key_state_file: PathBuf,
+    /// `SENIM_RETENTION_DAYS`, default 0, at most 30: a booking's day is
+    /// over (its nickname's key destroyed) when this many more days have
+    /// passed after it in Almaty; 0: at the end of the visit's day.
     pub retention_days: u32,
     /// `SENIM_STALE_AFTER_DAYS`, default 180: a site last checked (by
     /// research or by its staff) longer ago shows "not checked since …".
@@ -70,9 +77,18 @@ impl Config {
                     .context("SENIM_REFRESH_SECONDS must be a whole number")?,
             ),
             key_file: PathBuf::from(var("SENIM_KEY_FILE", "senim.key")),
-            retention_days: var("SENIM_RETENTION_DAYS", "30")
+            key_state_file: match std::env::var("SENIM_KEY_STATE_FILE") {
+                Ok(path) if !path.is_empty() => PathBuf::from(path),
+                _ => crate::services::day_keys::state_path(Path::new(&var(
+                    "SENIM_KEY_FILE",
+                    "senim.key",
+                ))),
+            },
+            retention_days: var("SENIM_RETENTION_DAYS", "0")
                 .parse()
-                .context("SENIM_RETENTION_DAYS must be a whole number")?,
+                .ok()
+                .filter(|days| *days <= 30)
+                .context("SENIM_RETENTION_DAYS must be a whole number from 0 to 30")?,
             stale_after_days: var("SENIM_STALE_AFTER_DAYS", "180")
                 .parse()
                 .context("SENIM_STALE_AFTER_DAYS must be a whole number")?,

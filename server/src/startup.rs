@@ -4,9 +4,11 @@
 
 use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
+use crate::domain::clock::Clock;
 use crate::domain::gazetteer::Gazetteer;
+use crate::services::day_keys::DayKeys;
 use crate::services::passwords::Passwords;
-use crate::services::{directory, retention};
+use crate::services::{directory, nicknames, retention};
 use crate::state::AppState;
 use crate::web::{WebState, router};
 use anyhow::Context;
@@ -38,12 +40,21 @@ impl Server {
             .await
             .context("cannot seed the directory from data/sites.csv")?;
         let gazetteer = gazetteer()?;
+        let clock = Clock::default();
+        let code_key = load_or_create_key(&config.key_file)?;
+        let day_keys = DayKeys::load_or_create(
+            config.key_state_file.clone(),
+            code_key.day_keys_salt(),
+            clock.now(),
+            config.retention_days,
+        )?;
         let app = Arc::new(AppState {
             directory: directory::load(&db).await?,
             db,
-            clock: Default::default(),
+            clock,
             gazetteer,
-            code_key: load_or_create_key(&config.key_file)?,
+            code_key,
+            day_keys,
             secure_cookies: config.https,
             passwords: tokio::task::spawn_blocking(Passwords::new).await?,
             session_idle: chrono::Duration::from_std(config.session_idle)
@@ -58,6 +69,12 @@ impl Server {
             tracing::warn!(
                 "SENIM_LOAD_TEST=1: bookings are not capped nor slowed (load tests only)"
             );
+        }
+        let sealed = nicknames::seal_plain(&app)
+            .await
+            .context("cannot seal the nicknames stored in plain text")?;
+        if sealed > 0 {
+            tracing::info!(sealed, "nicknames stored in plain text sealed");
         }
         spawn_refresher(app.clone(), config.refresh_every);
         spawn_retention(app.clone());

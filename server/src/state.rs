@@ -9,6 +9,7 @@ use crate::domain::directory_cache::DirectoryCache;
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::spent_keys::SpentKeys;
 use crate::domain::surge::Surges;
+use crate::services::day_keys::DayKeys;
 use crate::services::passwords::Passwords;
 use std::sync::{Arc, Mutex};
 
@@ -22,6 +23,9 @@ pub struct AppState {
     pub gazetteer: Gazetteer,
     /// The secret booking codes are derived and hashed with.
     pub code_key: CodeKey,
+    /// The day keys nicknames are sealed under and limiter hashes keyed
+    /// with (the key state file beside the key file).
+    pub day_keys: DayKeys,
     /// The site is served over HTTPS: responses carry HSTS, and the
     /// portal cookie is `__Host-` and `Secure`.
     pub secure_cookies: bool,

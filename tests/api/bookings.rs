@@ -232,30 +232,6 @@ async fn two_hundred_simultaneous_bookings_for_three_seats_make_exactly_three() 
 }
 
 #[tokio::test]
-async fn nicknames_are_erased_after_the_retention_period() {
-    let app = spawn_app().await;
-    let slot = free_slots(&app, SITE).await[0].clone();
-    let (_, booked) = post(
-        &app,
-        "/api/v1/bookings",
-        json!({ "site_id": SITE, "start": slot["start"], "nickname": "Sara" }),
-    )
-    .await;
-    let code = json!({ "code": booked["code"] });
-    let later = chrono::Utc::now() + chrono::Duration::days(60);
-    let erased = server::services::booking::erase_old_nicknames(&app.state, later)
-        .await
-        .unwrap();
-    assert_eq!(erased, 1);
-    let (_, found) = post(&app, "/api/v1/bookings/lookup", code).await;
-    assert_eq!(found["nickname"], Value::Null);
-    assert_eq!(
-        found["status"], "booked",
-        "the booking itself stays, for the counts"
-    );
-}
-
-#[tokio::test]
 async fn code_lookups_are_limited_per_client() {
     let app = spawn_app().await;
     let mut statuses = vec![];

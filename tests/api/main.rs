@@ -27,6 +27,7 @@ mod proxy;
 mod referrals;
 mod safety;
 mod same_status;
+mod seal;
 mod site_reports;
 mod sites;
 mod staleness;

@@ -48,7 +48,8 @@ pub fn config_in(dir: &Path) -> Config {
         site_root: concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string(),
         refresh_every: Duration::from_millis(100),
         key_file: dir.join("senim.key"),
-        retention_days: 30,
+        key_state_file: dir.join("senim.key.days"),
+        retention_days: 0,
         stale_after_days: 180,
         https: false,
         plain_http: false,
@@ -122,6 +123,22 @@ impl TestApp {
             .iter()
             .flat_map(|file| std::fs::read(self.dir.path().join(file)).unwrap_or_default())
             .collect()
+    }
+
+    /// The directory this test's server keeps its files in (the SQLite
+    /// database and its log, the key file and the key state).
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The server's key file (`SENIM_KEY_FILE`).
+    pub fn key_file(&self) -> &Path {
+        &self.config.key_file
+    }
+
+    /// The server's key state file (`SENIM_KEY_STATE_FILE`).
+    pub fn key_state_file(&self) -> &Path {
+        &self.config.key_state_file
     }
 
     pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {

@@ -24,7 +24,8 @@ pub struct StoredBooking {
     pub site_id: String,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
-    /// `None` once cancelled or past retention.
+    /// `None` once cancelled or past retention. Stored sealed under its
+    /// day's key (`services::nicknames` seals and opens it).
     pub nickname: Option<String>,
     pub service: Option<String>,
     pub status: BookingStatus,
@@ -515,16 +516,59 @@ pub async fn retire_ended_codes(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> 
     Ok(ids.len() as u64)
 }
 
-/// Erases the nicknames of bookings whose slot ended before `before`; the
-/// rows stay, for the counts. Returns how many were erased.
-pub async fn erase_old_nicknames(tx: &mut Tx, before: DateTime<Utc>) -> Result<u64> {
+/// Erases the (sealed) nicknames of bookings whose slot ended by `by`
+/// (the start of the first day whose key still exists): their keys are
+/// destroyed, this only tidies. Returns how many were erased.
+pub async fn erase_nicknames_ended_by(tx: &mut Tx, by: DateTime<Utc>) -> Result<u64> {
     let result = sqlx::query(
-        "UPDATE bookings SET nickname = NULL WHERE nickname IS NOT NULL AND end_utc < $1",
+        "UPDATE bookings SET nickname = NULL WHERE nickname IS NOT NULL AND end_utc <= $1",
     )
-    .bind(format(before))
+    .bind(format(by))
     .execute(&mut *tx.0)
     .await?;
     Ok(result.rows_affected())
+}
+
+/// Every booking that has a nickname, as stored (sealed, or plain from
+/// before nicknames were sealed).
+pub async fn with_nicknames(db: &Db) -> Result<Vec<StoredBooking>> {
+    let rows = sqlx::query_as(&format!("{COLUMNS} WHERE nickname IS NOT NULL"))
+        .fetch_all(&db.pool)
+        .await?;
+    read_all(rows)
+}
+
+/// Replaces the stored nickname `stored` of the bookings of the slot at
+/// `start` of `site_id` with `replacement` (sealed, or `None`); a row
+/// another instance changed first is left alone.
+pub async fn replace_nickname(
+    tx: &mut Tx,
+    site_id: &str,
+    start: DateTime<Utc>,
+    stored: &str,
+    replacement: Option<&str>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE bookings SET nickname = $1 WHERE site_id = $2 AND start_utc = $3 AND nickname = $4",
+    )
+    .bind(replacement)
+    .bind(site_id)
+    .bind(format(start))
+    .bind(stored)
+    .execute(&mut *tx.0)
+    .await?;
+    Ok(())
+}
+
+/// Stores `sealed` as the nickname of the booking with this code hash (a
+/// booking moved to another day is sealed again under that day's key).
+pub async fn reseal_nickname(tx: &mut Tx, code_hash: &str, sealed: &str) -> Result<()> {
+    sqlx::query("UPDATE bookings SET nickname = $1 WHERE code_hash = $2")
+        .bind(sealed)
+        .bind(code_hash)
+        .execute(&mut *tx.0)
+        .await?;
+    Ok(())
 }
 
 /// The starts of a site's bookings still to come (status `booked`), soonest

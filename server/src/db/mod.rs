@@ -156,10 +156,12 @@ pub struct Tx(Transaction<'static, Any>, Backend);
 
 /// What every SQLite connection is set to: the write-ahead log, full sync
 /// (a committed booking survives a power cut), checkpoints left to a task
-/// of their own (`wal`), waiting for a busy writer, and foreign keys
-/// checked.
+/// of their own (`wal`), waiting for a busy writer, foreign keys checked,
+/// deleted content overwritten with zeros (`secure_delete`), and a log
+/// cut back to 4 MiB whenever it starts again (`journal_size_limit`).
 const SQLITE_SETTINGS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
-     PRAGMA wal_autocheckpoint = 0; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+     PRAGMA wal_autocheckpoint = 0; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;
+     PRAGMA secure_delete = ON; PRAGMA journal_size_limit = 4194304;";
 
 impl Db {
     /// Opens the database at `url`, creating it if missing, and migrates

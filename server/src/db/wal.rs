@@ -81,4 +81,17 @@ impl Db {
             .await?;
         Ok(row.try_get(1)?)
     }
+
+    /// SQLite: copies the whole log into the database file and truncates
+    /// the log to nothing (waiting for readers and writers, up to the busy
+    /// timeout), so rows erased or deleted before leave no copy in it.
+    /// PostgreSQL: nothing (its log never holds a plain nickname).
+    pub async fn truncate_log(&self) -> super::Result<()> {
+        if self.backend == super::Backend::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
 }

@@ -220,10 +220,10 @@ impl CodeKey {
         ))
     }
 
-    /// What a try limit stores instead of its key (a client's address, a
-    /// username): without the secret it cannot be turned back.
-    pub fn limit_key_hash(&self, scope: &str, key: &str) -> String {
-        hex(&self.mac(&format!("limit:{scope}"), key))
+    /// The salt of every day key (`services::day_keys`): the key state
+    /// file opens nothing without this key file.
+    pub fn day_keys_salt(&self) -> [u8; 32] {
+        self.mac("day-keys", "")
     }
 
     /// What an open report stores of its sender (a client's key), for one

@@ -4,7 +4,7 @@
 //! its keyed hash is stored. A code answers only for a booking still to
 //! come: every other code gets the answer a code never issued gets.
 
-use super::{limits, service_error, surge};
+use super::{limits, nicknames, service_error, surge};
 use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which};
 use crate::db::{self, DbError};
 use crate::domain::booker::Booker;
@@ -237,6 +237,7 @@ pub async fn book(
     }
     let code = app.code_key.code_for(&request_id);
     let start = crate::domain::instant::format(slot.start);
+    let sealed = nicknames::seal(app, slot.end, nickname.as_str()).ok_or(BookingError::NotASlot)?;
     let new = NewBooking {
         request_hash: app.code_key.request_hash(&request_id),
         content_hash: app
@@ -245,7 +246,7 @@ pub async fn book(
         code_hash: app.code_key.code_hash(&code),
         site_id: site.id.clone(),
         slot,
-        nickname: nickname.as_str().to_string(),
+        nickname: sealed,
         service: service.map(|s| s.code().to_string()),
         referral_org_id: request.referral_org_id,
     };
@@ -257,7 +258,7 @@ pub async fn book(
     };
     Ok(Confirmation {
         code,
-        booking,
+        booking: nicknames::open(app, booking),
         site: site.clone(),
         created,
     })
@@ -267,9 +268,11 @@ pub async fn book(
 /// not ended); a cancelled or past booking's code is [`BookingError::UnknownCode`],
 /// exactly as a code never issued.
 pub async fn find(app: &AppState, code: &BookingCode) -> Result<StoredBooking, BookingError> {
-    db::bookings::by_code(&app.db, &app.code_key.code_hash(code), app.now())
-        .await?
-        .ok_or(BookingError::UnknownCode)
+    let found = db::bookings::by_code(&app.db, &app.code_key.code_hash(code), app.now()).await?;
+    Ok(nicknames::open(
+        app,
+        found.ok_or(BookingError::UnknownCode)?,
+    ))
 }
 
 /// Cancels the booking with `code` if it is still to come: its seat is
@@ -307,12 +310,18 @@ pub async fn reschedule(
     let code_hash = app.code_key.code_hash(code);
     let mut tx = app.db.begin().await?;
     let moved = db::bookings::reschedule(&mut tx, &code_hash, &site.id, slot, rules.capacity, now);
-    let booking = match moved.await? {
+    let mut booking = match moved.await? {
         Rescheduled::Moved(booking) => booking,
         Rescheduled::NotFound => return Err(BookingError::UnknownCode),
         Rescheduled::Full => return Err(BookingError::Full),
     };
+    // Sealed again under the key of the day it now belongs to.
+    if let Some(nickname) = &current.nickname {
+        let sealed = nicknames::seal(app, slot.end, nickname).ok_or(BookingError::NotASlot)?;
+        db::bookings::reseal_nickname(&mut tx, &code_hash, &sealed).await?;
+    }
     tx.commit().await?;
+    booking.nickname = current.nickname;
     Ok(booking)
 }
 
@@ -331,15 +340,6 @@ pub async fn forget_request_guards(app: &AppState) -> Result<u64, DbError> {
     let purged = db::bookings::purge_request_guards(&mut tx, app.now()).await?;
     tx.commit().await?;
     Ok(purged)
-}
-
-/// Erases the nicknames of bookings whose slot ended before `before` (the
-/// retention job passes now less the retention period); returns how many.
-pub async fn erase_old_nicknames(app: &AppState, before: DateTime<Utc>) -> Result<u64, DbError> {
-    let mut tx = app.db.begin().await?;
-    let erased = db::bookings::erase_old_nicknames(&mut tx, before).await?;
-    tx.commit().await?;
-    Ok(erased)
 }
 
 #[cfg(test)]

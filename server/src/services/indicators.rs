@@ -119,6 +119,12 @@ pub async fn referrals(
     let today = db::reports::referrals_coming(&app.db, organisation_id, now, until)
         .await?
         .into_iter()
+        .map(|mut card| {
+            card.nickname = card
+                .nickname
+                .and_then(|sealed| super::nicknames::open_text(app, &sealed));
+            card
+        })
         .filter(|card| card.nickname.is_some() && card.status.is_active())
         .filter(|card| {
             let tz = directory

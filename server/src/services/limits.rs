@@ -1,7 +1,10 @@
 //! Limits on tries (booking-code look-ups and bookings per client,
 //! bookings per outreach account, sign-in tries per username and client),
 //! counted in the database so that every instance shares them, under a
-//! keyed hash of the key.
+//! keyed hash of the key. The hash is keyed with the current Senim day's
+//! limiter key (`services::day_keys`): a window's count starts again at
+//! midnight in Almaty at the latest, and once that day's key is destroyed
+//! its hashes cannot be turned back, not even with the key file.
 
 use crate::db::{self, DbError};
 use crate::domain::spent_keys::SpentKeys;
@@ -10,9 +13,10 @@ use crate::state::AppState;
 
 /// Counts a try of `key`; returns the tries in its window, this one included.
 pub async fn count_try(app: &AppState, limit: &TryLimit, key: &str) -> Result<u32, DbError> {
-    let key_hash = app.code_key.limit_key_hash(limit.scope, key);
+    let now = app.now();
+    let key_hash = app.day_keys.limit_key_hash(limit.scope, key, now);
     let mut tx = app.db.begin().await?;
-    let tries = db::tries::count(&mut tx, limit, &key_hash, app.now()).await?;
+    let tries = db::tries::count(&mut tx, limit, &key_hash, now).await?;
     tx.commit().await?;
     Ok(tries)
 }
@@ -41,7 +45,7 @@ pub async fn allow_all(app: &AppState, limits: &[TryLimit], key: &str) -> Result
     let mut tx = app.db.begin().await?;
     let mut allowed = true;
     for limit in limits {
-        let key_hash = app.code_key.limit_key_hash(limit.scope, key);
+        let key_hash = app.day_keys.limit_key_hash(limit.scope, key, now);
         allowed &= limit.allows(db::tries::count(&mut tx, limit, &key_hash, now).await?);
     }
     tx.commit().await?;
@@ -52,9 +56,9 @@ pub async fn allow_all(app: &AppState, limits: &[TryLimit], key: &str) -> Result
 /// the database said is spent is remembered (as its keyed hash) until its
 /// window ends, and then refused without reading the database again.
 pub async fn is_blocked(app: &AppState, limit: &TryLimit, key: &str) -> Result<bool, DbError> {
-    let key_hash = app.code_key.limit_key_hash(limit.scope, key);
-    let remembered = format!("{}:{key_hash}", limit.scope);
     let now = app.now();
+    let key_hash = app.day_keys.limit_key_hash(limit.scope, key, now);
+    let remembered = format!("{}:{key_hash}", limit.scope);
     if spent_keys(app).is_spent(&remembered, now) {
         return Ok(true);
     }
@@ -78,7 +82,8 @@ fn spent_keys(app: &AppState) -> std::sync::MutexGuard<'_, SpentKeys> {
 /// remembers such a key as spent: a spent key is refused before it can
 /// succeed.
 pub async fn forget(app: &AppState, limit: &TryLimit, key: &str) -> Result<(), DbError> {
-    let key_hash = app.code_key.limit_key_hash(limit.scope, key);
+    let now = app.now();
+    let key_hash = app.day_keys.limit_key_hash(limit.scope, key, now);
     let mut tx = app.db.begin().await?;
     db::tries::forget(&mut tx, limit, &key_hash).await?;
     tx.commit().await

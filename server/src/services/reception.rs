@@ -3,7 +3,7 @@
 //! blocked, walk-ins counted. Every change is audited with it.
 
 use super::booking::{BookingError, open_slots};
-use super::{Actor, audit, service_error};
+use super::{Actor, audit, nicknames, service_error};
 use crate::db::bookings::{StoredBooking, Which};
 use crate::db::{self, DbError};
 use crate::domain::booking::BookingCode;
@@ -78,7 +78,10 @@ async fn slots_of_day(
 pub async fn day(app: &AppState, site: &Site, date: NaiveDate) -> Result<Day, ReceptionError> {
     let (from, to) = local_days(site.timezone, date, 1);
     Ok(Day {
-        bookings: db::bookings::between(&app.db, &site.id, from, to).await?,
+        bookings: nicknames::open_all(
+            app,
+            db::bookings::between(&app.db, &site.id, from, to).await?,
+        ),
         walk_ins: db::reports::walk_ins_between(&app.db, &site.id, from, to).await?,
         closed: db::schedule::is_closed(&app.db, &site.id, date).await?,
         slots: slots_of_day(app, site, date).await?,
@@ -93,7 +96,8 @@ pub async fn week(
     monday: NaiveDate,
 ) -> Result<Vec<StoredBooking>, ReceptionError> {
     let (from, to) = local_days(site.timezone, monday, 7);
-    Ok(db::bookings::between(&app.db, &site.id, from, to).await?)
+    let bookings = db::bookings::between(&app.db, &site.id, from, to).await?;
+    Ok(nicknames::open_all(app, bookings))
 }
 
 /// Marks a booking of this site, by its number: arrived, fulfilled (seen)
@@ -148,9 +152,11 @@ pub async fn check_code(
 ) -> Result<StoredBooking, ReceptionError> {
     let code = BookingCode::parse(typed).map_err(|_| ReceptionError::CodeUnknown)?;
     let hash = app.code_key.code_hash(&code);
-    db::bookings::at_site_by_code(&app.db, &site.id, &hash)
-        .await?
-        .ok_or(ReceptionError::CodeUnknown)
+    let found = db::bookings::at_site_by_code(&app.db, &site.id, &hash).await?;
+    Ok(nicknames::open(
+        app,
+        found.ok_or(ReceptionError::CodeUnknown)?,
+    ))
 }
 
 /// Blocks (or opens again) the coming slot starting at `start`; returns

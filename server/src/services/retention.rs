@@ -1,7 +1,7 @@
 //! What Senim forgets, and when: one sweep, run every hour by `startup`
 //! and called directly by tests (after moving the clock).
 
-use crate::services::{accounts, booking, limits, surge};
+use crate::services::{accounts, booking, limits, nicknames, surge};
 use crate::state::AppState;
 
 /// Runs every forgetting step once. A step that fails is logged and the
@@ -14,10 +14,11 @@ pub async fn sweep(app: &AppState) {
         Err(error) => tracing::error!(%error, "retiring ended codes failed"),
     }
     let retention = chrono::Duration::days(app.retention_days.into());
-    match booking::erase_old_nicknames(app, now - retention).await {
+    // (3) The day keys of the days that are over.
+    match nicknames::destroy_over_days(app).await {
         Ok(0) => {}
-        Ok(erased) => tracing::info!(erased, "nicknames past retention erased"),
-        Err(error) => tracing::error!(%error, "retention sweep failed"),
+        Ok(erased) => tracing::info!(erased, "nicknames of days that are over erased"),
+        Err(error) => tracing::error!(%error, "destroying the keys of past days failed"),
     }
     match accounts::purge_expired_sessions(app).await {
         Ok(0) => {}
@@ -32,5 +33,10 @@ pub async fn sweep(app: &AppState) {
     }
     if let Err(error) = booking::forget_request_guards(app).await {
         tracing::error!(%error, "booking request guard purge failed");
+    }
+    // (5) SQLite: the write-ahead log copied into the database and cut to
+    // nothing, so what the steps above erased leaves the log too.
+    if let Err(error) = app.db.truncate_log().await {
+        tracing::error!(%error, "write-ahead log truncation failed");
     }
 }
