@@ -26,6 +26,10 @@ pub struct Config {
     /// `SENIM_RETENTION_DAYS`, default 30: nicknames are erased this many days
     /// after their slot.
     pub retention_days: u32,
+    /// `SENIM_AUDIT_DAYS`, default 365: the audit log's rows (what staff
+    /// did, and reception's daily counts) are deleted this many days after
+    /// they were written.
+    pub audit_days: u32,
     /// `SENIM_STALE_AFTER_DAYS`, default 180: a site last checked (by
     /// research or by its staff) longer ago shows "not checked since …".
     pub stale_after_days: u32,
@@ -71,6 +75,11 @@ impl Config {
             retention_days: var("SENIM_RETENTION_DAYS", "30")
                 .parse()
                 .context("SENIM_RETENTION_DAYS must be a whole number")?,
+            audit_days: var("SENIM_AUDIT_DAYS", "365")
+                .parse::<u32>()
+                .ok()
+                .filter(|days| (1..=3650).contains(days))
+                .context("SENIM_AUDIT_DAYS must be a whole number from 1 to 3650")?,
             stale_after_days: var("SENIM_STALE_AFTER_DAYS", "180")
                 .parse()
                 .context("SENIM_STALE_AFTER_DAYS must be a whole number")?,

@@ -44,6 +44,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         refresh_every: std::time::Duration::from_millis(100),
         key_file: dir_path.join("senim.key"),
         retention_days: 30,
+        audit_days: 365,
         stale_after_days: 180,
         https: false,
         plain_http: false,

@@ -23,6 +23,7 @@ mod portal_sign_in;
 mod portal_support;
 mod proxy;
 mod referrals;
+mod roll_up;
 mod safety;
 mod same_status;
 mod site_reports;

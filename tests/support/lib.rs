@@ -49,6 +49,7 @@ pub fn config_in(dir: &Path) -> Config {
         refresh_every: Duration::from_millis(100),
         key_file: dir.join("senim.key"),
         retention_days: 30,
+        audit_days: 365,
         stale_after_days: 180,
         https: false,
         plain_http: false,

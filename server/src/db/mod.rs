@@ -9,6 +9,7 @@ pub mod audit;
 pub mod booking_queue;
 pub mod bookings;
 pub mod changes;
+pub mod counts;
 pub mod organisations;
 pub mod reports;
 pub mod schedule;

@@ -12,6 +12,7 @@ pub mod clock;
 pub mod closed_reports;
 pub mod closures;
 pub mod date_reach;
+pub mod day_keys;
 pub mod directory;
 pub mod directory_cache;
 pub mod faceted_index;
