@@ -99,7 +99,7 @@ async fn book_a_fortnight(app: &TestApp, first: usize) -> usize {
         let mut marks = vec![];
         for start in spread_slots(app, site).await {
             let name = nickname(n);
-            if n % 3 == 0 {
+            if n.is_multiple_of(3) {
                 book_referral(app, site, &start, &name, &outreach).await;
             } else {
                 book_service(app, site, &start, &name, SERVICES[n % 4]).await;
