@@ -72,10 +72,10 @@ pub enum When {
 }
 
 impl When {
-    /// The day, for ordering both kinds together.
+    /// The Senim day, for ordering both kinds together.
     pub fn day(self) -> NaiveDate {
         match self {
-            When::At(at) => at.date_naive(),
+            When::At(at) => crate::domain::day_keys::senim_day(at),
             When::Day(day) => day,
         }
     }
