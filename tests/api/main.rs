@@ -3,6 +3,7 @@
 mod booking_limits;
 mod booking_pages;
 mod bookings;
+mod count_migration;
 mod cross_site;
 mod faults;
 mod forgetting;
