@@ -35,6 +35,10 @@ pub struct Config {
     /// over (its nickname's key destroyed) when this many more days have
     /// passed after it in Almaty; 0: at the end of the visit's day.
     pub retention_days: u32,
+    /// `SENIM_AUDIT_DAYS`, default 365: the audit log's rows (what staff
+    /// did, and reception's daily counts) are deleted this many days after
+    /// they were written.
+    pub audit_days: u32,
     /// `SENIM_STALE_AFTER_DAYS`, default 180: a site last checked (by
     /// research or by its staff) longer ago shows "not checked since …".
     pub stale_after_days: u32,
@@ -89,6 +93,11 @@ impl Config {
                 .ok()
                 .filter(|days| *days <= 30)
                 .context("SENIM_RETENTION_DAYS must be a whole number from 0 to 30")?,
+            audit_days: var("SENIM_AUDIT_DAYS", "365")
+                .parse::<u32>()
+                .ok()
+                .filter(|days| (1..=3650).contains(days))
+                .context("SENIM_AUDIT_DAYS must be a whole number from 1 to 3650")?,
             stale_after_days: var("SENIM_STALE_AFTER_DAYS", "180")
                 .parse()
                 .context("SENIM_STALE_AFTER_DAYS must be a whole number")?,

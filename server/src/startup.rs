@@ -61,6 +61,7 @@ impl Server {
                 .context("SENIM_SESSION_IDLE_MINUTES is too long")?,
             stale_after_days: config.stale_after_days,
             retention_days: config.retention_days,
+            audit_days: config.audit_days,
             load_test: config.load_test,
             spent_keys: Default::default(),
             surges: Default::default(),

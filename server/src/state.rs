@@ -36,6 +36,8 @@ pub struct AppState {
     /// `SENIM_RETENTION_DAYS`: how long after a visit's day what it left
     /// is kept at most.
     pub retention_days: u32,
+    /// `SENIM_AUDIT_DAYS`: how long an audit row lives.
+    pub audit_days: u32,
     /// Days after its last check that a site shows "not checked since".
     pub stale_after_days: u32,
     /// `SENIM_LOAD_TEST`: no booking caps and no surge slow-down.

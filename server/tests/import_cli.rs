@@ -45,6 +45,7 @@ async fn a_bad_file_changes_nothing_and_a_good_one_reaches_the_running_index() {
         key_file: dir_path.join("senim.key"),
         key_state_file: dir_path.join("senim.key.days"),
         retention_days: 0,
+        audit_days: 365,
         stale_after_days: 180,
         https: false,
         plain_http: false,

@@ -79,10 +79,12 @@ async fn everything(app: &TestApp) -> (Vec<(String, Option<String>)>, usize, usi
     }
     bookings.sort();
     let bookings = bookings.into_iter().map(|(_, s, n)| (s, n)).collect();
-    let walk_ins = server::db::reports::walk_ins_since(db, epoch)
+    let walk_ins = server::db::counts::walk_ins_since(db, epoch.date_naive())
         .await
         .unwrap()
-        .len();
+        .iter()
+        .map(|w| w.count as usize)
+        .sum();
     let audited = server::services::accounts::audit_log(&app.state, i64::MAX)
         .await
         .unwrap()

@@ -108,7 +108,7 @@ async fn staff_cancel_frees_the_seat_and_erases_the_nickname() {
 }
 
 #[tokio::test]
-async fn walk_ins_are_counted_per_site_and_audited() {
+async fn walk_ins_are_counted_per_site_and_day_and_audited_without_service_or_time() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
     let cookie = sign_in(&app, "nurse.aigul").await;
@@ -134,9 +134,15 @@ async fn walk_ins_are_counted_per_site_and_audited() {
     }
     let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
     assert_eq!(count(&html), "2");
+    // The audit keeps who counted how many on which day: no time, no
+    // service.
     let audited = accounts::audit_log(&app.state, 10).await.unwrap();
-    assert_eq!(audited.len(), 2);
-    assert!(audited.iter().all(|a| a.action == "walk-in"));
-    assert_eq!(audited[1].detail, "sti_testing");
-    assert_eq!(audited[0].detail, "", "an unknown service is not stored");
+    assert_eq!(audited.len(), 1);
+    assert_eq!(audited[0].action, "walk-in");
+    assert_eq!(audited[0].detail, "", "no service in the audit");
+    assert_eq!(audited[0].count, 2);
+    assert!(matches!(
+        audited[0].when,
+        server::db::audit::When::Day(day) if day == server::domain::day_keys::senim_day(app.state.now())
+    ));
 }

@@ -50,6 +50,7 @@ pub fn config_in(dir: &Path) -> Config {
         key_file: dir.join("senim.key"),
         key_state_file: dir.join("senim.key.days"),
         retention_days: 0,
+        audit_days: 365,
         stale_after_days: 180,
         https: false,
         plain_http: false,

@@ -10,6 +10,7 @@ pub mod backup;
 pub mod booking_queue;
 pub mod bookings;
 pub mod changes;
+pub mod counts;
 pub mod organisations;
 pub mod reports;
 pub mod schedule;

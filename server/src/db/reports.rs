@@ -1,7 +1,8 @@
-//! What the indicators and the referral lists read, and walk-ins
-//! (`walk_ins`): bookings without their codes or nicknames, and counts.
+//! What the indicators and the referral lists read of the live bookings:
+//! bookings without their codes or nicknames, and counts. (Bookings of
+//! days that are over are counts: `counts`.)
 
-use super::{Db, Result, Tx, instant, status};
+use super::{Db, Result, instant, status};
 use crate::domain::booking_status::BookingStatus;
 use crate::domain::instant::format;
 use chrono::{DateTime, Utc};
@@ -20,7 +21,7 @@ pub struct BookingRecord {
 }
 
 #[derive(FromRow)]
-struct BookingRecordRow {
+pub(super) struct BookingRecordRow {
     site_id: String,
     service: Option<String>,
     start_utc: String,
@@ -44,77 +45,20 @@ pub async fn bookings_since(
     .bind(referral_org_id)
     .fetch_all(&db.pool)
     .await?;
-    rows.into_iter()
-        .map(|r| {
-            Ok(BookingRecord {
-                start: instant(&r.start_utc)?,
-                end: instant(&r.end_utc)?,
-                status: status(&r.status)?,
-                site_id: r.site_id,
-                service: r.service,
-                referral_org_id: r.referral_org_id,
-            })
+    rows.into_iter().map(BookingRecordRow::record).collect()
+}
+
+impl BookingRecordRow {
+    pub(super) fn record(self) -> Result<BookingRecord> {
+        Ok(BookingRecord {
+            start: instant(&self.start_utc)?,
+            end: instant(&self.end_utc)?,
+            status: status(&self.status)?,
+            site_id: self.site_id,
+            service: self.service,
+            referral_org_id: self.referral_org_id,
         })
-        .collect()
-}
-
-/// One person seen without a booking.
-#[derive(Debug)]
-pub struct WalkInRecord {
-    pub site_id: String,
-    pub service: Option<String>,
-    pub at: DateTime<Utc>,
-}
-
-/// Counts one person seen at `site_id` without a booking.
-pub async fn add_walk_in(
-    tx: &mut Tx,
-    site_id: &str,
-    at: DateTime<Utc>,
-    service: Option<&str>,
-) -> Result<()> {
-    sqlx::query("INSERT INTO walk_ins (site_id, at_utc, service) VALUES ($1, $2, $3)")
-        .bind(site_id)
-        .bind(format(at))
-        .bind(service)
-        .execute(&mut *tx.0)
-        .await?;
-    Ok(())
-}
-
-pub async fn walk_ins_since(db: &Db, since: DateTime<Utc>) -> Result<Vec<WalkInRecord>> {
-    let rows: Vec<(String, Option<String>, String)> =
-        sqlx::query_as("SELECT site_id, service, at_utc FROM walk_ins WHERE at_utc >= $1")
-            .bind(format(since))
-            .fetch_all(&db.pool)
-            .await?;
-    rows.into_iter()
-        .map(|(site_id, service, at)| {
-            Ok(WalkInRecord {
-                site_id,
-                service,
-                at: instant(&at)?,
-            })
-        })
-        .collect()
-}
-
-/// Walk-ins at `site_id` in `[from, to)`.
-pub async fn walk_ins_between(
-    db: &Db,
-    site_id: &str,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> Result<u32> {
-    let count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM walk_ins WHERE site_id = $1 AND at_utc >= $2 AND at_utc < $3",
-    )
-    .bind(site_id)
-    .bind(format(from))
-    .bind(format(to))
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(count as u32)
+    }
 }
 
 /// How many of an organisation's referrals are at one site, for one

@@ -100,11 +100,11 @@ pub async fn confirm(tx: &mut Tx, id: i64, day: NaiveDate) -> Result<Option<Stri
 }
 
 /// Ends an open report as `status` (`resolved` or `dismissed`) and
-/// forgets its sender: its site id, or `None` when no open report has
-/// this id.
+/// forgets its sender and its note: its site id, or `None` when no open
+/// report has this id.
 pub async fn end(tx: &mut Tx, id: i64, status: &str) -> Result<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
-        "UPDATE site_reports SET status = $2, sender_hash = NULL
+        "UPDATE site_reports SET status = $2, sender_hash = NULL, note = ''
          WHERE id = $1 AND status = 'open' RETURNING site_id",
     )
     .bind(id)
@@ -112,4 +112,73 @@ pub async fn end(tx: &mut Tx, id: i64, status: &str) -> Result<Option<String>> {
     .fetch_optional(&mut *tx.0)
     .await?;
     Ok(row.map(|(site,)| site))
+}
+
+/// Erases the notes of reports made before `day`; returns how many.
+pub async fn erase_notes_before(tx: &mut Tx, day: NaiveDate) -> Result<u64> {
+    let erased =
+        sqlx::query("UPDATE site_reports SET note = '' WHERE note <> '' AND reported_on < $1")
+            .bind(day_text(day))
+            .execute(&mut *tx.0)
+            .await?;
+    Ok(erased.rows_affected())
+}
+
+/// An ended report, as it is counted.
+#[derive(Debug, FromRow)]
+pub struct EndedReport {
+    pub site_id: String,
+    pub problem: String,
+    /// `resolved` or `dismissed`.
+    pub status: String,
+    pub reported_on: String,
+}
+
+/// Deletes the ended reports made before `day`, and returns them (to be
+/// counted in the same transaction).
+pub async fn take_ended_before(tx: &mut Tx, day: NaiveDate) -> Result<Vec<EndedReport>> {
+    Ok(sqlx::query_as(
+        "DELETE FROM site_reports WHERE status <> 'open' AND reported_on < $1
+         RETURNING site_id, problem, status, reported_on",
+    )
+    .bind(day_text(day))
+    .fetch_all(&mut *tx.0)
+    .await?)
+}
+
+/// Adds `count` ended reports to their month's count (`month`: YYYY-MM).
+pub async fn add_counts(
+    tx: &mut Tx,
+    (month, site_id, problem, outcome): (&str, &str, &str, &str),
+    count: u32,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO site_report_counts (month, site_id, problem, outcome, count)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (month, site_id, problem, outcome)
+         DO UPDATE SET count = site_report_counts.count + excluded.count",
+    )
+    .bind(month)
+    .bind(site_id)
+    .bind(problem)
+    .bind(outcome)
+    .bind(i64::from(count))
+    .execute(&mut *tx.0)
+    .await?;
+    Ok(())
+}
+
+/// The ended reports counted so far: (month, site, problem, outcome) and
+/// how many.
+pub async fn counts(db: &Db) -> Result<Vec<(String, String, String, String, u32)>> {
+    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT month, site_id, problem, outcome, count FROM site_report_counts
+         ORDER BY month, site_id, problem, outcome",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(m, s, p, o, n)| (m, s, p, o, u32::try_from(n).unwrap_or(u32::MAX)))
+        .collect())
 }

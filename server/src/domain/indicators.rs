@@ -5,7 +5,7 @@
 use super::booking_status::BookingStatus;
 use super::calendar::{is_weekend, reaches_evening};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Period {
@@ -58,27 +58,66 @@ pub struct BookingFact {
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
     pub status: BookingStatus,
-    /// Booked by an outreach worker for a client.
-    pub referred: bool,
+    /// The outreach organisation that booked it for a client, if any.
+    pub referral_org_id: Option<i64>,
 }
 
 impl BookingFact {
-    /// A slot that ends after 18:00 or falls on a Saturday or Sunday.
-    fn evening_or_weekend(&self) -> bool {
-        reaches_evening(self.start, self.end) || is_weekend(self.start.date())
-    }
-
-    fn came(&self) -> bool {
-        self.status.came()
+    /// What the counts keep of it: its local day (of the slot's start),
+    /// whether the slot ends after 18:00 or falls on a Saturday or Sunday,
+    /// and no time.
+    pub fn key(&self) -> BookingKey {
+        BookingKey {
+            day: self.start.date(),
+            site_id: self.site_id.clone(),
+            service: self.service.clone(),
+            status: self.status,
+            evening_or_weekend: reaches_evening(self.start, self.end)
+                || is_weekend(self.start.date()),
+            referral_org_id: self.referral_org_id,
+        }
     }
 }
 
-/// One person seen without a booking, in the site's local time.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WalkInFact {
+/// A booking as the counts keep it once its day is over: bookings with
+/// the same key are told apart by nothing but their number.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct BookingKey {
+    pub day: NaiveDate,
     pub site_id: String,
     pub service: Option<String>,
-    pub at: NaiveDateTime,
+    pub status: BookingStatus,
+    pub evening_or_weekend: bool,
+    pub referral_org_id: Option<i64>,
+}
+
+/// How many bookings share one key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BookingCount {
+    pub key: BookingKey,
+    pub count: u32,
+}
+
+/// The bookings as counts, one per key (in no particular order).
+pub fn count_bookings<'a>(facts: impl IntoIterator<Item = &'a BookingFact>) -> Vec<BookingCount> {
+    let mut counts: HashMap<BookingKey, u32> = HashMap::new();
+    for fact in facts {
+        *counts.entry(fact.key()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .map(|(key, count)| BookingCount { key, count })
+        .collect()
+}
+
+/// People seen without a booking at one site, for one service, on one
+/// local day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WalkInCount {
+    pub day: NaiveDate,
+    pub site_id: String,
+    pub service: Option<String>,
+    pub count: u32,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -99,26 +138,27 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add_booking(&mut self, fact: &BookingFact) {
-        self.bookings += 1;
-        match fact.status {
-            BookingStatus::NoShow => self.noshow += 1,
-            BookingStatus::Cancelled => self.cancelled += 1,
+    fn add_bookings(&mut self, key: &BookingKey, count: u32) {
+        self.bookings += count;
+        match key.status {
+            BookingStatus::NoShow => self.noshow += count,
+            BookingStatus::Cancelled => self.cancelled += count,
             _ => {}
         }
-        if fact.came() {
-            self.arrived += 1;
+        let came = key.status.came();
+        if came {
+            self.arrived += count;
         }
-        if fact.status != BookingStatus::Cancelled {
-            self.kept += 1;
-            if fact.evening_or_weekend() {
-                self.evening_or_weekend += 1;
+        if key.status != BookingStatus::Cancelled {
+            self.kept += count;
+            if key.evening_or_weekend {
+                self.evening_or_weekend += count;
             }
         }
-        if fact.referred {
-            self.referred += 1;
-            if fact.came() {
-                self.referred_arrived += 1;
+        if key.referral_org_id.is_some() {
+            self.referred += count;
+            if came {
+                self.referred_arrived += count;
             }
         }
     }
@@ -153,25 +193,28 @@ pub struct Row {
 }
 
 /// Counts per period, site and service: newest period first, then by site
-/// and service.
-pub fn tally(period: Period, bookings: &[BookingFact], walk_ins: &[WalkInFact]) -> Vec<Row> {
+/// and service. Live bookings count here once [`count_bookings`] made them
+/// counts, so a booking counts the same before and after its roll-up.
+pub fn tally(period: Period, bookings: &[BookingCount], walk_ins: &[WalkInCount]) -> Vec<Row> {
     type Key = (std::cmp::Reverse<NaiveDate>, String, Option<String>);
     let mut rows: BTreeMap<Key, Counts> = BTreeMap::new();
-    for fact in bookings {
+    for booking in bookings {
         let key = (
-            std::cmp::Reverse(period.start_of(fact.start.date())),
-            fact.site_id.clone(),
-            fact.service.clone(),
+            std::cmp::Reverse(period.start_of(booking.key.day)),
+            booking.key.site_id.clone(),
+            booking.key.service.clone(),
         );
-        rows.entry(key).or_default().add_booking(fact);
+        rows.entry(key)
+            .or_default()
+            .add_bookings(&booking.key, booking.count);
     }
-    for fact in walk_ins {
+    for walk_in in walk_ins {
         let key = (
-            std::cmp::Reverse(period.start_of(fact.at.date())),
-            fact.site_id.clone(),
-            fact.service.clone(),
+            std::cmp::Reverse(period.start_of(walk_in.day)),
+            walk_in.site_id.clone(),
+            walk_in.service.clone(),
         );
-        rows.entry(key).or_default().walk_ins += 1;
+        rows.entry(key).or_default().walk_ins += walk_in.count;
     }
     rows.into_iter()
         .map(|((start, site_id, service), counts)| Row {
@@ -255,7 +298,7 @@ mod tests {
             start: at(date, from),
             end: at(date, to),
             status: BookingStatus::from_code(status).unwrap(),
-            referred,
+            referral_org_id: referred.then_some(7),
         }
     }
 
@@ -284,12 +327,13 @@ mod tests {
             booking("2026-11-21", "12:00", "12:30", "cancelled", false),
             booking("2026-11-21", "13:00", "13:30", "booked", false),
         ];
-        let walk_in = WalkInFact {
+        let walk_in = WalkInCount {
             site_id: "a".into(),
             service: Some("hiv_test".into()),
-            at: at("2026-11-18", "09:00"),
+            day: at("2026-11-18", "09:00").date(),
+            count: 1,
         };
-        let rows = tally(Period::Week, &bookings, &[walk_in]);
+        let rows = tally(Period::Week, &count_bookings(&bookings), &[walk_in]);
         assert_eq!(rows.len(), 1);
         assert_eq!(
             rows[0].counts,
@@ -320,7 +364,7 @@ mod tests {
             no_service,
             booking("2026-11-17", "10:00", "10:30", "booked", false),
         ];
-        let rows = tally(Period::Week, &bookings, &[]);
+        let rows = tally(Period::Week, &count_bookings(&bookings), &[]);
         let keys: Vec<_> = rows
             .iter()
             .map(|r| {
@@ -349,7 +393,7 @@ mod tests {
     fn the_csv_has_a_header_and_one_line_per_row() {
         let rows = tally(
             Period::Month,
-            &[booking("2026-11-17", "18:00", "18:30", "arrived", true)],
+            &count_bookings(&[booking("2026-11-17", "18:00", "18:30", "arrived", true)]),
             &[],
         );
         let csv = to_csv(Period::Month, &rows);
@@ -357,5 +401,50 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(lines[0].starts_with("period,period_start,site_id,service,bookings"));
         assert_eq!(lines[1], "month,2026-11-01,a,hiv_test,1,1,0,0,1,100,1,1,0");
+    }
+
+    mod rolled_up {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn fact() -> impl Strategy<Value = BookingFact> {
+            (0..2usize, 0..3usize, 0..70i64, 8..22u32, 0..5usize, 0..3i64).prop_map(
+                |(site, service, day, hour, status, org)| {
+                    let start = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + Duration::days(day);
+                    let start = start.and_hms_opt(hour, 30, 0).unwrap();
+                    BookingFact {
+                        site_id: ["a", "b"][site].into(),
+                        service: [None, Some("prep"), Some("pep")][service].map(String::from),
+                        start,
+                        end: start + Duration::minutes(30),
+                        status: BookingStatus::ALL[status],
+                        referral_org_id: (org > 0).then_some(org),
+                    }
+                },
+            )
+        }
+
+        proptest! {
+            /// Whichever bookings were already rolled up into counts (the
+            /// first `split`), the indicators are those of one row each.
+            #[test]
+            fn rows_and_counts_of_the_same_bookings_tally_alike(
+                facts in proptest::collection::vec(fact(), 0..80),
+                split in 0..80usize,
+                week in any::<bool>(),
+            ) {
+                let period = if week { Period::Week } else { Period::Month };
+                let one_each: Vec<BookingCount> = facts
+                    .iter()
+                    .map(|f| BookingCount { key: f.key(), count: 1 })
+                    .collect();
+                let (rolled, live) = facts.split_at(split.min(facts.len()));
+                let mut mixed = count_bookings(rolled);
+                mixed.extend(count_bookings(live));
+                prop_assert_eq!(tally(period, &mixed, &[]), tally(period, &one_each, &[]));
+                let totals: u32 = count_bookings(&facts).iter().map(|c| c.count).sum();
+                prop_assert_eq!(totals as usize, facts.len());
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ use crate::db::audit::AuditEntry;
 use crate::db::{self, Db, DbError};
 use crate::domain::account::{AccountError, NewAccount, Role, check_password, seen_again_after};
 use crate::domain::client_key::ClientKey;
+use crate::domain::day_keys::senim_day;
 use crate::domain::gazetteer::Gazetteer;
 use crate::domain::organisation::{Organisation, OrganisationChoice};
 use crate::domain::site::Site;
@@ -449,5 +450,26 @@ pub async fn list(app: &AppState) -> Result<Vec<(StoredAccount, Vec<String>)>, D
 
 /// The latest `limit` staff actions, newest first.
 pub async fn audit_log(app: &AppState, limit: i64) -> Result<Vec<AuditEntry>, DbError> {
-    db::audit::latest(&app.db, limit).await
+    let mut entries = db::audit::latest(&app.db, limit).await?;
+    entries.extend(db::audit::latest_days(&app.db, limit).await?);
+    // Newest day first; on one day, the timed actions before the counts.
+    entries.sort_by_key(|e| {
+        (
+            std::cmp::Reverse(e.when.day()),
+            matches!(e.when, db::audit::When::Day(_)),
+        )
+    });
+    entries.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok(entries)
+}
+
+/// Deletes the audit rows older than `SENIM_AUDIT_DAYS`; returns how many.
+pub async fn forget_old_audit(app: &AppState) -> Result<u64, DbError> {
+    let now = app.now();
+    let lifetime = chrono::Duration::days(app.audit_days.into());
+    let mut tx = app.db.begin().await?;
+    let forgotten =
+        db::audit::forget_before(&mut tx, now - lifetime, senim_day(now) - lifetime).await?;
+    tx.commit().await?;
+    Ok(forgotten)
 }

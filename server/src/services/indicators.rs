@@ -5,10 +5,11 @@
 
 use super::accounts::managed_sites;
 use crate::db::accounts::StoredAccount;
-use crate::db::reports::ReferralCard;
+use crate::db::reports::{BookingRecord, ReferralCard};
 use crate::db::{self, DbError};
 use crate::domain::account::Role;
-use crate::domain::indicators::{self, BookingFact, Period, Row, WalkInFact};
+use crate::domain::directory::Directory;
+use crate::domain::indicators::{self, BookingFact, Period, Row, WalkInCount};
 use crate::domain::referral::{self, ReferralTally};
 use crate::state::AppState;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -41,13 +42,6 @@ pub async fn rows(
     account: &StoredAccount,
     period: Period,
 ) -> Result<(Scope, Vec<Row>), DbError> {
-    let directory = app.directory();
-    let local = |site_id: &str, utc: DateTime<Utc>| -> NaiveDateTime {
-        let tz = directory
-            .site(site_id)
-            .map_or(chrono_tz::UTC, |s| s.timezone);
-        utc.with_timezone(&tz).naive_local()
-    };
     let today = app.now().date_naive();
     let first = period.periods_back(today, PERIODS_SHOWN - 1);
     let since = first.and_time(chrono::NaiveTime::MIN).and_utc() - chrono::Duration::days(1);
@@ -63,32 +57,28 @@ pub async fn rows(
         },
     };
     let visible = |site_id: &str| sites.as_ref().is_none_or(|s| s.contains(site_id));
-    let bookings: Vec<BookingFact> = db::reports::bookings_since(&app.db, since, org)
+    let directory = app.directory();
+    let live: Vec<BookingFact> = db::reports::bookings_since(&app.db, since, org)
         .await?
         .into_iter()
         .filter(|b| visible(&b.site_id))
-        .map(|b| BookingFact {
-            start: local(&b.site_id, b.start),
-            end: local(&b.site_id, b.end),
-            site_id: b.site_id,
-            service: b.service,
-            status: b.status,
-            referred: b.referral_org_id.is_some(),
-        })
+        .map(|b| fact_of(&directory, b))
         .collect();
+    let mut bookings = indicators::count_bookings(&live);
+    bookings.extend(
+        db::counts::bookings_since(&app.db, first, org)
+            .await?
+            .into_iter()
+            .filter(|c| visible(&c.key.site_id)),
+    );
     // Walk-ins belong to sites, not to an organisation.
-    let walk_ins: Vec<WalkInFact> = if org.is_some() {
+    let walk_ins: Vec<WalkInCount> = if org.is_some() {
         vec![]
     } else {
-        db::reports::walk_ins_since(&app.db, since)
+        db::counts::walk_ins_since(&app.db, first)
             .await?
             .into_iter()
             .filter(|w| visible(&w.site_id))
-            .map(|w| WalkInFact {
-                at: local(&w.site_id, w.at),
-                site_id: w.site_id,
-                service: w.service,
-            })
             .collect()
     };
     let rows = indicators::tally(period, &bookings, &walk_ins)
@@ -96,6 +86,23 @@ pub async fn rows(
         .filter(|row| row.period_start >= first)
         .collect();
     Ok((scope, rows))
+}
+
+/// A stored booking as the indicators count it: in its site's local time
+/// (UTC for a site the directory no longer lists).
+pub(super) fn fact_of(directory: &Directory, b: BookingRecord) -> BookingFact {
+    let tz = directory
+        .site(&b.site_id)
+        .map_or(chrono_tz::UTC, |s| s.timezone);
+    let local = |utc: DateTime<Utc>| -> NaiveDateTime { utc.with_timezone(&tz).naive_local() };
+    BookingFact {
+        start: local(b.start),
+        end: local(b.end),
+        site_id: b.site_id,
+        service: b.service,
+        status: b.status,
+        referral_org_id: b.referral_org_id,
+    }
 }
 
 /// What an outreach organisation sees of its referrals.
@@ -113,7 +120,9 @@ pub async fn referrals(
     organisation_id: i64,
     now: DateTime<Utc>,
 ) -> Result<Referrals, DbError> {
-    let counts = referral::tally(db::reports::referral_counts(&app.db, organisation_id).await?);
+    let mut counts = db::reports::referral_counts(&app.db, organisation_id).await?;
+    counts.extend(db::counts::referral_counts(&app.db, organisation_id).await?);
+    let counts = referral::tally(counts);
     let until = referral::todays_cards_until(now);
     let directory = app.directory();
     let today = db::reports::referrals_coming(&app.db, organisation_id, now, until)

@@ -16,6 +16,7 @@ pub mod passwords;
 pub mod profile;
 pub mod reception;
 pub mod retention;
+pub mod roll_up;
 pub mod schedule;
 pub mod site_editor;
 pub mod site_reports;
@@ -81,6 +82,27 @@ async fn audit(
         detail,
     };
     db::audit::record(tx, &entry, Utc::now()).await
+}
+
+/// Records a reception action on a booking or a walk-in (`action`, and a
+/// status as `detail`, never a service): only counted per Senim day of
+/// `now`, account and site, so that no minute of anyone's visit is kept.
+async fn audit_day(
+    tx: &mut Tx,
+    actor: Actor,
+    action: &str,
+    site_id: &str,
+    detail: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<(), DbError> {
+    let entry = db::audit::Action {
+        account_id: actor.account_id,
+        action,
+        site_id: Some(site_id),
+        detail,
+    };
+    let day = crate::domain::day_keys::senim_day(now);
+    db::audit::count_on_day(tx, &entry, day).await
 }
 
 /// Implements [`ServiceError`] for an error enum from one table of

@@ -3,7 +3,7 @@
 //! blocked, walk-ins counted. Every change is audited with it.
 
 use super::booking::{BookingError, open_slots};
-use super::{Actor, audit, nicknames, service_error};
+use super::{Actor, audit, audit_day, nicknames, service_error};
 use crate::db::bookings::{StoredBooking, Which};
 use crate::db::{self, DbError};
 use crate::domain::booking::BookingCode;
@@ -82,7 +82,7 @@ pub async fn day(app: &AppState, site: &Site, date: NaiveDate) -> Result<Day, Re
             app,
             db::bookings::between(&app.db, &site.id, from, to).await?,
         ),
-        walk_ins: db::reports::walk_ins_between(&app.db, &site.id, from, to).await?,
+        walk_ins: db::counts::walk_ins_on(&app.db, &site.id, date).await?,
         closed: db::schedule::is_closed(&app.db, &site.id, date).await?,
         slots: slots_of_day(app, site, date).await?,
         slowed: db::surges::slowed_on(&app.db, &site.id, date).await?,
@@ -132,12 +132,13 @@ pub async fn mark(
     if !changed {
         return Err(ReceptionError::StatusRefused);
     }
-    audit(
+    audit_day(
         &mut tx,
         actor,
         "booking-status",
-        Some(&site.id),
+        &site.id,
         status.code(),
+        app.now(),
     )
     .await?;
     tx.commit().await?;
@@ -191,8 +192,9 @@ pub async fn block(
     Ok(date)
 }
 
-/// Counts one person seen without a booking (and the service, if a known
-/// one); returns the local date counted on.
+/// Counts one person seen without a booking on the site's local day (and
+/// the service, if a known one; the audit count never names it); returns
+/// that day.
 pub async fn walk_in(
     app: &AppState,
     actor: Actor,
@@ -201,18 +203,12 @@ pub async fn walk_in(
 ) -> Result<NaiveDate, ReceptionError> {
     let service = Service::from_code(service).map(Service::code);
     let now = app.now();
+    let day = now.with_timezone(&site.timezone).date_naive();
     let mut tx = app.db.begin().await?;
-    db::reports::add_walk_in(&mut tx, &site.id, now, service).await?;
-    audit(
-        &mut tx,
-        actor,
-        "walk-in",
-        Some(&site.id),
-        service.unwrap_or(""),
-    )
-    .await?;
+    db::counts::add_walk_in(&mut tx, &site.id, day, service).await?;
+    audit_day(&mut tx, actor, "walk-in", &site.id, "", now).await?;
     tx.commit().await?;
-    Ok(now.with_timezone(&site.timezone).date_naive())
+    Ok(day)
 }
 
 #[cfg(test)]

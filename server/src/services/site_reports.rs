@@ -153,6 +153,42 @@ pub async fn end(app: &AppState, actor: Actor, id: i64, resolved: bool) -> Resul
     Ok(())
 }
 
+/// Days a report's note is kept at most, even while the report is open.
+pub const NOTE_DAYS: i64 = 90;
+
+/// What the sweep forgets of visitors' reports: notes older than
+/// [`NOTE_DAYS`], and ended reports made before yesterday, which become
+/// counts per month, site, problem and outcome. (An ended report stays a
+/// row while its site's local day may still be running: the daily cap
+/// counts it.) Returns how many rows changed.
+pub async fn forget(app: &AppState) -> Result<u64, DbError> {
+    let today = crate::domain::day_keys::senim_day(app.now());
+    let mut tx = app.db.begin().await?;
+    let erased =
+        db::site_reports::erase_notes_before(&mut tx, today - chrono::Duration::days(NOTE_DAYS))
+            .await?;
+    let ended =
+        db::site_reports::take_ended_before(&mut tx, today - chrono::Duration::days(1)).await?;
+    let mut counts: std::collections::BTreeMap<(String, &str, &str, &str), u32> =
+        std::collections::BTreeMap::new();
+    for report in &ended {
+        let month = report.reported_on.get(..7).unwrap_or(&report.reported_on);
+        *counts
+            .entry((
+                month.to_string(),
+                &report.site_id,
+                &report.problem,
+                &report.status,
+            ))
+            .or_default() += 1;
+    }
+    for ((month, site_id, problem, outcome), count) in counts {
+        db::site_reports::add_counts(&mut tx, (&month, site_id, problem, outcome), count).await?;
+    }
+    tx.commit().await?;
+    Ok(erased + ended.len() as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

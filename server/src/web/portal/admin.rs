@@ -3,6 +3,7 @@
 
 use super::access::{Admin, Posted};
 use crate::db::DbError;
+use crate::db::audit::When;
 use crate::domain::account::Role;
 use crate::domain::organisation::OrganisationChoice;
 use crate::services::accounts::{self, AccountsError, Session, new_account};
@@ -224,11 +225,17 @@ pub async fn audit_page(
     let rows = entries
         .into_iter()
         .map(|e| AuditRow {
-            at: e.at.format("%Y-%m-%d %H:%M").to_string(),
+            at: match e.when {
+                When::At(at) => at.format("%Y-%m-%d %H:%M").to_string(),
+                When::Day(day) => day.format("%Y-%m-%d").to_string(),
+            },
             username: e.username,
             action: e.action,
             site: e.site_id.map(|id| site_name(&state, &id, lang)),
-            detail: e.detail,
+            detail: match e.count {
+                1 => e.detail,
+                count => format!("{} ×{count}", e.detail).trim_start().to_string(),
+            },
         })
         .collect();
     render(&state, parts, PortalView::Audit(rows), StatusCode::OK).await
