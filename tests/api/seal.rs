@@ -338,3 +338,133 @@ async fn a_nickname_stored_in_plain_text_before_is_sealed_at_start() {
     let found: Value = response.json().await.unwrap();
     assert_eq!(found["nickname"], late[0].nickname.as_str());
 }
+
+/// A key pair made with the real `age-keygen`, as an operator would: the
+/// identity (private key) file, kept away from the server, and the public
+/// key, which is all the server is given.
+fn age_key_pair(operator: &std::path::Path) -> (PathBuf, String) {
+    std::fs::create_dir_all(operator).unwrap();
+    let identity = operator.join("backup-identity.txt");
+    let made = std::process::Command::new("age-keygen")
+        .arg("-o")
+        .arg(&identity)
+        .output()
+        .expect("age-keygen runs (Debian's age package, installed by .ci/setup)");
+    assert!(made.status.success(), "age-keygen -o: {made:?}");
+    let public = std::process::Command::new("age-keygen")
+        .arg("-y")
+        .arg(&identity)
+        .output()
+        .unwrap();
+    assert!(public.status.success(), "age-keygen -y: {public:?}");
+    (identity, String::from_utf8(public.stdout).unwrap().trim().to_string())
+}
+
+/// The backup decrypted with the `age` CLI, as the README restores it; a
+/// PostgreSQL dump is then turned into its SQL text by `pg_restore`, as
+/// restoring it would read it.
+fn decrypted(backup: &std::path::Path, identity: &std::path::Path, postgres: bool) -> Vec<u8> {
+    let age = std::process::Command::new("age")
+        .arg("--decrypt")
+        .arg("--identity")
+        .arg(identity)
+        .arg(backup)
+        .output()
+        .expect("age runs");
+    assert!(age.status.success(), "age --decrypt: {age:?}");
+    if !postgres {
+        assert!(age.stdout.starts_with(b"SQLite format 3"));
+        return age.stdout;
+    }
+    let mut restore = std::process::Command::new("pg_restore")
+        .args(["--file=-", "--data-only"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("pg_restore runs");
+    use std::io::Write;
+    restore
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&age.stdout)
+        .unwrap();
+    let text = restore.wait_with_output().unwrap();
+    assert!(text.status.success(), "pg_restore");
+    text.stdout
+}
+
+/// Every sealed text (`v1.<day>.<hex>`) in `bytes`.
+fn sealed_texts(bytes: &[u8]) -> Vec<String> {
+    let mut found = vec![];
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].windows(3).position(|w| w == b"v1.") {
+        let start = at + offset;
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !(b.is_ascii_hexdigit() || matches!(b, b'.' | b'-' | b'v')))
+            .map_or(bytes.len(), |length| start + length);
+        let text = String::from_utf8_lossy(&bytes[start..end]).into_owned();
+        if sealed_day(&text).is_some() {
+            found.push(text);
+        }
+        at = start + 3;
+    }
+    found
+}
+
+#[tokio::test]
+async fn a_backup_taken_while_nicknames_were_live_shows_none_once_their_day_is_over() {
+    let app = spawn_app().await;
+    let postgres = app.database_url.starts_with("postgres");
+    let (early, late) = book_two_days(&app).await;
+    let all: Vec<&Booking> = early.iter().chain(&late).collect();
+    let (identity, public) = age_key_pair(&app.dir().join("operator"));
+    let recipients = server::services::backup::Recipients::parse(&[public], &[]).unwrap();
+    let backup = app.dir().join("taken-while-live.age");
+    server::services::backup::write_encrypted(&app.state.db, &recipients, &backup)
+        .await
+        .unwrap();
+
+    end_the_day(&app, early[0].day).await;
+    let mut files = stored_files(&app).await;
+    files.push(backup.clone());
+    let found = found_in(&files, &needles(&all));
+    assert!(found.is_empty(), "found in the files or the backup: {found:?}");
+
+    // The operator restores it (with the private key the server never
+    // had), and whoever has it also takes the key material left on disk.
+    let plain = decrypted(&backup, &identity, postgres);
+    let restored = app.dir().join("restored-backup");
+    std::fs::write(&restored, &plain).unwrap();
+    assert_eq!(
+        found_in(&[restored.clone()], &[SITE.to_string()]),
+        [SITE],
+        "the restored copy holds the data"
+    );
+    let found = found_in(&[restored], &needles(&all));
+    assert!(found.is_empty(), "found in the restored backup: {found:?}");
+    let sealed = sealed_texts(&plain);
+    let of_day = |day: NaiveDate| -> Vec<&String> {
+        sealed
+            .iter()
+            .filter(|text| sealed_day(text) == Some(day))
+            .collect()
+    };
+    assert!(!of_day(early[0].day).is_empty(), "{sealed:?}");
+    assert!(!of_day(late[0].day).is_empty(), "{sealed:?}");
+    let key: [u8; 32] = std::fs::read(app.key_file()).unwrap().try_into().unwrap();
+    let on_disk = DayKeys::read(
+        app.key_state_file().to_path_buf(),
+        CodeKey::new(key).day_keys_salt(),
+    )
+    .unwrap();
+    for text in of_day(early[0].day) {
+        assert_eq!(on_disk.open(text), None, "an ended day's nickname opens");
+    }
+    let opened: Vec<String> = of_day(late[0].day)
+        .into_iter()
+        .filter_map(|text| on_disk.open(text))
+        .collect();
+    assert_eq!(opened, [late[0].nickname.clone()], "a live day's still opens");
+}
