@@ -214,7 +214,13 @@ async fn rows_and_counts(app: &TestApp) -> (usize, u32) {
 #[tokio::test]
 async fn a_month_of_bookings_shows_the_same_indicators_and_referrals_before_and_after_the_roll_up()
 {
-    let app = spawn_app_with(|config| config.load_test = true).await;
+    // Kept 30 days after the visit, so the first fortnight is still live
+    // when the second is booked.
+    let app = spawn_app_with(|config| {
+        config.load_test = true;
+        config.retention_days = 30;
+    })
+    .await;
     for (s, site) in SITES.iter().enumerate() {
         add_staff(&app, &nurse(s), site).await;
     }

@@ -357,7 +357,10 @@ fn age_key_pair(operator: &std::path::Path) -> (PathBuf, String) {
         .output()
         .unwrap();
     assert!(public.status.success(), "age-keygen -y: {public:?}");
-    (identity, String::from_utf8(public.stdout).unwrap().trim().to_string())
+    (
+        identity,
+        String::from_utf8(public.stdout).unwrap().trim().to_string(),
+    )
 }
 
 /// The backup decrypted with the `age` CLI, as the README restores it; a
@@ -394,23 +397,26 @@ fn decrypted(backup: &std::path::Path, identity: &std::path::Path, postgres: boo
     text.stdout
 }
 
-/// Every sealed text (`v1.<day>.<hex>`) in `bytes`.
-fn sealed_texts(bytes: &[u8]) -> Vec<String> {
-    let mut found = vec![];
-    let mut at = 0;
-    while let Some(offset) = bytes[at..].windows(3).position(|w| w == b"v1.") {
-        let start = at + offset;
-        let end = bytes[start..]
-            .iter()
-            .position(|b| !(b.is_ascii_hexdigit() || matches!(b, b'.' | b'-' | b'v')))
-            .map_or(bytes.len(), |length| start + length);
-        let text = String::from_utf8_lossy(&bytes[start..end]).into_owned();
-        if sealed_day(&text).is_some() {
-            found.push(text);
-        }
-        at = start + 3;
+/// Every sealed text (`v1.<day>.<hex>`) the restored copy holds: read
+/// from the SQLite file with SQLite, or from the PostgreSQL dump's rows.
+async fn sealed_texts(restored: &std::path::Path, plain: &[u8], postgres: bool) -> Vec<String> {
+    if postgres {
+        return String::from_utf8_lossy(plain)
+            .split(['\t', '\n'])
+            .filter(|field| sealed_day(field).is_some())
+            .map(str::to_string)
+            .collect();
     }
-    found
+    sqlx::any::install_default_drivers();
+    let url = format!("sqlite://{}?mode=ro", restored.display());
+    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT nickname FROM bookings WHERE nickname IS NOT NULL")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    pool.close().await;
+    stored
 }
 
 #[tokio::test]
@@ -430,7 +436,10 @@ async fn a_backup_taken_while_nicknames_were_live_shows_none_once_their_day_is_o
     let mut files = stored_files(&app).await;
     files.push(backup.clone());
     let found = found_in(&files, &needles(&all));
-    assert!(found.is_empty(), "found in the files or the backup: {found:?}");
+    assert!(
+        found.is_empty(),
+        "found in the files or the backup: {found:?}"
+    );
 
     // The operator restores it (with the private key the server never
     // had), and whoever has it also takes the key material left on disk.
@@ -442,9 +451,10 @@ async fn a_backup_taken_while_nicknames_were_live_shows_none_once_their_day_is_o
         [SITE],
         "the restored copy holds the data"
     );
-    let found = found_in(&[restored], &needles(&all));
+    let found = found_in(&[restored.clone()], &needles(&all));
     assert!(found.is_empty(), "found in the restored backup: {found:?}");
-    let sealed = sealed_texts(&plain);
+    let sealed = sealed_texts(&restored, &plain, postgres).await;
+    assert!(sealed.iter().all(|text| sealed_day(text).is_some()));
     let of_day = |day: NaiveDate| -> Vec<&String> {
         sealed
             .iter()
@@ -466,5 +476,9 @@ async fn a_backup_taken_while_nicknames_were_live_shows_none_once_their_day_is_o
         .into_iter()
         .filter_map(|text| on_disk.open(text))
         .collect();
-    assert_eq!(opened, [late[0].nickname.clone()], "a live day's still opens");
+    assert_eq!(
+        opened,
+        [late[0].nickname.clone()],
+        "a live day's still opens"
+    );
 }
