@@ -447,11 +447,11 @@ async fn a_backup_taken_while_nicknames_were_live_shows_none_once_their_day_is_o
     let restored = app.dir().join("restored-backup");
     std::fs::write(&restored, &plain).unwrap();
     assert_eq!(
-        found_in(&[restored.clone()], &[SITE.to_string()]),
+        found_in(std::slice::from_ref(&restored), &[SITE.to_string()]),
         [SITE],
         "the restored copy holds the data"
     );
-    let found = found_in(&[restored.clone()], &needles(&all));
+    let found = found_in(std::slice::from_ref(&restored), &needles(&all));
     assert!(found.is_empty(), "found in the restored backup: {found:?}");
     let sealed = sealed_texts(&restored, &plain, postgres).await;
     assert!(sealed.iter().all(|text| sealed_day(text).is_some()));
