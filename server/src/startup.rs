@@ -35,11 +35,8 @@ impl Server {
             Ok(Some(warning)) => tracing::warn!("{warning}"),
             Err(refusal) => anyhow::bail!(refusal),
         }
-        let db = Db::connect(&config.database_url).await?;
-        directory::seed_if_empty(&db)
-            .await
-            .context("cannot seed the directory from data/sites.csv")?;
-        let gazetteer = gazetteer()?;
+        // The secrets first: a key file or key state others can read stops
+        // the start before the database is created or migrated.
         let clock = Clock::default();
         let code_key = load_or_create_key(&config.key_file)?;
         let day_keys = DayKeys::load_or_create(
@@ -48,6 +45,11 @@ impl Server {
             clock.now(),
             config.retention_days,
         )?;
+        let db = Db::connect(&config.database_url).await?;
+        directory::seed_if_empty(&db)
+            .await
+            .context("cannot seed the directory from data/sites.csv")?;
+        let gazetteer = gazetteer()?;
         let app = Arc::new(AppState {
             directory: directory::load(&db).await?,
             db,
