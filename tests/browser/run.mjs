@@ -796,6 +796,9 @@ try {
         ]);
         assert.match(located.url(), /service=pep/, "the filter carries over");
         assert.equal(located.headers()["cache-control"], "no-store");
+        // The answer came; let its page finish loading before reading storage.
+        await page.waitForURL(/lat=/);
+        await page.waitForLoadState("load");
       }
       const before = await keptOnThePhone(page);
       assert.equal(before.workers, 1, "a service worker before quick exit");
