@@ -11,18 +11,6 @@ async fn free_slots(app: &TestApp, site: &str) -> Vec<Value> {
     body["slots"].as_array().unwrap().clone()
 }
 
-async fn post(app: &TestApp, path: &str, body: Value) -> (u16, Value) {
-    let response = app
-        .client
-        .post(format!("{}{path}", app.address))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
 fn is_code(code: &str) -> bool {
     code.len() == 9
         && code.as_bytes()[4] == b'-'
@@ -60,9 +48,7 @@ async fn slots_are_in_local_time_with_seats_left() {
 async fn book_find_and_cancel_with_only_a_nickname() {
     let app = spawn_app().await;
     let slot = free_slots(&app, SITE).await[0].clone();
-    let (status, booked) = post(
-        &app,
-        "/api/v1/bookings",
+    let (status, booked) = app.post_json("/api/v1/bookings",
         json!({ "site_id": SITE, "start": slot["start"], "nickname": " Айгерим ", "service": "hiv_rapid_test" }),
     )
     .await;
@@ -71,37 +57,40 @@ async fn book_find_and_cancel_with_only_a_nickname() {
     assert!(is_code(&code), "{code}");
     assert_eq!(booked["start"], slot["start"]);
 
-    let (status, found) = post(
-        &app,
-        "/api/v1/bookings/lookup",
-        json!({ "code": code.to_lowercase() }),
-    )
-    .await;
+    let (status, found) = app
+        .post_json(
+            "/api/v1/bookings/lookup",
+            json!({ "code": code.to_lowercase() }),
+        )
+        .await;
     assert_eq!(status, 200);
     assert_eq!(found["nickname"], "Айгерим");
     assert_eq!(found["status"], "booked");
     assert_eq!(free_slots(&app, SITE).await[0]["available"], 1);
 
-    let (status, _) = post(&app, "/api/v1/bookings/cancel", json!({ "code": code })).await;
+    let (status, _) = app
+        .post_json("/api/v1/bookings/cancel", json!({ "code": code }))
+        .await;
     assert_eq!(status, 200);
     assert_eq!(
         free_slots(&app, SITE).await[0]["available"],
         2,
         "the seat is free again"
     );
-    let found = post(&app, "/api/v1/bookings/lookup", json!({ "code": code })).await;
-    let never = post(
-        &app,
-        "/api/v1/bookings/lookup",
-        json!({ "code": "0000-0000" }),
-    )
-    .await;
+    let found = app
+        .post_json("/api/v1/bookings/lookup", json!({ "code": code }))
+        .await;
+    let never = app
+        .post_json("/api/v1/bookings/lookup", json!({ "code": "0000-0000" }))
+        .await;
     assert_eq!(
         found, never,
         "a cancelled booking's code answers as no code"
     );
     assert_eq!(found.0, 404);
-    let (status, _) = post(&app, "/api/v1/bookings/cancel", json!({ "code": code })).await;
+    let (status, _) = app
+        .post_json("/api/v1/bookings/cancel", json!({ "code": code }))
+        .await;
     assert_eq!(status, 404);
 
     let stored = app.database_bytes();
@@ -155,7 +144,7 @@ async fn bad_booking_input_is_refused_and_changes_nothing() {
         ),
         (json!({ "nickname": "ok" }), 422),
     ] {
-        let (status, answer) = post(&app, "/api/v1/bookings", body.clone()).await;
+        let (status, answer) = app.post_json("/api/v1/bookings", body.clone()).await;
         assert_eq!(status, expected, "{body} → {answer}");
         assert!(
             answer["error"].as_str().is_some_and(|e| !e.is_empty()),
@@ -163,19 +152,13 @@ async fn bad_booking_input_is_refused_and_changes_nothing() {
         );
     }
     assert_eq!(free_slots(&app, SITE).await[0]["available"], 2);
-    let (status, _) = post(
-        &app,
-        "/api/v1/bookings/lookup",
-        json!({ "code": "no code!" }),
-    )
-    .await;
+    let (status, _) = app
+        .post_json("/api/v1/bookings/lookup", json!({ "code": "no code!" }))
+        .await;
     assert_eq!(status, 422);
-    let (status, _) = post(
-        &app,
-        "/api/v1/bookings/lookup",
-        json!({ "code": "0000-0000" }),
-    )
-    .await;
+    let (status, _) = app
+        .post_json("/api/v1/bookings/lookup", json!({ "code": "0000-0000" }))
+        .await;
     assert_eq!(status, 404);
 }
 
@@ -185,8 +168,8 @@ async fn a_repeated_submit_makes_one_booking() {
     let slot = free_slots(&app, SITE).await[0].clone();
     let request_id = server::services::booking::random_request_id();
     let body = json!({ "site_id": SITE, "start": slot["start"], "nickname": "Dana", "request_id": request_id });
-    let (first, a) = post(&app, "/api/v1/bookings", body.clone()).await;
-    let (second, b) = post(&app, "/api/v1/bookings", body).await;
+    let (first, a) = app.post_json("/api/v1/bookings", body.clone()).await;
+    let (second, b) = app.post_json("/api/v1/bookings", body).await;
     assert_eq!((first, second), (201, 200));
     assert_eq!(a["code"], b["code"]);
     assert_eq!(free_slots(&app, SITE).await[0]["available"], 1);
@@ -236,12 +219,9 @@ async fn code_lookups_are_limited_per_client() {
     let app = spawn_app().await;
     let mut statuses = vec![];
     for _ in 0..22 {
-        let (status, _) = post(
-            &app,
-            "/api/v1/bookings/lookup",
-            json!({ "code": "0000-0000" }),
-        )
-        .await;
+        let (status, _) = app
+            .post_json("/api/v1/bookings/lookup", json!({ "code": "0000-0000" }))
+            .await;
         statuses.push(status);
     }
     assert!(statuses[..20].iter().all(|s| *s == 404), "{statuses:?}");
@@ -253,19 +233,19 @@ async fn a_booking_moves_to_another_slot_and_keeps_its_code() {
     let app = spawn_app().await;
     let slots = free_slots(&app, SITE).await;
     let (first, second) = (slots[0]["start"].clone(), slots[1]["start"].clone());
-    let (_, booked) = post(
-        &app,
-        "/api/v1/bookings",
-        json!({ "site_id": SITE, "start": first, "nickname": "Mira" }),
-    )
-    .await;
+    let (_, booked) = app
+        .post_json(
+            "/api/v1/bookings",
+            json!({ "site_id": SITE, "start": first, "nickname": "Mira" }),
+        )
+        .await;
     let code = booked["code"].clone();
-    let (status, moved) = post(
-        &app,
-        "/api/v1/bookings/reschedule",
-        json!({ "code": code, "start": second }),
-    )
-    .await;
+    let (status, moved) = app
+        .post_json(
+            "/api/v1/bookings/reschedule",
+            json!({ "code": code, "start": second }),
+        )
+        .await;
     assert_eq!(status, 200, "{moved}");
     assert_eq!(moved["start"], second);
     let slots = free_slots(&app, SITE).await;
@@ -273,31 +253,32 @@ async fn a_booking_moves_to_another_slot_and_keeps_its_code() {
         (slots[0]["available"].clone(), slots[1]["available"].clone()),
         (json!(2), json!(1))
     );
-    let (_, found) = post(&app, "/api/v1/bookings/lookup", json!({ "code": code })).await;
+    let (_, found) = app
+        .post_json("/api/v1/bookings/lookup", json!({ "code": code }))
+        .await;
     assert_eq!(found["start"], second);
 
     // Fill the first slot, then try to move there.
     for name in ["Ana", "Bota"] {
-        post(
-            &app,
+        app.post_json(
             "/api/v1/bookings",
             json!({ "site_id": SITE, "start": first, "nickname": name }),
         )
         .await;
     }
-    let (status, _) = post(
-        &app,
-        "/api/v1/bookings/reschedule",
-        json!({ "code": code, "start": first }),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            "/api/v1/bookings/reschedule",
+            json!({ "code": code, "start": first }),
+        )
+        .await;
     assert_eq!(status, 409);
-    let (status, _) = post(
-        &app,
-        "/api/v1/bookings/reschedule",
-        json!({ "code": "0000-0000", "start": second }),
-    )
-    .await;
+    let (status, _) = app
+        .post_json(
+            "/api/v1/bookings/reschedule",
+            json!({ "code": "0000-0000", "start": second }),
+        )
+        .await;
     assert_eq!(status, 404);
     assert_eq!(
         free_slots(&app, SITE).await[1]["available"],

@@ -14,18 +14,6 @@ use std::path::PathBuf;
 
 const SITE: &str = "demo-taraz-friendly-cabinet";
 
-async fn post(app: &TestApp, path: &str, body: Value) -> (u16, Value) {
-    let response = app
-        .client
-        .post(format!("{}{path}", app.address))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
 /// A nickname no other test uses: letters only, in two scripts.
 fn unique_nickname(prefix: &str) -> String {
     static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -51,12 +39,12 @@ struct Booking {
 
 async fn book(app: &TestApp, slot: &Value, prefix: &str) -> Booking {
     let nickname = unique_nickname(prefix);
-    let (status, booked) = post(
-        app,
-        "/api/v1/bookings",
-        json!({ "site_id": SITE, "start": slot["start"], "nickname": nickname }),
-    )
-    .await;
+    let (status, booked) = app
+        .post_json(
+            "/api/v1/bookings",
+            json!({ "site_id": SITE, "start": slot["start"], "nickname": nickname }),
+        )
+        .await;
     assert_eq!(status, 201, "{booked}");
     let end = chrono::DateTime::parse_from_rfc3339(slot["end"].as_str().unwrap()).unwrap();
     Booking {
@@ -92,12 +80,9 @@ async fn book_two_days(app: &TestApp) -> (Vec<Booking>, Vec<Booking>) {
         book(app, later, "Later").await,
     ];
     for cancelled in [&early[1], &late[1]] {
-        let (status, _) = post(
-            app,
-            "/api/v1/bookings/cancel",
-            json!({ "code": cancelled.code }),
-        )
-        .await;
+        let (status, _) = app
+            .post_json("/api/v1/bookings/cancel", json!({ "code": cancelled.code }))
+            .await;
         assert_eq!(status, 200);
     }
     assert!(early[0].day < late[0].day);
@@ -185,12 +170,9 @@ async fn no_nickname_or_code_is_in_the_stored_bytes_while_live_or_after_the_day(
     let app = spawn_app().await;
     let (early, late) = book_two_days(&app).await;
     let all: Vec<&Booking> = early.iter().chain(&late).collect();
-    let (status, found) = post(
-        &app,
-        "/api/v1/bookings/lookup",
-        json!({ "code": late[0].code }),
-    )
-    .await;
+    let (status, found) = app
+        .post_json("/api/v1/bookings/lookup", json!({ "code": late[0].code }))
+        .await;
     assert_eq!(status, 200);
     assert_eq!(found["nickname"], late[0].nickname.as_str(), "it opens");
 
@@ -206,12 +188,9 @@ async fn no_nickname_or_code_is_in_the_stored_bytes_while_live_or_after_the_day(
     end_the_day(&app, early[0].day).await;
     let after = found_in(&stored_files(&app).await, &needles(&all));
     assert!(after.is_empty(), "stored in plain text after: {after:?}");
-    let (_, found) = post(
-        &app,
-        "/api/v1/bookings/lookup",
-        json!({ "code": late[0].code }),
-    )
-    .await;
+    let (_, found) = app
+        .post_json("/api/v1/bookings/lookup", json!({ "code": late[0].code }))
+        .await;
     assert_eq!(
         found["nickname"],
         late[0].nickname.as_str(),

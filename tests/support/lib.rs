@@ -147,6 +147,20 @@ impl TestApp {
         let status = response.status().as_u16();
         (status, response.json().await.expect("a JSON body"))
     }
+
+    /// POSTs `body` as JSON; the status and the JSON answer (`Null` when the
+    /// body is not JSON).
+    pub async fn post_json(&self, path: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or_default())
+    }
 }
 
 /// The English sign-in page's pre-session cookie (`name=value`) and the
