@@ -5,44 +5,11 @@
 mod support;
 
 use server::db::{self, Db};
-use sqlx::migrate::{MigrateDatabase, Migrator};
-use sqlx::{Any, AnyPool};
-
-/// A copy of the migrations before `version` in `folder`, in `into`: the
-/// schema of a database of the last release.
-fn migrations_before(folder: &str, version: u32, into: &std::path::Path) {
-    std::fs::create_dir(into).unwrap();
-    let from = format!("{}/migrations/{folder}", env!("CARGO_MANIFEST_DIR"));
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let name = entry.file_name().to_string_lossy().to_string();
-        let number: u32 = name[..4].parse().unwrap();
-        if number < version {
-            std::fs::copy(entry.path(), into.join(&name)).unwrap();
-        }
-    }
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn free_text_organisations_become_records_that_accounts_and_referrals_point_at() {
     let dir = tempfile::tempdir().unwrap();
-    let url = support::database_url(dir.path());
-    let (folder, version) = if support::on_postgres(dir.path()) {
-        ("postgres", 7)
-    } else {
-        ("sqlite", 14)
-    };
-    let before = dir.path().join("before");
-    migrations_before(folder, version, &before);
-    sqlx::any::install_default_drivers();
-    Any::create_database(&url).await.unwrap();
-    let pool = AnyPool::connect(&url).await.unwrap();
-    Migrator::new(before.as_path())
-        .await
-        .unwrap()
-        .run(&pool)
-        .await
-        .unwrap();
+    let (url, pool) = support::database_before(dir.path(), 14, 7).await;
 
     let statements = [
         "INSERT INTO sites (id, name_ru, name_kk, name_en, kind, city, address, lat, lon,

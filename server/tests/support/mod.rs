@@ -127,3 +127,38 @@ pub fn terminate(running: &mut Running) -> std::process::ExitStatus {
     assert!(sent.success(), "kill -TERM {pid}");
     running.child.wait().unwrap()
 }
+
+/// A database "in" `dir` migrated only up to, not including, the migration
+/// numbered `sqlite` (or `postgres` on PostgreSQL): the schema of a
+/// database of an earlier release, for a migration test to fill. Returns
+/// its URL and a pool on it.
+pub async fn database_before(dir: &Path, sqlite: u32, postgres: u32) -> (String, sqlx::AnyPool) {
+    use sqlx::migrate::{MigrateDatabase, Migrator};
+    let url = database_url(dir);
+    let (folder, version) = if on_postgres(dir) {
+        ("postgres", postgres)
+    } else {
+        ("sqlite", sqlite)
+    };
+    let before = dir.join("migrations-before");
+    std::fs::create_dir(&before).unwrap();
+    let from = format!("{}/migrations/{folder}", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().to_string();
+        let number: u32 = name[..4].parse().unwrap();
+        if number < version {
+            std::fs::copy(entry.path(), before.join(&name)).unwrap();
+        }
+    }
+    sqlx::any::install_default_drivers();
+    sqlx::Any::create_database(&url).await.unwrap();
+    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+    Migrator::new(before.as_path())
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    (url, pool)
+}
