@@ -16,6 +16,6 @@ pub use help::HelpPage;
 pub use kept::KeptPage;
 pub use layout::{Localized, NEUTRAL_PAGE, QUICK_EXIT_PATH};
 pub use not_found::{NotFound, NotFoundPage};
-pub use portal::PortalPage;
+pub use portal::{ChosenPage, PortalContent, PortalPage};
 pub use search::SearchPage;
 pub use site::SitePage;

@@ -3,7 +3,9 @@
 //! and no Leptos: it compiles for the server and for WebAssembly alike.
 
 mod codes;
+pub mod forms;
 mod lang;
+pub mod paths;
 mod search;
 
 pub use codes::{Kind, Precision, ReportProblem, Service, ServiceOffer, SpokenLang};

@@ -67,6 +67,19 @@ service_error!(AccountsError {
     Internal(_) => (Internal, "error-internal"),
 });
 
+/// Whether `posted` is the anti-forgery token `expected`, compared in
+/// constant time.
+pub fn same_token(expected: &str, posted: Option<&str>) -> bool {
+    posted.is_some_and(|token| {
+        token.len() == expected.len()
+            && token
+                .bytes()
+                .zip(expected.bytes())
+                .fold(0u8, |diff, (a, b)| diff | (a ^ b))
+                == 0
+    })
+}
+
 /// A signed-in account.
 pub struct Session {
     pub account: StoredAccount,
@@ -85,14 +98,7 @@ impl Session {
     /// Whether a posted form carries this session's anti-forgery token
     /// (compared in constant time).
     pub fn form_is_genuine(&self, posted: Option<&str>) -> bool {
-        posted.is_some_and(|token| {
-            token.len() == self.csrf.len()
-                && token
-                    .bytes()
-                    .zip(self.csrf.bytes())
-                    .fold(0u8, |diff, (a, b)| diff | (a ^ b))
-                    == 0
-        })
+        same_token(&self.csrf, posted)
     }
 }
 

@@ -53,6 +53,18 @@ pub fn internal(error: impl std::error::Error + 'static) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
+/// Marks a `500` that the failures' explainer turns into a page in the
+/// address's language (a fault, already logged).
+#[derive(Clone, Copy)]
+pub struct Fault;
+
+/// A `500` for a fault already logged, explained on its way out.
+pub fn fault() -> Response {
+    let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    response.extensions_mut().insert(Fault);
+    response
+}
+
 /// Marks a `503` that [`explain_unavailable`] turns into a page or JSON.
 #[derive(Clone, Copy)]
 struct Unavailable;

@@ -44,12 +44,19 @@ impl Form {
 /// The request without its body, and the posted form; 413 when the body
 /// is larger than [`FORM_LIMIT`].
 pub async fn read_form(request: Request) -> Result<(Parts, Form), Response> {
+    let (parts, bytes) = read_body(request).await?;
+    let fields = form_urlencoded::parse(&bytes).into_owned().collect();
+    Ok((parts, Form(fields)))
+}
+
+/// The request without its body, and the body; 413 when it is larger than
+/// [`FORM_LIMIT`].
+async fn read_body(request: Request) -> Result<(Parts, axum::body::Bytes), Response> {
     let (parts, body) = request.into_parts();
     let bytes = axum::body::to_bytes(body, FORM_LIMIT)
         .await
         .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
-    let fields = form_urlencoded::parse(&bytes).into_owned().collect();
-    Ok((parts, Form(fields)))
+    Ok((parts, bytes))
 }
 
 /// A form posted to a `/{lang}/…` address: 404 for a language Senim does
@@ -91,4 +98,45 @@ pub async fn genuine_form(
         return Err(render(state, parts, PortalView::FormExpired, StatusCode::FORBIDDEN).await);
     }
     Ok((parts, form))
+}
+
+/// Who a portal form is from, as the asker extractors in
+/// `web::portal::access` found it: the page's language and the session's
+/// anti-forgery token. They leave it in the request for [`CsrfForm`].
+#[derive(Clone, Debug)]
+pub struct Asker {
+    pub lang: Lang,
+    pub csrf: String,
+}
+
+/// A portal form read into `T` (one serde struct per form): at most
+/// [`FORM_LIMIT`] bytes (413 beyond), refused with a page saying so (403)
+/// unless it carries the session's anti-forgery token, then read by serde
+/// (repeated fields into `Vec`s; 422 for a body no page of ours sends).
+/// It goes last in a handler, after the extractor that checked who asks.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned> FromRequest<WebState> for CsrfForm<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &WebState) -> Result<Self, Response> {
+        let Some(asker) = request.extensions().get::<Asker>().cloned() else {
+            let fault = "a portal form read before its asker was checked";
+            return Err(super::page_error::PageError::Fault(fault.into()).into_response());
+        };
+        let at = request.uri().path().to_string();
+        let (_, bytes) = read_body(request).await?;
+        let token = form_urlencoded::parse(&bytes)
+            .find(|(name, _)| name == "csrf")
+            .map(|(_, token)| token);
+        if !crate::services::accounts::same_token(&asker.csrf, token.as_deref()) {
+            let view = PortalView::FormExpired;
+            return Err(
+                super::render::portal(state, asker.lang, at, view, StatusCode::FORBIDDEN).await,
+            );
+        }
+        serde_html_form::from_bytes(&bytes)
+            .map(CsrfForm)
+            .map_err(|_| StatusCode::UNPROCESSABLE_ENTITY.into_response())
+    }
 }

@@ -17,6 +17,7 @@ pub mod form;
 pub mod limits;
 mod open_data;
 pub mod page_cache;
+pub mod page_error;
 pub mod pages;
 pub mod portal;
 pub mod present;

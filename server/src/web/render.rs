@@ -10,6 +10,25 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use leptos::prelude::provide_context;
+use vocabulary::Lang;
+
+/// A portal page: `page` shown as the page at `at` (its address in `lang`,
+/// built from `vocabulary::paths`), with `status`. Never cached. The one
+/// way a portal handler answers with a page.
+pub async fn portal(
+    state: &WebState,
+    lang: Lang,
+    at: String,
+    page: impl app::pages::PortalContent,
+    status: StatusCode,
+) -> Response {
+    debug_assert!(
+        at.starts_with(&format!("/{}/", lang.code())) || at == format!("/{}", lang.code())
+    );
+    let mut parts = Request::new(()).into_parts().0;
+    answer_at(&mut parts, &at);
+    render(state, parts, app::pages::ChosenPage::new(page), status).await
+}
 
 /// Makes the answer the page at `path` (a form's action answered by the
 /// page the form is on).

@@ -12,7 +12,7 @@ use crate::services::Actor;
 use crate::services::accounts::{self, Session, SiteRight};
 use crate::web::WebState;
 use crate::web::error::internal;
-use crate::web::form::{Form, genuine_form};
+use crate::web::form::{Asker, Form, genuine_form};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
@@ -42,12 +42,21 @@ fn not_found() -> Response {
 }
 
 /// The page language of a `/{lang}/staff…` address.
-async fn lang_and_session(parts: &Parts, state: &WebState) -> Result<(Lang, Session), Response> {
+/// Leaves the language and anti-forgery token in the request for a
+/// [`crate::web::form::CsrfForm`] read after.
+async fn lang_and_session(
+    parts: &mut Parts,
+    state: &WebState,
+) -> Result<(Lang, Session), Response> {
     let lang = segment(parts, 0)
         .and_then(Lang::from_code)
         .ok_or_else(not_found)?;
     match session_of(state, &parts.headers).await {
-        Ok(Some(session)) => Ok((lang, session)),
+        Ok(Some(session)) => {
+            let csrf = session.csrf.clone();
+            parts.extensions.insert(Asker { lang, csrf });
+            Ok((lang, session))
+        }
         Ok(None) => Err(to_login(lang)),
         Err(error) => Err(internal(error)),
     }
@@ -131,7 +140,7 @@ impl HasSession for Keeper {
 /// `right` at that site (see [`SiteRight`]); anything else is 404, like a
 /// site that does not exist.
 async fn site_asked(
-    parts: &Parts,
+    parts: &mut Parts,
     state: &WebState,
     right: SiteRight,
 ) -> Result<(Lang, Session, Site), Response> {

@@ -1,0 +1,9 @@
+//! One struct per portal form, as the browser posts it: each field is the
+//! HTML `name` of an input and holds the text typed (repeated fields, such
+//! as checkboxes, are `Vec`s). The server reads a form with
+//! `web::form::CsrfForm<T>` and turns it into domain types with `TryFrom`
+//! in `web/`; nothing past `web/` reads a field by name.
+
+mod password;
+
+pub use password::PasswordForm;
