@@ -21,7 +21,7 @@ pub enum PageError {
     /// not see, 422 for a form no page sends, …).
     Status(StatusCode),
     /// An answer already made (a redirect, a page saying what was wrong).
-    Answer(Response),
+    Answer(Box<Response>),
 }
 
 impl<E: ServiceError> From<E> for PageError {
@@ -46,7 +46,7 @@ impl From<DbError> for PageError {
 
 impl From<Response> for PageError {
     fn from(answer: Response) -> PageError {
-        PageError::Answer(answer)
+        PageError::Answer(Box::new(answer))
     }
 }
 
@@ -62,7 +62,7 @@ impl IntoResponse for PageError {
                 unavailable()
             }
             PageError::Status(status) => status.into_response(),
-            PageError::Answer(answer) => answer,
+            PageError::Answer(answer) => *answer,
         }
     }
 }
