@@ -5,6 +5,7 @@
 mod codes;
 pub mod forms;
 mod lang;
+pub mod limits;
 pub mod paths;
 mod search;
 
@@ -12,10 +13,4 @@ pub use codes::{Kind, Precision, ReportProblem, Service, ServiceOffer, SpokenLan
 pub use lang::Lang;
 pub use search::{DEFAULT_LIMIT, InputError, MAX_LIMIT, Origin, SearchFilters, SearchRequest};
 
-/// The shortest and longest nickname, in characters of any script: the
-/// booking form's `minlength`/`maxlength` and the server's check.
-pub const NICKNAME_MIN_CHARS: usize = 2;
-pub const NICKNAME_MAX_CHARS: usize = 40;
-
-/// The longest note a "Something wrong here?" report may carry, in characters.
-pub const REPORT_NOTE_MAX_CHARS: usize = 300;
+pub use limits::{NICKNAME_MAX_CHARS, NICKNAME_MIN_CHARS, REPORT_NOTE_MAX_CHARS};

@@ -42,7 +42,7 @@ impl Role {
 }
 
 /// Shortest password accepted.
-pub const MIN_PASSWORD_CHARS: usize = 12;
+pub const MIN_PASSWORD_CHARS: usize = vocabulary::limits::PASSWORD_MIN_CHARS;
 
 /// An account to create, checked.
 #[derive(Clone, Debug, PartialEq)]

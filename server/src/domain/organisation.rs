@@ -11,7 +11,7 @@ pub struct Organisation {
 }
 
 /// The longest name accepted, in characters.
-pub const MAX_NAME_CHARS: usize = 100;
+pub const MAX_NAME_CHARS: usize = vocabulary::limits::ORGANISATION_NAME_MAX_CHARS;
 
 /// An organisation's name: trimmed, inner white space collapsed to one
 /// space, 2 to [`MAX_NAME_CHARS`] characters, no control characters.

@@ -56,7 +56,7 @@ pub struct Site {
 }
 
 /// The longest note staff can leave on a site's page.
-pub const MAX_NOTES_CHARS: usize = 500;
+pub const MAX_NOTES_CHARS: usize = vocabulary::limits::SITE_NOTES_MAX_CHARS;
 
 impl Site {
     /// The site's name in `lang`.

@@ -4,6 +4,7 @@
 use super::hours::{Day, Opening};
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
+use vocabulary::limits;
 
 /// How a site turns its hours into appointments.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,10 +52,10 @@ impl SlotRules {
                 .filter(|n| range.contains(n))
         };
         Some(SlotRules {
-            length: Duration::minutes(number(slot_minutes, 10..=240)?.into()),
-            capacity: number(capacity, 1..=50)?,
-            min_notice: Duration::hours(number(notice_hours, 0..=72)?.into()),
-            max_days_ahead: number(days_ahead, 1..=60)?,
+            length: Duration::minutes(number(slot_minutes, limits::SLOT_MINUTES)?.into()),
+            capacity: number(capacity, limits::SLOT_CAPACITY)?,
+            min_notice: Duration::hours(number(notice_hours, limits::NOTICE_HOURS)?.into()),
+            max_days_ahead: number(days_ahead, limits::DAYS_AHEAD)?,
         })
     }
 }

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use std::fmt::Write;
 
 /// Intervals a form offers per day.
-pub const INTERVALS_PER_DAY: usize = 3;
+pub use vocabulary::limits::INTERVALS_PER_DAY;
 const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
 /// Each weekday's opening intervals, Monday first; a day without any is
@@ -47,10 +47,7 @@ impl WeeklyHoursError {
     }
 }
 
-/// The form field of weekday `day` (1-7), interval `i` (1-3), `end` "from"/"to".
-pub fn field_name(day: u8, i: usize, end: &str) -> String {
-    format!("d{day}i{i}{end}")
-}
+pub use vocabulary::limits::hours_field as field_name;
 
 impl WeeklyHours {
     /// Reads the form's fields (see `field_name`); empty pairs are skipped.

@@ -4,6 +4,7 @@ use super::table::portal_table;
 use crate::components::{href, t, use_lang};
 use crate::portal_model::{AccountRow, AccountsView, AuditRow};
 use leptos::prelude::*;
+use vocabulary::limits;
 
 const ROLES: [&str; 4] = ["staff", "outreach", "coordinator", "admin"];
 const ACCOUNT_HEADINGS: [&str; 5] = [
@@ -144,12 +145,12 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
             </div>
             <div class="field">
                 <label for="new-organisation">{t("portal-account-org-new")}</label>
-                <input id="new-organisation" name="organisation" type="text" autocomplete="off" maxlength="100" aria-describedby="new-organisation-hint" value=input.organisation.clone()/>
+                <input id="new-organisation" name="organisation" type="text" autocomplete="off" maxlength=limits::ORGANISATION_NAME_MAX_CHARS aria-describedby="new-organisation-hint" value=input.organisation.clone()/>
                 <p class="hint" id="new-organisation-hint">{t("portal-account-org-new-hint")}</p>
             </div>
             <div class="field">
                 <label for="new-password">{t("portal-account-first-password")}</label>
-                <input id="new-password" name="password" type="password" required minlength="12" autocomplete="new-password"/>
+                <input id="new-password" name="password" type="password" required minlength=limits::PASSWORD_MIN_CHARS autocomplete="new-password"/>
             </div>
             <button type="submit" class="primary">{t("portal-account-create")}</button>
         </form>

@@ -4,6 +4,7 @@ use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::*;
 use leptos::prelude::*;
+use vocabulary::limits;
 
 /// `/{lang}/staff/site/{id}/hours`.
 pub fn hours_page(form: HoursForm) -> AnyView {
@@ -49,12 +50,11 @@ pub fn hours_page(form: HoursForm) -> AnyView {
     let number = |id: &'static str,
                   label: &'static str,
                   value: String,
-                  min: &'static str,
-                  max: &'static str| {
+                  range: std::ops::RangeInclusive<u32>| {
         view! {
             <div class="field">
                 <label for=id>{t(label)}</label>
-                <input id=id name=id type="number" inputmode="numeric" min=min max=max required value=value/>
+                <input id=id name=id type="number" inputmode="numeric" min=*range.start() max=*range.end() required value=value/>
             </div>
         }
     };
@@ -79,8 +79,8 @@ pub fn hours_page(form: HoursForm) -> AnyView {
                                 .enumerate()
                                 .map(|(i, (from, to))| {
                                     let i = i + 1;
-                                    let from_id = format!("d{weekday}i{i}from");
-                                    let to_id = format!("d{weekday}i{i}to");
+                                    let from_id = limits::hours_field(weekday as u8, i, "from");
+                                    let to_id = limits::hours_field(weekday as u8, i, "to");
                                     view! {
                                         <div class="interval">
                                             <label for=from_id.clone()>{t("portal-from")}</label>
@@ -97,10 +97,10 @@ pub fn hours_page(form: HoursForm) -> AnyView {
                 .collect_view()}
             <fieldset class="filters">
                 <legend>{t("portal-booking-rules")}</legend>
-                {number("slot_minutes", "portal-slot-minutes", slot_minutes, "10", "240")}
-                {number("capacity", "portal-capacity", capacity, "1", "50")}
-                {number("notice_hours", "portal-notice-hours", notice_hours, "0", "72")}
-                {number("days_ahead", "portal-days-ahead", days_ahead, "1", "60")}
+                {number("slot_minutes", "portal-slot-minutes", slot_minutes, limits::SLOT_MINUTES)}
+                {number("capacity", "portal-capacity", capacity, limits::SLOT_CAPACITY)}
+                {number("notice_hours", "portal-notice-hours", notice_hours, limits::NOTICE_HOURS)}
+                {number("days_ahead", "portal-days-ahead", days_ahead, limits::DAYS_AHEAD)}
             </fieldset>
             <button type="submit" class="primary">{t("portal-save")}</button>
         </form>

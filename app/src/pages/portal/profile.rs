@@ -4,6 +4,7 @@ use crate::components::{SiteName, href, t};
 use crate::model::SpokenLang;
 use crate::portal_model::ProfileForm;
 use leptos::prelude::*;
+use vocabulary::limits;
 
 /// A text field with its label, marked invalid when refused.
 fn text_field(
@@ -125,7 +126,7 @@ pub fn profile_page(form: ProfileForm) -> AnyView {
             </fieldset>
             <div class="field">
                 <label for="notes">{t("portal-profile-field-notes")}</label>
-                <textarea id="notes" name="notes" rows="4" maxlength="500" aria-invalid=notes_invalid>{form.notes.clone()}</textarea>
+                <textarea id="notes" name="notes" rows="4" maxlength=limits::SITE_NOTES_MAX_CHARS aria-invalid=notes_invalid>{form.notes.clone()}</textarea>
             </div>
             <button type="submit" class="primary">{t("portal-save")}</button>
         </form>
