@@ -1,7 +1,7 @@
 // Accessibility and safety checks of every public page: axe-core (WCAG 2.1
 // A and AA rules plus axe's best practices) with zero violations, no request
 // to any host but the app's own, the security headers, and a booking made
-// with the keyboard only. Run from run.mjs, JavaScript off and on.
+// with the keyboard only. Used by the journeys (journeys/), JavaScript off and on.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
