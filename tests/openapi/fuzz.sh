@@ -11,15 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 venv=tests/openapi/.venv
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-
-LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT="$PWD/target/site" \
-  DATABASE_URL="sqlite://$work/senim.db?mode=rwc" RUST_LOG=debug \
-  target/debug/server >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+source tests/support/serve.sh
+trap 'stop_server; rm -rf "$work"' EXIT
+# The log at debug level: no_leaks.py reads it for codes and nicknames.
+RUST_LOG=debug start_server target/debug/server "$work" "$work/server.log"
+base=$SERVER_BASE
 
 # Real bookings first, so that real codes and nicknames exist to leak.
 "$venv/bin/python" tests/openapi/book_some.py "$base" >"$work/booked.json"
