@@ -4,12 +4,9 @@
 //! a whole day, and a lowered capacity that binds at once. Clients are
 //! told apart by `X-Forwarded-For` from a trusted proxy (127.0.0.1).
 
-use crate::portal_support::{
-    DEMO_SITE, add_admin, add_outreach, add_staff, csrf_of, get, post, sign_in,
-};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app_with};
 use serde_json::{Value, json};
-use server::domain::slots::SlotRules;
 use server::domain::surge::{SPACING, USUAL_PER_MINUTE};
 use std::time::Instant;
 
@@ -87,18 +84,6 @@ async fn slots_across_sites(app: &TestApp, per_site: usize) -> Vec<(String, Stri
         }
     }
     found
-}
-
-async fn set_capacity(app: &TestApp, site: &str, capacity: u32) {
-    let rules = SlotRules {
-        capacity,
-        ..SlotRules::DEMO
-    };
-    let mut tx = app.state.db.begin().await.unwrap();
-    server::db::schedule::set_rules(&mut tx, site, &rules)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
 }
 
 /// The site's open slots of the next days, as the API gives them.
@@ -204,12 +189,19 @@ async fn one_client_is_refused_after_twenty_bookings_an_hour_and_another_is_not(
 async fn an_outreach_account_is_counted_per_account_with_a_higher_allowance() {
     let app = behind_proxy().await;
     add_outreach(&app, "peer.dana", "Community Friends").await;
-    let cookie = sign_in(&app, "peer.dana").await;
+    let staff = sign_in(&app, "peer.dana").await;
     let slots = slots_across_sites(&app, 5).await;
     let hourly = server::domain::try_limit::TryLimit::CLIENT_BOOKINGS_HOURLY.per_window as usize;
     for (site, start) in &slots[..=hourly] {
-        let (status, page) =
-            book_form_with(&app, "203.0.113.20", Some(&cookie), "en", site, start).await;
+        let (status, page) = book_form_with(
+            &app,
+            "203.0.113.20",
+            Some(staff.cookie()),
+            "en",
+            site,
+            start,
+        )
+        .await;
         assert_eq!(status, 200, "{page}");
     }
     let (site, start) = &slots[hourly + 1];
@@ -246,7 +238,7 @@ async fn a_look_up_refused_with_429_leaves_the_database_unchanged() {
 #[tokio::test]
 async fn a_burst_at_one_site_is_slowed_not_refused_and_staff_see_it() {
     let app = behind_proxy().await;
-    set_capacity(&app, DEMO_SITE, 50).await;
+    app.set_capacity(DEMO_SITE, 50).await;
     let start = open_slots(&app, DEMO_SITE).await[0]["start"]
         .as_str()
         .unwrap()
@@ -284,13 +276,10 @@ async fn a_burst_at_one_site_is_slowed_not_refused_and_staff_see_it() {
     );
 
     add_staff(&app, "nurse.surge", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.surge").await;
-    let day = get(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings"),
-        &cookie,
-    )
-    .await;
+    let staff = sign_in(&app, "nurse.surge").await;
+    let day = staff
+        .get(&format!("/en/staff/site/{DEMO_SITE}/bookings"))
+        .await;
     assert_eq!(day.status().as_u16(), 200);
     let html = day
         .text()
@@ -304,7 +293,7 @@ async fn a_burst_at_one_site_is_slowed_not_refused_and_staff_see_it() {
 #[tokio::test]
 async fn staff_release_the_bookings_of_chosen_slots_or_a_day_and_it_is_audited() {
     let app = behind_proxy().await;
-    set_capacity(&app, DEMO_SITE, 5).await;
+    app.set_capacity(DEMO_SITE, 5).await;
     let slots = open_slots(&app, DEMO_SITE).await;
     // A later day with at least two slots: every one of its slots is open.
     let day = slots
@@ -340,17 +329,10 @@ async fn staff_release_the_bookings_of_chosen_slots_or_a_day_and_it_is_audited()
     assert_eq!(kept.0, 201, "a booking of another day");
 
     add_staff(&app, "nurse.release", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.release").await;
-    let csrf = csrf_of(&get(&app, "/en/staff", &cookie).await.text().await.unwrap());
+    let staff = sign_in(&app, "nurse.release").await;
     let path = format!("/en/staff/site/{DEMO_SITE}/bookings/release");
 
-    let nothing = post(
-        &app,
-        &path,
-        Some(&cookie),
-        &[("csrf", &csrf), ("date", &day)],
-    )
-    .await;
+    let nothing = staff.submit(&path, &[("date", &day)]).await;
     assert_eq!(nothing.status().as_u16(), 422);
     assert!(
         nothing
@@ -365,13 +347,9 @@ async fn staff_release_the_bookings_of_chosen_slots_or_a_day_and_it_is_audited()
         (3, 4)
     );
 
-    let chosen = post(
-        &app,
-        &path,
-        Some(&cookie),
-        &[("csrf", &csrf), ("date", &day), ("start", first)],
-    )
-    .await;
+    let chosen = staff
+        .submit(&path, &[("date", &day), ("start", first)])
+        .await;
     assert_eq!(chosen.status().as_u16(), 200);
     assert!(
         chosen
@@ -386,13 +364,9 @@ async fn staff_release_the_bookings_of_chosen_slots_or_a_day_and_it_is_audited()
         (5, 4)
     );
 
-    let whole = post(
-        &app,
-        &path,
-        Some(&cookie),
-        &[("csrf", &csrf), ("date", &day), ("whole_day", "1")],
-    )
-    .await;
+    let whole = staff
+        .submit(&path, &[("date", &day), ("whole_day", "1")])
+        .await;
     assert_eq!(whole.status().as_u16(), 200);
     let after = open_slots(&app, DEMO_SITE).await;
     assert_eq!(available(&after, second), 5, "the day's seats are free");
@@ -404,11 +378,7 @@ async fn staff_release_the_bookings_of_chosen_slots_or_a_day_and_it_is_audited()
 
     add_admin(&app, "admin.audit").await;
     let admin = sign_in(&app, "admin.audit").await;
-    let audit = get(&app, "/en/staff/audit", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let audit = admin.page("/en/staff/audit").await.1;
     assert!(audit.contains("bookings released"), "{audit}");
     let first_time = &first[11..16];
     assert!(audit.contains(&format!("{day} {first_time}: 2")), "{audit}");
@@ -418,7 +388,7 @@ async fn staff_release_the_bookings_of_chosen_slots_or_a_day_and_it_is_audited()
 #[tokio::test]
 async fn a_lowered_capacity_binds_at_once() {
     let app = behind_proxy().await;
-    set_capacity(&app, DEMO_SITE, 3).await;
+    app.set_capacity(DEMO_SITE, 3).await;
     let start = open_slots(&app, DEMO_SITE).await[0]["start"]
         .as_str()
         .unwrap()
@@ -431,15 +401,15 @@ async fn a_lowered_capacity_binds_at_once() {
         book_as(&app, "203.0.113.61", DEMO_SITE, &start).await.0,
         201
     );
-    set_capacity(&app, DEMO_SITE, 2).await;
+    app.set_capacity(DEMO_SITE, 2).await;
     let (status, body) = book_as(&app, "203.0.113.62", DEMO_SITE, &start).await;
     assert_eq!(status, 409, "two booked of two: full {body}");
-    set_capacity(&app, DEMO_SITE, 1).await;
+    app.set_capacity(DEMO_SITE, 1).await;
     assert_eq!(
         book_as(&app, "203.0.113.63", DEMO_SITE, &start).await.0,
         409
     );
-    set_capacity(&app, DEMO_SITE, 4).await;
+    app.set_capacity(DEMO_SITE, 4).await;
     assert_eq!(
         book_as(&app, "203.0.113.64", DEMO_SITE, &start).await.0,
         201,

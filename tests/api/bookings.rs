@@ -179,15 +179,7 @@ async fn a_repeated_submit_makes_one_booking() {
 async fn two_hundred_simultaneous_bookings_for_three_seats_make_exactly_three() {
     // 200 bookings from one address at one site: past the caps and a surge.
     let app = spawn_app_with(|config| config.load_test = true).await;
-    let rules = server::domain::slots::SlotRules {
-        capacity: 3,
-        ..server::domain::slots::SlotRules::DEFAULT
-    };
-    let mut tx = app.state.db.begin().await.unwrap();
-    server::db::schedule::set_rules(&mut tx, SITE, &rules)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    app.set_capacity(SITE, 3).await;
     let start = free_slots(&app, SITE).await[0]["start"].clone();
     let requests = (0..200).map(|i| {
         let client = app.client.clone();

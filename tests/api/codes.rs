@@ -4,8 +4,8 @@
 //! within 15 minutes and for the same request, request ids are random,
 //! and a nickname is never a phone number.
 
-use crate::portal_support::*;
 use chrono::Duration;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 use serde_json::{Value, json};
 use server::services::booking::random_request_id;
@@ -403,16 +403,14 @@ async fn reception_lists_a_slots_bookings_in_the_order_they_were_made() {
     let start = slot_start(&app, DEMO_SITE, 0).await;
     book_json(&app, DEMO_SITE, &start, "Zhanna").await;
     book_json(&app, DEMO_SITE, &start, "Aliya").await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let html = get(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings?date={}", &start[..10]),
-        &cookie,
-    )
-    .await
-    .text()
-    .await
-    .unwrap();
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let html = staff
+        .page(&format!(
+            "/en/staff/site/{DEMO_SITE}/bookings?date={}",
+            &start[..10]
+        ))
+        .await
+        .1;
     let (zhanna, aliya) = (html.find("Zhanna").unwrap(), html.find("Aliya").unwrap());
     assert!(zhanna < aliya, "first booked, first listed");
     let first_id: i64 = field_of(&html, "booking").parse().unwrap();

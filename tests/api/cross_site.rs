@@ -5,8 +5,8 @@
 //! by the user's own action (`none`) or without the header (curl, API
 //! clients), it passes. Sign-in also needs its own form's token.
 
-use crate::portal_support::*;
 use chrono::{TimeDelta, Utc};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, sign_in_form, spawn_app};
 use serde_json::json;
 
@@ -157,8 +157,8 @@ async fn a_server_function_call_from_another_site_is_refused() {
 async fn a_portal_form_from_another_site_is_refused_even_with_its_session_and_token() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.cross", REAL_SITE).await;
-    let cookie = sign_in(&app, "nurse.cross").await;
-    let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+    let staff = sign_in(&app, "nurse.cross").await;
+    let home = staff.page("/en/staff").await.1;
     let csrf = csrf_of(&home);
     let before = opening_hours(&app, REAL_SITE).await;
     let form = [
@@ -171,22 +171,36 @@ async fn a_portal_form_from_another_site_is_refused_even_with_its_session_and_to
         ("days_ahead", "14"),
     ];
     let path = format!("/en/staff/site/{REAL_SITE}/hours");
-    let response = post_from(&app, Some(FROM_ELSEWHERE), &path, Some(&cookie), &form).await;
+    let response = post_from(
+        &app,
+        Some(FROM_ELSEWHERE),
+        &path,
+        Some(staff.cookie()),
+        &form,
+    )
+    .await;
     assert_refused_page(response, REFUSED_EN).await;
     assert_eq!(opening_hours(&app, REAL_SITE).await, before, "unchanged");
     let logout = post_from(
         &app,
         Some(FROM_ELSEWHERE),
         "/en/staff/logout",
-        Some(&cookie),
+        Some(staff.cookie()),
         &[("csrf", &csrf)],
     )
     .await;
     assert_eq!(logout.status().as_u16(), 403);
-    let still = get(&app, "/en/staff", &cookie).await;
+    let still = staff.get("/en/staff").await;
     assert_eq!(still.status().as_u16(), 200, "still signed in");
 
-    let saved = post_from(&app, Some("same-origin"), &path, Some(&cookie), &form).await;
+    let saved = post_from(
+        &app,
+        Some("same-origin"),
+        &path,
+        Some(staff.cookie()),
+        &form,
+    )
+    .await;
     assert_eq!(saved.status().as_u16(), 200);
     assert_ne!(opening_hours(&app, REAL_SITE).await, before, "saved");
 }

@@ -2,7 +2,7 @@
 //! server's documented limits while it keeps answering others, and dates
 //! at the far ends of the calendar are clamped or refused, never a panic.
 
-use crate::portal_support::{DEMO_SITE, add_staff, csrf_of, get, post, sign_in};
+use senim_tests::portal::*;
 use senim_tests::spawn_app;
 use server::web::serve::{BODY_IDLE_LIMIT, HEADER_TIME_LIMIT};
 use std::time::{Duration, Instant};
@@ -114,7 +114,7 @@ async fn a_booking_form_at_the_end_of_the_calendar_is_not_found() {
 async fn portal_day_and_week_views_clamp_far_dates_to_two_years() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.far", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.far").await;
+    let staff = sign_in(&app, "nurse.far").await;
     let today = chrono::Utc::now().date_naive();
     let latest = today + chrono::Duration::days(731);
     let earliest = today - chrono::Duration::days(731);
@@ -127,7 +127,7 @@ async fn portal_day_and_week_views_clamp_far_dates_to_two_years() {
     ] {
         for view in ["bookings", "week"] {
             let path = format!("/en/staff/site/{DEMO_SITE}/{view}?date={date}");
-            let response = get(&app, &path, &cookie).await;
+            let response = staff.get(&path).await;
             assert_eq!(response.status().as_u16(), 200, "{path}");
             let html = response.text().await.unwrap();
             // The clamped date or a day of its week is on the page; off
@@ -144,24 +144,13 @@ async fn portal_day_and_week_views_clamp_far_dates_to_two_years() {
 async fn a_closure_beyond_two_years_is_refused_and_nothing_changes() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.closing", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.closing").await;
-    let hours = format!("/en/staff/site/{DEMO_SITE}/hours");
-    let csrf = csrf_of(&get(&app, &hours, &cookie).await.text().await.unwrap());
+    let staff = sign_in(&app, "nurse.closing").await;
     let path = format!("/en/staff/site/{DEMO_SITE}/closures");
     let beyond = (chrono::Utc::now().date_naive() + chrono::Duration::days(800)).to_string();
     for (from, to) in [("+262142-12-30", "+262142-12-31"), (beyond.as_str(), "")] {
-        let response = post(
-            &app,
-            &path,
-            Some(&cookie),
-            &[
-                ("intent", "add"),
-                ("from", from),
-                ("to", to),
-                ("csrf", &csrf),
-            ],
-        )
-        .await;
+        let response = staff
+            .submit(&path, &[("intent", "add"), ("from", from), ("to", to)])
+            .await;
         assert_eq!(response.status().as_u16(), 422, "{from}");
         let html = response.text().await.unwrap();
         assert!(html.contains("within two years"), "{from}: a clear message");

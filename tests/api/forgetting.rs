@@ -2,8 +2,8 @@
 //! soon as the report is ended (or 90 days after it was sent), ended
 //! reports as counts; audit rows after `SENIM_AUDIT_DAYS`.
 
-use crate::portal_support::*;
 use chrono::Duration;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app, spawn_app_with};
 use server::services::{accounts, retention::sweep};
 
@@ -13,7 +13,6 @@ async fn report(app: &TestApp, problem: &str, note: &str) {
     let sent = post(
         app,
         &format!("/en/site/{SITE}"),
-        None,
         &[("problem", problem), ("note", note)],
     )
     .await;
@@ -21,21 +20,16 @@ async fn report(app: &TestApp, problem: &str, note: &str) {
 }
 
 /// Ends the first report of the queue as `outcome`.
-async fn end_first(app: &TestApp, cookie: &str, outcome: &str) {
-    let queue = get(app, "/en/staff/site-reports", cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+async fn end_first(staff: &Staff, outcome: &str) {
+    let (_, queue) = staff.page("/en/staff/site-reports").await;
     let from = queue.find("/staff/site-reports/").unwrap() + 20;
     let id = &queue[from..from + queue[from..].find('"').unwrap()];
-    let ended = post(
-        app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(cookie),
-        &[("csrf", &csrf_of(&queue)), ("outcome", outcome)],
-    )
-    .await;
+    let ended = staff
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", outcome)],
+        )
+        .await;
     assert_eq!(ended.status().as_u16(), 200);
 }
 
@@ -61,7 +55,7 @@ async fn an_ended_report_loses_its_note_at_once_and_becomes_a_count_and_an_open_
     report(&app, "phone", "The number on the door is 8 777").await;
     report(&app, "hours", "Open only in the mornings now").await;
     let admin = sign_in(&app, "admin.notes").await;
-    end_first(&app, &admin, "dismissed").await;
+    end_first(&admin, "dismissed").await;
     assert_eq!(
         stored_reports(&app).await,
         [
@@ -106,37 +100,23 @@ async fn audit_rows_and_day_counts_expire_after_the_audit_days() {
     add_staff(&app, "nurse.audit", DEMO_SITE).await;
     add_admin(&app, "admin.audit").await;
     let nurse = sign_in(&app, "nurse.audit").await;
-    let page = get(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings"),
-        &nurse,
-    )
-    .await
-    .text()
-    .await
-    .unwrap();
-    let walk_in = post(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/walk-ins"),
-        Some(&nurse),
-        &[("csrf", &csrf_of(&page)), ("service", "")],
-    )
-    .await;
+    let walk_in = nurse
+        .submit(
+            &format!("/en/staff/site/{DEMO_SITE}/walk-ins"),
+            &[("service", "")],
+        )
+        .await;
     assert_eq!(walk_in.status().as_u16(), 200);
     report(&app, "phone", "").await;
     let admin = sign_in(&app, "admin.audit").await;
-    end_first(&app, &admin, "resolved").await;
+    end_first(&admin, "resolved").await;
     let audited = |app: &TestApp| {
         let state = app.state.clone();
         async move { accounts::audit_log(&state, 100).await.unwrap() }
     };
     let kept = audited(&app).await;
     assert_eq!(kept.len(), 2, "{kept:?}");
-    let page = get(&app, "/en/staff/audit", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = admin.page("/en/staff/audit").await.1;
     assert_eq!(page.matches("class=\"audit-row\"").count(), 2, "{page}");
 
     app.state.clock.advance(Duration::days(9));

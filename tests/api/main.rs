@@ -23,7 +23,6 @@ mod portal_reception;
 mod portal_reports;
 mod portal_schedule;
 mod portal_sign_in;
-mod portal_support;
 mod privacy_page;
 mod proxy;
 mod referrals;

@@ -3,7 +3,7 @@
 //! own, named by its own policy, and a change to the directory shows at
 //! once.
 
-use crate::portal_support::{add_admin, csrf_of, get, post, sign_in};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 
 const RESULTS: &str = "/ru?place=%D0%A2%D0%B0%D1%80%D0%B0%D0%B7";
@@ -55,15 +55,9 @@ async fn a_change_to_the_directory_shows_on_kept_pages_at_once() {
     assert!(before.contains(SITE), "the site is found");
 
     add_admin(&app, "admin.cache").await;
-    let cookie = sign_in(&app, "admin.cache").await;
-    let page = get(&app, "/en/staff/directory", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&page);
+    let staff = sign_in(&app, "admin.cache").await;
     let path = format!("/en/staff/directory/{SITE}/close");
-    let closed = post(&app, &path, Some(&cookie), &[("csrf", &csrf)]).await;
+    let closed = staff.submit(&path, &[]).await;
     assert_eq!(closed.status().as_u16(), 200);
 
     let (after, _) = page_and_nonce(&app, RESULTS).await;

@@ -2,7 +2,7 @@
 //! HttpOnly SameSite=Strict cookies, anti-forgery tokens, no way across
 //! sites, and hours that reach the public slots at once.
 
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 use server::services::accounts;
 
@@ -24,7 +24,6 @@ async fn an_anonymous_visitor_reaches_no_portal_page_or_data() {
     let response = post(
         &app,
         &format!("/en/staff/site/{REAL_SITE}/hours"),
-        None,
         &[("d1i1from", "09:00"), ("d1i1to", "10:00")],
     )
     .await;
@@ -80,36 +79,35 @@ async fn wrong_passwords_are_refused_and_a_username_locks_after_five_tries() {
 async fn staff_of_one_site_cannot_read_or_change_another() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", REAL_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let home = staff.page("/en/staff").await.1;
     assert!(home.contains(&format!("/en/staff/site/{REAL_SITE}/hours")));
     assert!(!home.contains(OTHER_SITE));
-    let csrf = csrf_of(&home);
 
-    let theirs = get(&app, &format!("/en/staff/site/{OTHER_SITE}/hours"), &cookie).await;
+    let theirs = staff
+        .get(&format!("/en/staff/site/{OTHER_SITE}/hours"))
+        .await;
     assert_eq!(theirs.status().as_u16(), 404, "another site's form");
-    let missing = get(&app, "/en/staff/site/no-such-site/hours", &cookie).await;
+    let missing = staff.get("/en/staff/site/no-such-site/hours").await;
     assert_eq!(
         missing.status().as_u16(),
         404,
         "answered like a missing site"
     );
     let before = opening_hours(&app, OTHER_SITE).await;
-    let response = post(
-        &app,
-        &format!("/en/staff/site/{OTHER_SITE}/hours"),
-        Some(&cookie),
-        &[
-            ("csrf", &csrf),
-            ("d1i1from", "09:00"),
-            ("d1i1to", "10:00"),
-            ("slot_minutes", "30"),
-            ("capacity", "1"),
-            ("notice_hours", "1"),
-            ("days_ahead", "14"),
-        ],
-    )
-    .await;
+    let response = staff
+        .submit(
+            &format!("/en/staff/site/{OTHER_SITE}/hours"),
+            &[
+                ("d1i1from", "09:00"),
+                ("d1i1to", "10:00"),
+                ("slot_minutes", "30"),
+                ("capacity", "1"),
+                ("notice_hours", "1"),
+                ("days_ahead", "14"),
+            ],
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 404);
     assert_eq!(opening_hours(&app, OTHER_SITE).await, before, "unchanged");
 }
@@ -118,7 +116,7 @@ async fn staff_of_one_site_cannot_read_or_change_another() {
 async fn a_form_without_its_csrf_token_is_refused() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", REAL_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
+    let staff = sign_in(&app, "nurse.aigul").await;
     let before = opening_hours(&app, REAL_SITE).await;
     let week = [
         ("d6i1from", "10:00"),
@@ -133,17 +131,13 @@ async fn a_form_without_its_csrf_token_is_refused() {
         if let Some(token) = &token {
             form.push(("csrf", token));
         }
-        let response = post(
-            &app,
-            &format!("/en/staff/site/{REAL_SITE}/hours"),
-            Some(&cookie),
-            &form,
-        )
-        .await;
+        let response = staff
+            .post_without_token(&format!("/en/staff/site/{REAL_SITE}/hours"), &form)
+            .await;
         assert_eq!(response.status().as_u16(), 403, "{token:?}");
     }
     assert_eq!(opening_hours(&app, REAL_SITE).await, before);
-    let logout = post(&app, "/en/staff/logout", Some(&cookie), &[]).await;
+    let logout = staff.post_without_token("/en/staff/logout", &[]).await;
     assert_eq!(
         logout.status().as_u16(),
         403,
@@ -162,10 +156,11 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
         "a real site takes no bookings before its staff set them up"
     );
 
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let form_page = get(&app, &format!("/en/staff/site/{REAL_SITE}/hours"), &cookie).await;
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let form_page = staff
+        .get(&format!("/en/staff/site/{REAL_SITE}/hours"))
+        .await;
     assert_eq!(form_page.headers()["cache-control"], "no-store");
-    let csrf = csrf_of(&form_page.text().await.unwrap());
     let path = format!("/en/staff/site/{REAL_SITE}/hours");
     let rules = [
         ("slot_minutes", "30"),
@@ -174,22 +169,16 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
         ("days_ahead", "14"),
     ];
 
-    let mut bad = vec![
-        ("csrf", csrf.as_str()),
-        ("d2i1from", "20:00"),
-        ("d2i1to", "18:00"),
-    ];
+    let mut bad = vec![("d2i1from", "20:00"), ("d2i1to", "18:00")];
     bad.extend(rules);
-    let refused = post(&app, &path, Some(&cookie), &bad).await;
-    assert_eq!(refused.status().as_u16(), 422);
-    let html = refused.text().await.unwrap();
+    let (status, html) = staff.post_form(&path, &bad).await;
+    assert_eq!(status, 422);
     assert!(
         html.contains("Tuesday") && html.contains("an interval needs a start and a later end"),
         "{html}"
     );
 
     let mut week = vec![
-        ("csrf", csrf.as_str()),
         ("d1i1from", "09:00"),
         ("d1i1to", "13:00"),
         ("d1i2from", "17:00"),
@@ -198,9 +187,8 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
         ("d6i1to", "16:00"),
     ];
     week.extend(rules);
-    let saved = post(&app, &path, Some(&cookie), &week).await;
-    assert_eq!(saved.status().as_u16(), 200);
-    let html = saved.text().await.unwrap();
+    let (status, html) = staff.post_form(&path, &week).await;
+    assert_eq!(status, 200);
     assert!(html.contains("id=\"hours-saved\""), "{html}");
     assert_eq!(
         opening_hours(&app, REAL_SITE).await.as_deref(),
@@ -241,7 +229,7 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
         "before → after"
     );
 
-    let logout = post(&app, "/en/staff/logout", Some(&cookie), &[("csrf", &csrf)]).await;
+    let logout = staff.submit("/en/staff/logout", &[]).await;
     assert_eq!(logout.status().as_u16(), 303);
     assert!(
         logout.headers()["set-cookie"]
@@ -249,7 +237,7 @@ async fn saturday_and_evening_hours_become_bookable_at_once_and_are_audited() {
             .unwrap()
             .contains("Max-Age=0")
     );
-    let after = get(&app, "/en/staff", &cookie).await;
+    let after = staff.get("/en/staff").await;
     assert_eq!(after.status().as_u16(), 303, "the old cookie is dead");
 }
 
@@ -272,9 +260,9 @@ async fn a_booking_shows_in_the_day_view_and_is_marked_arrived_only_by_its_site(
         .unwrap();
     assert_eq!(booked.status().as_u16(), 201);
 
-    let cookie = sign_in(&app, "nurse.aigul").await;
+    let staff = sign_in(&app, "nurse.aigul").await;
     let day_path = format!("/en/staff/site/{site}/bookings?date={}", &start[..10]);
-    let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
+    let html = staff.page(&day_path).await.1;
     assert!(
         html.contains("Aru") && html.contains(&start[11..16]),
         "{html}"
@@ -283,54 +271,35 @@ async fn a_booking_shows_in_the_day_view_and_is_marked_arrived_only_by_its_site(
         let from = html.find("name=\"booking\" value=\"").unwrap() + 22;
         html[from..from + html[from..].find('"').unwrap()].to_string()
     };
-    let csrf = csrf_of(&html);
     let date = start[..10].to_string();
-    let mark = |cookie: String, path: String, csrf: String, status: &'static str| {
-        let (app, booking, date) = (&app, booking.clone(), date.clone());
+    let mark = |staff: Staff, path: String, status: &'static str| {
+        let (booking, date) = (booking.clone(), date.clone());
         async move {
-            post(
-                app,
-                &path,
-                Some(&cookie),
-                &[
-                    ("csrf", &csrf),
-                    ("booking", &booking),
-                    ("status", status),
-                    ("date", &date),
-                ],
-            )
-            .await
+            staff
+                .submit(
+                    &path,
+                    &[("booking", &booking), ("status", status), ("date", &date)],
+                )
+                .await
         }
     };
     let status_path = format!("/en/staff/site/{site}/bookings/status");
 
-    let refused = mark(cookie.clone(), status_path.clone(), csrf.clone(), "booked").await;
+    let refused = mark(staff.clone(), status_path.clone(), "booked").await;
     assert_eq!(refused.status().as_u16(), 409, "no way back to booked");
 
-    let other_cookie = sign_in(&app, "nurse.other").await;
-    let other_home = get(&app, "/en/staff", &other_cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let other_csrf = csrf_of(&other_home);
-    let across = mark(
-        other_cookie.clone(),
-        status_path.clone(),
-        other_csrf.clone(),
-        "arrived",
-    )
-    .await;
+    let other = sign_in(&app, "nurse.other").await;
+    let across = mark(other.clone(), status_path.clone(), "arrived").await;
     assert_eq!(across.status().as_u16(), 404, "not their site");
     let own_path = format!("/en/staff/site/{OTHER_SITE}/bookings/status");
-    let smuggled = mark(other_cookie, own_path, other_csrf, "arrived").await;
+    let smuggled = mark(other, own_path, "arrived").await;
     assert_eq!(
         smuggled.status().as_u16(),
         409,
         "another site's booking through one's own site"
     );
 
-    let arrived = mark(cookie.clone(), status_path, csrf, "arrived").await;
+    let arrived = mark(staff, status_path, "arrived").await;
     assert_eq!(arrived.status().as_u16(), 200);
     let html = arrived.text().await.unwrap();
     let main = &html[html.find("<main").unwrap()..];

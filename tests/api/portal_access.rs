@@ -4,9 +4,8 @@
 //! anti-forgery token. None of them reads or changes what is not theirs:
 //! a site's bookings are its own staff's and admins' only.
 
-use crate::portal_coordinators::add_coordinator;
-use crate::portal_support::*;
 use chrono::{DateTime, Utc};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 
 const SITE_PAGES: [&str; 4] = ["hours", "bookings", "week", "profile"];
@@ -150,7 +149,7 @@ async fn a_booking(app: &TestApp) -> (String, String, String) {
     let code = book_json(app, DEMO_SITE, &start, "Aru").await;
     let owner = sign_in(app, "nurse.owner").await;
     let path = format!("/en/staff/site/{DEMO_SITE}/bookings?date={}", &start[..10]);
-    let html = get(app, &path, &owner).await.text().await.unwrap();
+    let html = owner.page(&path).await.1;
     let slots = &html[html.find("class=\"slot-row\"").expect("slots")..];
     (code, field_of(&html, "booking"), field_of(slots, "start"))
 }
@@ -182,7 +181,7 @@ async fn an_anonymous_visitor_is_sent_to_sign_in_from_every_portal_address() {
     );
     actions.extend(KEEPER_ACTIONS.map(String::from));
     for path in &actions {
-        let response = post(&app, path, None, &action_form(Some("x"), &target)).await;
+        let response = post(&app, path, &action_form(Some("x"), &target)).await;
         assert_eq!(response.status().as_u16(), 303, "{path}");
         assert!(!response.text().await.unwrap().contains("Aru"));
     }
@@ -197,12 +196,12 @@ async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
     add_outreach(&app, "worker.dana", "Amelia").await;
     let before = everything(&app).await;
     for name in ["nurse.other", "worker.dana"] {
-        let cookie = sign_in(&app, name).await;
-        let csrf = csrf_of(&get(&app, "/en/staff", &cookie).await.text().await.unwrap());
+        let staff = sign_in(&app, name).await;
+        let csrf = csrf_of(&staff.page("/en/staff").await.1);
         for page in SITE_PAGES {
             for site in [DEMO_SITE, "no-such-site"] {
                 let path = format!("/en/staff/site/{site}/{page}");
-                let response = get(&app, &path, &cookie).await;
+                let response = staff.get(&path).await;
                 assert_eq!(response.status().as_u16(), 404, "{name} {path}");
                 assert!(!response.text().await.unwrap().contains("Aru"));
             }
@@ -210,23 +209,19 @@ async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
         for action in SITE_ACTIONS {
             let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
             let form = action_form(Some(&csrf), &target);
-            let response = post(&app, &path, Some(&cookie), &form).await;
+            let response = staff.post_without_token(&path, &form).await;
             assert_eq!(response.status().as_u16(), 404, "{name} {path}");
         }
         for path in KEEPER_PAGES {
-            let response = get(&app, path, &cookie).await;
+            let response = staff.get(path).await;
             assert_eq!(response.status().as_u16(), 404, "{name} {path}");
         }
         for path in KEEPER_ACTIONS {
             let form = action_form(Some(&csrf), &target);
-            let response = post(&app, path, Some(&cookie), &form).await;
+            let response = staff.post_without_token(path, &form).await;
             assert_eq!(response.status().as_u16(), 404, "{name} {path}");
         }
-        let csv = get(&app, "/en/staff/indicators.csv?period=month", &cookie)
-            .await
-            .text()
-            .await
-            .unwrap();
+        let csv = staff.page("/en/staff/indicators.csv?period=month").await.1;
         assert_eq!(
             csv.lines().count(),
             1,
@@ -234,7 +229,7 @@ async fn staff_of_another_site_and_outreach_workers_reach_no_site_of_theirs() {
         );
     }
     let nurse = sign_in(&app, "nurse.other").await;
-    let referrals = get(&app, "/en/staff/referrals", &nurse).await;
+    let referrals = nurse.get("/en/staff/referrals").await;
     assert_eq!(referrals.status().as_u16(), 404, "referrals are outreach's");
     assert_eq!(everything(&app).await, before, "nothing changed");
 }
@@ -244,15 +239,17 @@ async fn every_portal_form_needs_its_own_sessions_token() {
     let app = spawn_app().await;
     let target = a_booking(&app).await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
+    let staff = sign_in(&app, "nurse.aigul").await;
     let other = sign_in(&app, "nurse.owner").await;
-    let foreign = csrf_of(&get(&app, "/en/staff", &other).await.text().await.unwrap());
+    let foreign = csrf_of(&other.page("/en/staff").await.1);
     let before = everything(&app).await;
     let wrong = "0".repeat(64);
     for token in [None, Some(wrong.as_str()), Some(foreign.as_str())] {
         for action in SITE_ACTIONS {
             let path = format!("/en/staff/site/{DEMO_SITE}/{action}");
-            let response = post(&app, &path, Some(&cookie), &action_form(token, &target)).await;
+            let response = staff
+                .post_without_token(&path, &action_form(token, &target))
+                .await;
             assert_eq!(response.status().as_u16(), 403, "{path} {token:?}");
             let page = response.text().await.unwrap();
             assert!(
@@ -260,13 +257,9 @@ async fn every_portal_form_needs_its_own_sessions_token() {
                 "said in words: {page}"
             );
         }
-        let logout = post(
-            &app,
-            "/en/staff/logout",
-            Some(&cookie),
-            &action_form(token, &target),
-        )
-        .await;
+        let logout = staff
+            .post_without_token("/en/staff/logout", &action_form(token, &target))
+            .await;
         assert_eq!(logout.status().as_u16(), 403);
     }
     assert_eq!(everything(&app).await, before, "nothing changed");
@@ -283,49 +276,46 @@ async fn coordinators_keep_their_regions_sites_and_never_reach_reception() {
     let site = |path: &str| format!("/en/staff/site/{DEMO_SITE}/{path}");
 
     let inside = sign_in(&app, "coord.zhambyl").await;
-    let csrf = csrf_of(&get(&app, "/en/staff", &inside).await.text().await.unwrap());
+    let csrf = csrf_of(&inside.page("/en/staff").await.1);
     for page in ["hours", "profile"] {
-        let response = get(&app, &site(page), &inside).await;
+        let response = inside.get(&site(page)).await;
         assert_eq!(response.status().as_u16(), 200, "keeping: {page}");
     }
     for page in RECEPTION_PAGES {
-        let response = get(&app, &site(page), &inside).await;
+        let response = inside.get(&site(page)).await;
         assert_eq!(response.status().as_u16(), 404, "reception: {page}");
         assert!(!response.text().await.unwrap().contains("Aru"));
     }
     for action in RECEPTION_ACTIONS {
         let form = action_form(Some(&csrf), &target);
-        let response = post(&app, &site(action), Some(&inside), &form).await;
+        let response = inside.post_without_token(&site(action), &form).await;
         assert_eq!(response.status().as_u16(), 404, "reception: {action}");
         assert!(!response.text().await.unwrap().contains("Aru"));
     }
     for path in KEEPER_PAGES {
-        let response = get(&app, path, &inside).await;
+        let response = inside.get(path).await;
         assert_eq!(response.status().as_u16(), 200, "{path}");
     }
 
     let outside = sign_in(&app, "coord.karaganda").await;
-    let csrf = csrf_of(&get(&app, "/en/staff", &outside).await.text().await.unwrap());
+    let csrf = csrf_of(&outside.page("/en/staff").await.1);
     for page in SITE_PAGES {
-        let response = get(&app, &site(page), &outside).await;
+        let response = outside.get(&site(page)).await;
         assert_eq!(response.status().as_u16(), 404, "out of region: {page}");
     }
     for action in SITE_ACTIONS {
         let form = action_form(Some(&csrf), &target);
-        let response = post(&app, &site(action), Some(&outside), &form).await;
+        let response = outside.post_without_token(&site(action), &form).await;
         assert_eq!(response.status().as_u16(), 404, "out of region: {action}");
     }
     for path in KEEPER_ACTIONS.iter().filter(|p| p.contains(DEMO_SITE)) {
         let form = action_form(Some(&csrf), &target);
-        let response = post(&app, path, Some(&outside), &form).await;
+        let response = outside.post_without_token(path, &form).await;
         assert_eq!(response.status().as_u16(), 404, "out of region: {path}");
     }
-    let edit = get(
-        &app,
-        &format!("/en/staff/directory/{DEMO_SITE}/edit"),
-        &outside,
-    )
-    .await;
+    let edit = outside
+        .get(&format!("/en/staff/directory/{DEMO_SITE}/edit"))
+        .await;
     assert_eq!(edit.status().as_u16(), 404);
     assert_eq!(everything(&app).await, before, "nothing changed");
 }
@@ -336,13 +326,13 @@ async fn the_sites_staff_and_admins_reach_every_site_page() {
     a_booking(&app).await;
     add_admin(&app, "admin.all").await;
     for name in ["nurse.owner", "admin.all"] {
-        let cookie = sign_in(&app, name).await;
+        let staff = sign_in(&app, name).await;
         for page in SITE_PAGES {
             let path = format!("/en/staff/site/{DEMO_SITE}/{page}");
-            let response = get(&app, &path, &cookie).await;
+            let response = staff.get(&path).await;
             assert_eq!(response.status().as_u16(), 200, "{name} {path}");
         }
-        let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+        let home = staff.page("/en/staff").await.1;
         assert!(
             home.contains(&format!("/staff/site/{DEMO_SITE}/bookings")),
             "{name}"
@@ -350,7 +340,7 @@ async fn the_sites_staff_and_admins_reach_every_site_page() {
     }
     let admin = sign_in(&app, "admin.all").await;
     for path in KEEPER_PAGES {
-        let response = get(&app, path, &admin).await;
+        let response = admin.get(path).await;
         assert_eq!(response.status().as_u16(), 200, "admin {path}");
     }
 }

@@ -1,7 +1,7 @@
 //! Admins create and disable accounts and read the audit log; everyone
 //! changes their own password. Nobody else reaches the admin pages.
 
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 
 async fn account_count(app: &TestApp) -> usize {
@@ -20,16 +20,13 @@ async fn an_admin_creates_and_disables_accounts_and_reads_the_audit_log() {
     let app = spawn_app().await;
     add_admin(&app, "admin.zhanna").await;
     let admin = sign_in(&app, "admin.zhanna").await;
-    let page = get(&app, "/en/staff/accounts", &admin).await;
+    let page = admin.get("/en/staff/accounts").await;
     assert_eq!(page.status().as_u16(), 200);
-    let csrf = csrf_of(&page.text().await.unwrap());
     let create = |form: Vec<(&'static str, String)>| {
-        let (app, admin, csrf) = (&app, admin.clone(), csrf.clone());
+        let admin = admin.clone();
         async move {
-            let mut form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            form.push(("csrf", &csrf));
-            let response = post(app, "/en/staff/accounts", Some(&admin), &form).await;
-            (response.status().as_u16(), response.text().await.unwrap())
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            admin.post_form("/en/staff/accounts", &form).await
         }
     };
     let nurse = |password: &str| {
@@ -61,52 +58,41 @@ async fn an_admin_creates_and_disables_accounts_and_reads_the_audit_log() {
     assert!(html.contains("This username is taken"));
 
     let new_nurse = sign_in(&app, "nurse.new").await;
-    let home = get(&app, "/en/staff", &new_nurse)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let home = new_nurse.page("/en/staff").await.1;
     assert!(
         home.contains(DEMO_SITE) && home.contains(OTHER_SITE),
         "both sites"
     );
     for path in ["/en/staff/accounts", "/en/staff/audit"] {
-        let response = get(&app, path, &new_nurse).await;
+        let response = new_nurse.get(path).await;
         assert_eq!(response.status().as_u16(), 404, "{path} is for admins");
     }
-    let smuggled = post(
-        &app,
-        "/en/staff/accounts",
-        Some(&new_nurse),
-        &[
-            ("csrf", &csrf_of(&home)),
-            ("username", "sneaky.admin"),
-            ("role", "admin"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await;
+    let smuggled = new_nurse
+        .submit(
+            "/en/staff/accounts",
+            &[
+                ("username", "sneaky.admin"),
+                ("role", "admin"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(smuggled.status().as_u16(), 404);
 
-    let list = get(&app, "/en/staff/accounts", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = admin.page("/en/staff/accounts").await.1;
     let id = {
         let at = list.find("nurse.new").unwrap();
         let from = list[at..].find("/staff/accounts/").unwrap() + at + 16;
         list[from..from + list[from..].find('/').unwrap()].to_string()
     };
-    let disabled = post(
-        &app,
-        &format!("/en/staff/accounts/{id}/access"),
-        Some(&admin),
-        &[("csrf", &csrf), ("disabled", "1")],
-    )
-    .await;
+    let disabled = admin
+        .submit(
+            &format!("/en/staff/accounts/{id}/access"),
+            &[("disabled", "1")],
+        )
+        .await;
     assert_eq!(disabled.status().as_u16(), 200);
-    let after = get(&app, "/en/staff", &new_nurse).await;
+    let after = new_nurse.get("/en/staff").await;
     assert_eq!(
         after.status().as_u16(),
         303,
@@ -123,11 +109,7 @@ async fn an_admin_creates_and_disables_accounts_and_reads_the_audit_log() {
         "no disable button on one's own row"
     );
 
-    let audit = get(&app, "/en/staff/audit", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let audit = admin.page("/en/staff/audit").await.1;
     assert!(
         audit.contains("account created") && audit.contains("account disabled"),
         "{audit}"
@@ -141,29 +123,20 @@ async fn a_password_change_needs_the_current_one_and_ends_other_sign_ins() {
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
     let phone = sign_in(&app, "nurse.aigul").await;
     let desk = sign_in(&app, "nurse.aigul").await;
-    let csrf = csrf_of(
-        &get(&app, "/en/staff/password", &desk)
-            .await
-            .text()
-            .await
-            .unwrap(),
-    );
     let new = "a brand new passphrase";
     let change = |current: &'static str, new: &'static str, repeat: &'static str| {
-        let (app, desk, csrf) = (&app, desk.clone(), csrf.clone());
+        let desk = desk.clone();
         async move {
-            let response = post(
-                app,
-                "/en/staff/password",
-                Some(&desk),
-                &[
-                    ("csrf", &csrf),
-                    ("current_password", current),
-                    ("new_password", new),
-                    ("repeat_password", repeat),
-                ],
-            )
-            .await;
+            let response = desk
+                .submit(
+                    "/en/staff/password",
+                    &[
+                        ("current_password", current),
+                        ("new_password", new),
+                        ("repeat_password", repeat),
+                    ],
+                )
+                .await;
             (response.status().as_u16(), response.text().await.unwrap())
         }
     };
@@ -186,12 +159,12 @@ async fn a_password_change_needs_the_current_one_and_ends_other_sign_ins() {
     assert_eq!(status, 200);
     assert!(html.contains("Password changed"));
     assert_eq!(
-        get(&app, "/en/staff", &phone).await.status().as_u16(),
+        phone.get("/en/staff").await.status().as_u16(),
         303,
         "other sign-in ended"
     );
     assert_eq!(
-        get(&app, "/en/staff", &desk).await.status().as_u16(),
+        desk.get("/en/staff").await.status().as_u16(),
         200,
         "this one stays"
     );
@@ -203,8 +176,8 @@ async fn a_password_change_needs_the_current_one_and_ends_other_sign_ins() {
 async fn expired_sign_ins_are_removed_and_no_longer_open_the_portal() {
     let app = spawn_app().await;
     add_admin(&app, "admin.one").await;
-    let cookie = sign_in(&app, "admin.one").await;
-    assert_eq!(get(&app, "/en/staff", &cookie).await.status().as_u16(), 200);
+    let staff = sign_in(&app, "admin.one").await;
+    assert_eq!(staff.get("/en/staff").await.status().as_u16(), 200);
     let purge_at = |at| {
         let db = app.state.db.clone();
         async move {
@@ -220,6 +193,6 @@ async fn expired_sign_ins_are_removed_and_no_longer_open_the_portal() {
     assert_eq!(purge_at(chrono::Utc::now()).await, 0, "still live");
     let after_expiry = chrono::Utc::now() + chrono::Duration::hours(13);
     assert_eq!(purge_at(after_expiry).await, 1);
-    let gone = get(&app, "/en/staff", &cookie).await;
+    let gone = staff.get("/en/staff").await;
     assert_eq!(gone.status().as_u16(), 303, "back to sign-in");
 }

@@ -3,10 +3,9 @@
 //! closing, reopening, the directory page, the editor and every import
 //! format are scoped the same way; a site's bookings are never theirs.
 
-use crate::portal_import::upload;
-use crate::portal_support::{PASSWORD, add_admin, csrf_of, get, post, sign_in};
+use crate::portal_import::IMPORT;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
-use server::domain::account::NewAccount;
 use server::domain::latlon::LatLon;
 use server::domain::site::Site;
 use server::services::accounts;
@@ -14,13 +13,6 @@ use server::services::accounts;
 /// In Almaty (region "Almaty"); demo-karagandy-ost-site is in "Karaganda".
 const ALMATY_SITE: &str = "almaty-revansh";
 const KARAGANDA_SITE: &str = "demo-karagandy-ost-site";
-
-pub(crate) async fn add_coordinator(app: &TestApp, name: &str, region: &str) {
-    let account = NewAccount::coordinator(name, vec![region.to_string()]).unwrap();
-    accounts::create(&app.state.db, None, &account, PASSWORD)
-        .await
-        .unwrap();
-}
 
 #[tokio::test]
 async fn a_report_reaches_the_coordinator_of_its_region_only() {
@@ -31,53 +23,36 @@ async fn a_report_reaches_the_coordinator_of_its_region_only() {
     let sent = post(
         &app,
         &format!("/en/site/{ALMATY_SITE}"),
-        None,
         &[("problem", "moved"), ("note", note)],
     )
     .await;
     assert_eq!(sent.status().as_u16(), 200);
 
     let karaganda = sign_in(&app, "coord.karaganda").await;
-    let queue = get(&app, "/en/staff/site-reports", &karaganda)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = karaganda.page("/en/staff/site-reports").await.1;
     assert!(
         !queue.contains(note),
         "another region's coordinator does not see it"
     );
     let almaty = sign_in(&app, "coord.almaty").await;
-    let queue = get(&app, "/en/staff/site-reports", &almaty)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = almaty.page("/en/staff/site-reports").await.1;
     assert!(queue.contains(note), "the region's coordinator does");
     let from = queue.find("/staff/site-reports/").unwrap() + 20;
     let id = queue[from..from + queue[from..].find('"').unwrap()].to_string();
 
-    // Their queue is empty, so take their form token from the directory page.
-    let other_page = get(&app, "/en/staff/directory", &karaganda)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let refused = post(
-        &app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(&karaganda),
-        &[("csrf", &csrf_of(&other_page)), ("outcome", "dismissed")],
-    )
-    .await;
+    let refused = karaganda
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", "dismissed")],
+        )
+        .await;
     assert_eq!(refused.status().as_u16(), 404, "not theirs to end");
-    let ended = post(
-        &app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(&almaty),
-        &[("csrf", &csrf_of(&queue)), ("outcome", "resolved")],
-    )
-    .await;
+    let ended = almaty
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", "resolved")],
+        )
+        .await;
     assert_eq!(ended.status().as_u16(), 200);
 }
 
@@ -85,22 +60,13 @@ async fn a_report_reaches_the_coordinator_of_its_region_only() {
 async fn coordinators_see_and_close_only_their_regions_sites() {
     let app = spawn_app().await;
     add_coordinator(&app, "coord.k", "Karaganda").await;
-    let cookie = sign_in(&app, "coord.k").await;
-    let page = get(&app, "/en/staff/directory", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff = sign_in(&app, "coord.k").await;
+    let page = staff.page("/en/staff/directory").await.1;
     assert!(page.contains(&format!("/staff/directory/{KARAGANDA_SITE}/close")));
     assert!(!page.contains(ALMATY_SITE), "no other region's site");
-    let csrf = csrf_of(&page);
-    let refused = post(
-        &app,
-        &format!("/en/staff/directory/{ALMATY_SITE}/close"),
-        Some(&cookie),
-        &[("csrf", &csrf)],
-    )
-    .await;
+    let refused = staff
+        .submit(&format!("/en/staff/directory/{ALMATY_SITE}/close"), &[])
+        .await;
     assert_eq!(refused.status().as_u16(), 404);
     let (_, sites) = app.get_json("/api/v1/sites").await;
     let published = |sites: &serde_json::Value, id: &str| {
@@ -111,112 +77,57 @@ async fn coordinators_see_and_close_only_their_regions_sites() {
             .any(|f| f["id"] == id)
     };
     assert!(published(&sites, ALMATY_SITE), "still published");
-    let closed = post(
-        &app,
-        &format!("/en/staff/directory/{KARAGANDA_SITE}/close"),
-        Some(&cookie),
-        &[("csrf", &csrf)],
-    )
-    .await;
+    let closed = staff
+        .submit(&format!("/en/staff/directory/{KARAGANDA_SITE}/close"), &[])
+        .await;
     assert_eq!(closed.status().as_u16(), 200);
     let (_, sites) = app.get_json("/api/v1/sites").await;
     assert!(!published(&sites, KARAGANDA_SITE));
 
     // Their region's sites are theirs to edit; no other region's.
-    let own = get(
-        &app,
-        "/en/staff/site/karaganda-aids-centre/profile",
-        &cookie,
-    )
-    .await;
+    let own = staff
+        .get("/en/staff/site/karaganda-aids-centre/profile")
+        .await;
     assert_eq!(own.status().as_u16(), 200, "a site of their region");
-    let other = get(
-        &app,
-        "/en/staff/site/demo-aktobe-aids-centre/profile",
-        &cookie,
-    )
-    .await;
+    let other = staff
+        .get("/en/staff/site/demo-aktobe-aids-centre/profile")
+        .await;
     assert_eq!(
         other.status().as_u16(),
         404,
         "Aktobe is not in Karaganda region"
     );
-    let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+    let home = staff.page("/en/staff").await.1;
     assert!(home.contains("/staff/directory") && !home.contains("/staff/accounts"));
-    assert_eq!(
-        get(&app, "/en/staff/accounts", &cookie)
-            .await
-            .status()
-            .as_u16(),
-        404
-    );
+    assert_eq!(staff.get("/en/staff/accounts").await.status().as_u16(), 404);
 }
 
 #[tokio::test]
 async fn an_admin_creates_a_coordinator_with_a_region_and_not_without() {
     let app = spawn_app().await;
     add_admin(&app, "admin.coord").await;
-    let cookie = sign_in(&app, "admin.coord").await;
-    let page = get(&app, "/en/staff/accounts", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&page);
-    let form = |region: &'static str| {
-        vec![
-            ("csrf", csrf.clone()),
-            ("username", "coord.new".to_string()),
-            ("role", "coordinator".to_string()),
-            ("region", region.to_string()),
-            ("password", PASSWORD.to_string()),
+    let staff = sign_in(&app, "admin.coord").await;
+    let form = |region| {
+        [
+            ("username", "coord.new"),
+            ("role", "coordinator"),
+            ("region", region),
+            ("password", PASSWORD),
         ]
     };
-    let without: Vec<(&str, String)> = form("");
-    let refused = post(
-        &app,
-        "/en/staff/accounts",
-        Some(&cookie),
-        &without
-            .iter()
-            .map(|(k, v)| (*k, v.as_str()))
-            .collect::<Vec<_>>(),
-    )
-    .await;
-    assert_eq!(refused.status().as_u16(), 422);
-    assert!(
-        refused
-            .text()
-            .await
-            .unwrap()
-            .contains("at least one region")
-    );
-    let with = form("Karaganda");
-    let created = post(
-        &app,
-        "/en/staff/accounts",
-        Some(&cookie),
-        &with
-            .iter()
-            .map(|(k, v)| (*k, v.as_str()))
-            .collect::<Vec<_>>(),
-    )
-    .await;
-    assert_eq!(created.status().as_u16(), 200);
-    let list = get(&app, "/en/staff/accounts", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (status, page) = staff.post_form("/en/staff/accounts", &form("")).await;
+    assert_eq!(status, 422);
+    assert!(page.contains("at least one region"));
+    let (status, _) = staff
+        .post_form("/en/staff/accounts", &form("Karaganda"))
+        .await;
+    assert_eq!(status, 200);
+    let list = staff.page("/en/staff/accounts").await.1;
     let row = &list[list.find("coord.new").unwrap()..];
     let row = &row[..row.find("</tr>").unwrap()];
     assert!(row.contains("Karaganda"), "the region is listed: {row}");
     let coordinator = sign_in(&app, "coord.new").await;
-    let page = get(&app, "/en/staff/directory", &coordinator)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = coordinator.page("/en/staff/directory").await.1;
     assert!(page.contains(KARAGANDA_SITE) && !page.contains(ALMATY_SITE));
 }
 
@@ -224,15 +135,8 @@ async fn an_admin_creates_a_coordinator_with_a_region_and_not_without() {
 async fn a_coordinator_cannot_add_a_site_outside_their_regions() {
     let app = spawn_app().await;
     add_coordinator(&app, "coord.kk", "Karaganda").await;
-    let cookie = sign_in(&app, "coord.kk").await;
-    let page = get(&app, "/en/staff/directory/new", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&page);
-    let mut fields = vec![("csrf", csrf.as_str())];
-    fields.extend([
+    let staff = sign_in(&app, "coord.kk").await;
+    let fields = [
         ("id", "almaty-elsewhere"),
         ("name_ru", "Где-то"),
         ("name_kk", "Бір жерде"),
@@ -246,9 +150,9 @@ async fn a_coordinator_cannot_add_a_site_outside_their_regions() {
         ("source_url", "https://example.org/x"),
         ("checked_on", "2026-11-24"),
         ("demo", "no"),
-    ]);
-    let refused = post(&app, "/en/staff/directory/new", Some(&cookie), &fields).await;
-    assert_eq!(refused.status().as_u16(), 422);
+    ];
+    let (status, _) = staff.post_form("/en/staff/directory/new", &fields).await;
+    assert_eq!(status, 422);
     let (_, sites) = app.get_json("/api/v1/sites").await;
     assert!(!sites.to_string().contains("almaty-elsewhere"));
 }
@@ -263,13 +167,7 @@ async fn stored_city(app: &TestApp, id: &str) -> String {
 async fn a_coordinator_cannot_import_another_regions_site_into_theirs_in_any_format() {
     let app = spawn_app().await;
     add_coordinator(&app, "coord.kar", "Karaganda").await;
-    let cookie = sign_in(&app, "coord.kar").await;
-    let page = get(&app, "/en/staff/directory/import", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&page);
+    let staff = sign_in(&app, "coord.kar").await;
     let almaty = app
         .state
         .directory()
@@ -291,12 +189,7 @@ async fn a_coordinator_cannot_import_another_regions_site_into_theirs_in_any_for
         ("moved.hsds.json", 1),
     ] {
         let text = server::cli::write_file(file, std::slice::from_ref(&moved), today);
-        let (status, html) = upload(
-            &app,
-            &cookie,
-            &[("csrf", None, &csrf), ("file", Some(file), &text)],
-        )
-        .await;
+        let (status, html) = staff.upload(IMPORT, &[("file", Some(file), &text)]).await;
         assert_eq!(status, 422, "{file}: {html}");
         assert!(!html.contains("id=\"import-confirm\""), "{file}");
         let refused = &html[html.find("import-row import-refused").expect(file)..];
@@ -309,17 +202,16 @@ async fn a_coordinator_cannot_import_another_regions_site_into_theirs_in_any_for
                 .contains("almaty-aids-centre is a site in Almaty, which is not in your regions"),
             "{file}: the reason: {refused}"
         );
-        let (status, _) = upload(
-            &app,
-            &cookie,
-            &[
-                ("csrf", None, &csrf),
-                ("name", None, file),
-                ("text", None, &text),
-                ("confirm", None, "1"),
-            ],
-        )
-        .await;
+        let (status, _) = staff
+            .upload(
+                IMPORT,
+                &[
+                    ("name", None, file),
+                    ("text", None, &text),
+                    ("confirm", None, "1"),
+                ],
+            )
+            .await;
         assert_eq!(status, 422, "{file}: confirming anyway is refused");
         assert_eq!(
             stored_city(&app, "almaty-aids-centre").await,
@@ -335,16 +227,16 @@ async fn a_coordinator_cannot_import_another_regions_site_into_theirs_in_any_for
 async fn a_coordinator_gets_404_at_every_reception_address_but_keeps_the_sites_hours() {
     let app = spawn_app().await;
     add_coordinator(&app, "coord.rec", "Karaganda").await;
-    let cookie = sign_in(&app, "coord.rec").await;
-    let home = get(&app, "/en/staff", &cookie).await.text().await.unwrap();
+    let staff = sign_in(&app, "coord.rec").await;
+    let home = staff.page("/en/staff").await.1;
     assert!(home.contains(&format!("/staff/site/{KARAGANDA_SITE}/hours")));
     assert!(!home.contains("/bookings"), "no reception link: {home}");
     let site = |path: &str| format!("/en/staff/site/{KARAGANDA_SITE}/{path}");
     for page in ["bookings", "bookings?date=2030-01-07", "week"] {
-        let response = get(&app, &site(page), &cookie).await;
+        let response = staff.get(&site(page)).await;
         assert_eq!(response.status().as_u16(), 404, "{page}");
     }
-    let hours = get(&app, &site("hours"), &cookie).await;
+    let hours = staff.get(&site("hours")).await;
     assert_eq!(hours.status().as_u16(), 200);
     let csrf = csrf_of(&hours.text().await.unwrap());
     for action in ["bookings/status", "bookings/code", "slots", "walk-ins"] {
@@ -357,7 +249,7 @@ async fn a_coordinator_gets_404_at_every_reception_address_but_keeps_the_sites_h
             ("blocked", "1"),
             ("service", "sti_testing"),
         ];
-        let response = post(&app, &site(action), Some(&cookie), &form).await;
+        let response = staff.post_without_token(&site(action), &form).await;
         assert_eq!(response.status().as_u16(), 404, "{action}");
     }
     let week = [
@@ -369,12 +261,12 @@ async fn a_coordinator_gets_404_at_every_reception_address_but_keeps_the_sites_h
         ("notice_hours", "1"),
         ("days_ahead", "14"),
     ];
-    let saved = post(&app, &site("hours"), Some(&cookie), &week).await;
+    let saved = staff.post_without_token(&site("hours"), &week).await;
     assert_eq!(saved.status().as_u16(), 200);
     let sites = server::db::sites::load_all(&app.state.db).await.unwrap();
     let kept = sites.iter().find(|s| s.id == KARAGANDA_SITE).unwrap();
     assert_eq!(kept.hours.as_ref().map(|h| h.raw()), Some("We 10:00-14:00"));
-    let profile = get(&app, &site("profile"), &cookie).await;
+    let profile = staff.get(&site("profile")).await;
     assert_eq!(profile.status().as_u16(), 200, "and its profile");
 }
 

@@ -2,7 +2,7 @@
 //! the API and open data at once, its bookings are listed and kept, and
 //! reopening brings it back; both are audited. Stale rows come first.
 
-use crate::portal_support::{add_admin, add_outreach, add_staff, csrf_of, get, post, sign_in};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app, spawn_app_with};
 
 const SITE: &str = "demo-taraz-friendly-cabinet";
@@ -50,21 +50,12 @@ async fn closing_unpublishes_at_once_keeps_bookings_and_reopening_restores() {
     assert_eq!(published(&app).await, (true, true, true, true));
 
     add_admin(&app, "admin.directory").await;
-    let cookie = sign_in(&app, "admin.directory").await;
-    let page = get(&app, "/en/staff/directory", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff = sign_in(&app, "admin.directory").await;
+    let page = staff.page("/en/staff/directory").await.1;
     assert!(page.contains(&format!("/staff/directory/{SITE}/close")));
-    let csrf = csrf_of(&page);
-    let closed = post(
-        &app,
-        &format!("/en/staff/directory/{SITE}/close"),
-        Some(&cookie),
-        &[("csrf", &csrf)],
-    )
-    .await;
+    let closed = staff
+        .submit(&format!("/en/staff/directory/{SITE}/close"), &[])
+        .await;
     assert_eq!(closed.status().as_u16(), 200);
     let html = closed.text().await.unwrap();
     assert!(html.contains("id=\"directory-message\""), "{html}");
@@ -99,28 +90,16 @@ async fn closing_unpublishes_at_once_keeps_bookings_and_reopening_restores() {
         "the booking is kept (its nickname sealed)"
     );
 
-    let again = post(
-        &app,
-        &format!("/en/staff/directory/{SITE}/close"),
-        Some(&cookie),
-        &[("csrf", &csrf)],
-    )
-    .await;
+    let again = staff
+        .submit(&format!("/en/staff/directory/{SITE}/close"), &[])
+        .await;
     assert_eq!(again.status().as_u16(), 404, "already closed");
-    let reopened = post(
-        &app,
-        &format!("/en/staff/directory/{SITE}/reopen"),
-        Some(&cookie),
-        &[("csrf", &csrf)],
-    )
-    .await;
+    let reopened = staff
+        .submit(&format!("/en/staff/directory/{SITE}/reopen"), &[])
+        .await;
     assert_eq!(reopened.status().as_u16(), 200);
     assert_eq!(published(&app).await, (true, true, true, true));
-    let audit = get(&app, "/en/staff/audit", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let audit = staff.page("/en/staff/audit").await.1;
     assert!(
         audit.contains("site closed") && audit.contains("site reopened"),
         "audited"
@@ -131,12 +110,8 @@ async fn closing_unpublishes_at_once_keeps_bookings_and_reopening_restores() {
 async fn the_directory_lists_stale_rows_first_and_only_admins_see_it() {
     let app = spawn_app_with(|config| config.stale_after_days = 0).await;
     add_admin(&app, "admin.stale").await;
-    let cookie = sign_in(&app, "admin.stale").await;
-    let page = get(&app, "/en/staff/directory", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff = sign_in(&app, "admin.stale").await;
+    let page = staff.page("/en/staff/directory").await.1;
     // almaty-revansh was last checked 2026-11-22, almaty-aids-centre
     // 2026-11-24 (data/sites.csv): the older comes first, marked stale.
     let older = page.find("/site/almaty-revansh\"").expect("revansh listed");
@@ -149,21 +124,14 @@ async fn the_directory_lists_stale_rows_first_and_only_admins_see_it() {
     add_staff(&app, "staff.directory", SITE).await;
     add_outreach(&app, "outreach.directory", "Org").await;
     for name in ["staff.directory", "outreach.directory"] {
-        let cookie = sign_in(&app, name).await;
+        let staff = sign_in(&app, name).await;
         assert_eq!(
-            get(&app, "/en/staff/directory", &cookie)
-                .await
-                .status()
-                .as_u16(),
+            staff.get("/en/staff/directory").await.status().as_u16(),
             404
         );
-        let response = post(
-            &app,
-            &format!("/en/staff/directory/{SITE}/close"),
-            Some(&cookie),
-            &[],
-        )
-        .await;
+        let response = staff
+            .post_without_token(&format!("/en/staff/directory/{SITE}/close"), &[])
+            .await;
         assert_eq!(response.status().as_u16(), 404, "{name}");
     }
     assert_eq!(
@@ -177,16 +145,9 @@ async fn the_directory_lists_stale_rows_first_and_only_admins_see_it() {
 async fn a_site_added_or_corrected_in_the_portal_is_checked_like_an_imported_row_and_audited() {
     let app = spawn_app().await;
     add_admin(&app, "admin.editor").await;
-    let cookie = sign_in(&app, "admin.editor").await;
-    let page = get(&app, "/en/staff/directory/new", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&page);
+    let staff = sign_in(&app, "admin.editor").await;
     let row = |id: &'static str, kind: &'static str| {
         vec![
-            ("csrf", csrf.clone()),
             ("id", id.to_string()),
             ("name_ru", "Новая точка".to_string()),
             ("name_kk", "Жаңа нүкте".to_string()),
@@ -205,11 +166,10 @@ async fn a_site_added_or_corrected_in_the_portal_is_checked_like_an_imported_row
         ]
     };
     let send = |fields: Vec<(&'static str, String)>, path: String| {
-        let app = &app;
-        let cookie = cookie.clone();
+        let staff = staff.clone();
         async move {
             let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            post(app, &path, Some(&cookie), &pairs).await
+            staff.submit(&path, &pairs).await
         }
     };
     let bad = send(
@@ -249,11 +209,7 @@ async fn a_site_added_or_corrected_in_the_portal_is_checked_like_an_imported_row
     corrected.push(("phone", "+7 726 000 00 00".to_string()));
     let saved = send(corrected, "/en/staff/directory/taraz-new-point/edit".into()).await;
     assert_eq!(saved.status().as_u16(), 200);
-    let audit = get(&app, "/en/staff/audit", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let audit = staff.page("/en/staff/audit").await.1;
     assert!(audit.contains("site added") && audit.contains("site corrected"));
     assert!(
         audit.contains("phone:  → +7 726 000 00 00"),
@@ -265,26 +221,22 @@ async fn a_site_added_or_corrected_in_the_portal_is_checked_like_an_imported_row
 async fn the_editor_refuses_a_site_more_than_50_km_from_its_settlement() {
     let app = spawn_app().await;
     add_admin(&app, "admin.far").await;
-    let cookie = sign_in(&app, "admin.far").await;
+    let staff = sign_in(&app, "admin.far").await;
     let path = format!("/en/staff/directory/{SITE}/edit");
-    let page = get(&app, &path, &cookie).await.text().await.unwrap();
-    let csrf = csrf_of(&page);
     let site = app.state.directory().site(SITE).cloned().unwrap();
     let record = site.to_record();
     let mut fields: Vec<(&str, String)> = server::domain::site::SiteRecord::COLUMNS
         .iter()
         .map(|c| (*c, record.value(c).unwrap().to_string()))
         .collect();
-    fields.push(("csrf", csrf));
     // Karaganda's centre, named as the site's own settlement.
     for (column, value) in [("lat", "49.80187"), ("lon", "73.10211")] {
         fields.retain(|(k, _)| *k != column);
         fields.push((column, value.to_string()));
     }
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let refused = post(&app, &path, Some(&cookie), &pairs).await;
-    assert_eq!(refused.status().as_u16(), 422);
-    let html = refused.text().await.unwrap();
+    let (status, html) = staff.post_form(&path, &pairs).await;
+    assert_eq!(status, 422);
     let problems = &html[html.find("id=\"site-problems\"").expect("the problems")..];
     assert!(problems.contains("Latitude"), "{problems}");
     let stored = server::db::sites::load_all(&app.state.db).await.unwrap();

@@ -1,66 +1,30 @@
 //! Importing a directory file in the portal: a preview first, then all or
 //! nothing; an export imports back with every row unchanged.
 
-use crate::portal_support::{add_admin, csrf_of, get, sign_in};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 
-const BOUNDARY: &str = "senim-test-boundary-7f3a";
+/// Where the import form posts.
+pub(crate) const IMPORT: &str = "/en/staff/directory/import";
 
-/// Posts the import page's multipart form: (field, file name if a file,
-/// value).
-pub(crate) async fn upload(
-    app: &TestApp,
-    cookie: &str,
-    fields: &[(&str, Option<&str>, &str)],
-) -> (u16, String) {
-    let mut body = String::new();
-    for (name, file, value) in fields {
-        body.push_str(&format!("--{BOUNDARY}\r\n"));
-        match file {
-            Some(file) => body.push_str(&format!(
-                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: text/plain\r\n\r\n"
-            )),
-            None => body.push_str(&format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n")),
-        }
-        body.push_str(value);
-        body.push_str("\r\n");
-    }
-    body.push_str(&format!("--{BOUNDARY}--\r\n"));
-    let response = app
-        .client
-        .post(format!("{}/en/staff/directory/import", app.address))
-        .header("cookie", cookie)
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={BOUNDARY}"),
-        )
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
-async fn admin(app: &TestApp) -> (String, String) {
+/// A signed-in admin, on the import page.
+async fn admin(app: &TestApp) -> Staff {
     add_admin(app, "admin.import").await;
-    let cookie = sign_in(app, "admin.import").await;
-    let page = get(app, "/en/staff/directory/import", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
-    (cookie, csrf_of(&page))
+    let staff = sign_in(app, "admin.import").await;
+    let (status, _) = staff.page(IMPORT).await;
+    assert_eq!(status, 200);
+    staff
 }
 
 #[tokio::test]
 async fn an_export_imports_back_with_every_row_unchanged() {
     let app = spawn_app().await;
-    let (cookie, csrf) = admin(&app).await;
+    let staff = admin(&app).await;
     for (path, file) in [
         ("export.csv", "senim.csv"),
         ("export.geojson", "senim.geojson"),
     ] {
-        let exported = get(&app, &format!("/en/staff/directory/{path}"), &cookie).await;
+        let exported = staff.get(&format!("/en/staff/directory/{path}")).await;
         assert_eq!(exported.status().as_u16(), 200);
         assert!(
             exported.headers()["content-disposition"]
@@ -69,12 +33,7 @@ async fn an_export_imports_back_with_every_row_unchanged() {
                 .contains("attachment")
         );
         let text = exported.text().await.unwrap();
-        let (status, html) = upload(
-            &app,
-            &cookie,
-            &[("csrf", None, &csrf), ("file", Some(file), &text)],
-        )
-        .await;
+        let (status, html) = staff.upload(IMPORT, &[("file", Some(file), &text)]).await;
         assert_eq!(status, 200, "{file}: {html}");
         let rows = html.matches("class=\"import-row import-").count();
         assert!(rows > 40, "{file}: every row shown ({rows})");
@@ -90,12 +49,8 @@ async fn an_export_imports_back_with_every_row_unchanged() {
 #[tokio::test]
 async fn a_file_with_one_bad_row_changes_nothing_and_names_its_line_and_reason() {
     let app = spawn_app().await;
-    let (cookie, csrf) = admin(&app).await;
-    let text = get(&app, "/en/staff/directory/export.csv", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff = admin(&app).await;
+    let text = staff.page("/en/staff/directory/export.csv").await.1;
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     let new_row = lines[1].replacen(
         lines[1].split(',').next().unwrap(),
@@ -108,12 +63,9 @@ async fn a_file_with_one_bad_row_changes_nothing_and_names_its_line_and_reason()
         .replacen(",friendly_cabinet,", ",castle,", 1);
     lines.push(new_row);
     let bad = lines.join("\n");
-    let (status, html) = upload(
-        &app,
-        &cookie,
-        &[("csrf", None, &csrf), ("file", Some("bad.csv"), &bad)],
-    )
-    .await;
+    let (status, html) = staff
+        .upload(IMPORT, &[("file", Some("bad.csv"), &bad)])
+        .await;
     assert_eq!(status, 422, "{html}");
     assert!(html.contains("id=\"import-problem\""));
     assert!(
@@ -126,17 +78,16 @@ async fn a_file_with_one_bad_row_changes_nothing_and_names_its_line_and_reason()
     assert!(refused.contains("<td>4</td>"), "line 4 (header is line 1)");
     assert!(refused.contains("kind"), "the reason names the field");
     // Confirming it anyway is refused too, and nothing changes.
-    let (status, _) = upload(
-        &app,
-        &cookie,
-        &[
-            ("csrf", None, &csrf),
-            ("name", None, "bad.csv"),
-            ("text", None, &bad),
-            ("confirm", None, "1"),
-        ],
-    )
-    .await;
+    let (status, _) = staff
+        .upload(
+            IMPORT,
+            &[
+                ("name", None, "bad.csv"),
+                ("text", None, &bad),
+                ("confirm", None, "1"),
+            ],
+        )
+        .await;
     assert_eq!(status, 422);
     let (_, sites) = app.get_json("/api/v1/sites").await;
     assert!(!sites.to_string().contains("import-test-new-site"));
@@ -151,25 +102,21 @@ async fn a_file_with_one_bad_row_changes_nothing_and_names_its_line_and_reason()
         ));
         lines.join("\n")
     };
-    let (status, html) = upload(
-        &app,
-        &cookie,
-        &[("csrf", None, &csrf), ("file", Some("good.csv"), &good)],
-    )
-    .await;
+    let (status, html) = staff
+        .upload(IMPORT, &[("file", Some("good.csv"), &good)])
+        .await;
     assert_eq!(status, 200);
     assert_eq!(html.matches("import-row import-new").count(), 1);
-    let (status, html) = upload(
-        &app,
-        &cookie,
-        &[
-            ("csrf", None, &csrf),
-            ("name", None, "good.csv"),
-            ("text", None, &good),
-            ("confirm", None, "1"),
-        ],
-    )
-    .await;
+    let (status, html) = staff
+        .upload(
+            IMPORT,
+            &[
+                ("name", None, "good.csv"),
+                ("text", None, &good),
+                ("confirm", None, "1"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{html}");
     assert!(html.contains("id=\"import-applied\""));
     let (_, sites) = app.get_json("/api/v1/sites").await;
@@ -177,26 +124,22 @@ async fn a_file_with_one_bad_row_changes_nothing_and_names_its_line_and_reason()
         sites.to_string().contains("import-test-new-site"),
         "published at once"
     );
-    let audit = get(&app, "/en/staff/audit", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let audit = staff.page("/en/staff/audit").await.1;
     assert!(audit.contains("site added"));
     // A form without its token changes nothing.
-    let (status, _) = upload(
-        &app,
-        &cookie,
-        &[("csrf", None, "forged"), ("file", Some("good.csv"), &good)],
-    )
-    .await;
+    let (status, _) = staff
+        .upload_without_token(
+            IMPORT,
+            &[("csrf", None, "forged"), ("file", Some("good.csv"), &good)],
+        )
+        .await;
     assert_eq!(status, 403);
 }
 
 #[tokio::test]
 async fn a_row_far_from_its_settlement_or_holding_a_formula_is_refused_in_every_format() {
     let app = spawn_app().await;
-    let (cookie, csrf) = admin(&app).await;
+    let staff = admin(&app).await;
     let site = app
         .state
         .directory()
@@ -216,12 +159,7 @@ async fn a_row_far_from_its_settlement_or_holding_a_formula_is_refused_in_every_
     ] {
         for file in ["bad.csv", "bad.geojson", "bad.hsds.json"] {
             let text = server::cli::write_file(file, std::slice::from_ref(&bad), today);
-            let (status, html) = upload(
-                &app,
-                &cookie,
-                &[("csrf", None, &csrf), ("file", Some(file), &text)],
-            )
-            .await;
+            let (status, html) = staff.upload(IMPORT, &[("file", Some(file), &text)]).await;
             assert_eq!(status, 422, "{file}: {html}");
             let refused = &html[html.find("import-row import-refused").expect(file)..];
             assert!(refused.contains(reason), "{file}: {refused}");

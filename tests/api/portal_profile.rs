@@ -4,8 +4,7 @@
 //! said as such on its page for two weeks, and the region's coordinators
 //! confirm or undo it.
 
-use crate::portal_coordinators::add_coordinator;
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 use server::services::accounts;
 
@@ -34,7 +33,6 @@ fn resubmit(html: &str, changes: &[(&str, &str)]) -> Vec<(String, String)> {
     .iter()
     .map(|name| (name.to_string(), text(name)))
     .collect();
-    form.push(("csrf".into(), csrf_of(html)));
     form.push(("precision".into(), "city".into()));
     form.push(("language".into(), "ru".into()));
     form.push(("service-hiv_rapid_test".into(), "free".into()));
@@ -49,19 +47,18 @@ fn resubmit(html: &str, changes: &[(&str, &str)]) -> Vec<(String, String)> {
 async fn staff_edit_their_sites_profile_and_it_is_public_at_once() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
+    let staff = sign_in(&app, "nurse.aigul").await;
     let path = format!("/en/staff/site/{DEMO_SITE}/profile");
-    let page = get(&app, &path, &cookie).await;
+    let page = staff.get(&path).await;
     assert_eq!(page.status().as_u16(), 200);
     let html = page.text().await.unwrap();
     let before = stored_profile(&app).await;
     let send = |form: Vec<(String, String)>| {
-        let (app, cookie, path) = (&app, cookie.clone(), path.clone());
+        let (staff, path) = (staff.clone(), path.clone());
         async move {
             let form: Vec<(&str, &str)> =
                 form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            let response = post(app, &path, Some(&cookie), &form).await;
-            (response.status().as_u16(), response.text().await.unwrap())
+            staff.post_form(&path, &form).await
         }
     };
 
@@ -115,31 +112,30 @@ async fn stored_place(app: &TestApp) -> (f64, f64, Option<String>) {
     (site.location.lat(), site.location.lon(), site.phone.clone())
 }
 
-/// Signs in as the demo site's staff; (cookie, the profile form's page).
-async fn staff_profile(app: &TestApp) -> (String, String) {
+/// Signs in as the demo site's staff; (them, the profile form's page).
+async fn staff_profile(app: &TestApp) -> (Staff, String) {
     add_staff(app, "nurse.aigul", DEMO_SITE).await;
-    let cookie = sign_in(app, "nurse.aigul").await;
+    let staff = sign_in(app, "nurse.aigul").await;
     let path = format!("/en/staff/site/{DEMO_SITE}/profile");
-    let html = get(app, &path, &cookie).await.text().await.unwrap();
-    (cookie, html)
+    let html = staff.page(&path).await.1;
+    (staff, html)
 }
 
-async fn send(app: &TestApp, cookie: &str, form: Vec<(String, String)>) -> (u16, String) {
+/// Posts the profile form as `staff`.
+async fn send(staff: &Staff, form: Vec<(String, String)>) -> (u16, String) {
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let path = format!("/en/staff/site/{DEMO_SITE}/profile");
-    let response = post(app, &path, Some(cookie), &form).await;
-    (response.status().as_u16(), response.text().await.unwrap())
+    staff.post_form(&path, &form).await
 }
 
 #[tokio::test]
 async fn staff_cannot_move_their_site_more_than_50_km_from_its_settlement() {
     let app = spawn_app().await;
-    let (cookie, html) = staff_profile(&app).await;
+    let (staff, html) = staff_profile(&app).await;
     let before = stored_place(&app).await;
     // Almaty's centre, ~480 km from Taraz.
     let (status, refused) = send(
-        &app,
-        &cookie,
+        &staff,
         resubmit(&html, &[("lat", "43.25"), ("lon", "76.91")]),
     )
     .await;
@@ -150,29 +146,23 @@ async fn staff_cannot_move_their_site_more_than_50_km_from_its_settlement() {
     );
     assert_eq!(stored_place(&app).await, before, "nothing changed");
     // A phone that a spreadsheet would run is refused as well.
-    let (status, _) = send(
-        &app,
-        &cookie,
-        resubmit(&html, &[("phone", "=HYPERLINK(1)")]),
-    )
-    .await;
+    let (status, _) = send(&staff, resubmit(&html, &[("phone", "=HYPERLINK(1)")])).await;
     assert_eq!(status, 422);
-    let (status, _) = send(&app, &cookie, resubmit(&html, &[("name_en", "@SUM(1)")])).await;
+    let (status, _) = send(&staff, resubmit(&html, &[("name_en", "@SUM(1)")])).await;
     assert_eq!(status, 422);
     assert_eq!(stored_place(&app).await, before, "nothing changed");
     // 10 km away is still Taraz.
-    let (status, saved) = send(&app, &cookie, resubmit(&html, &[("lat", "42.98")])).await;
+    let (status, saved) = send(&staff, resubmit(&html, &[("lat", "42.98")])).await;
     assert_eq!(status, 200, "{saved}");
 }
 
 #[tokio::test]
 async fn a_staff_change_is_audited_shown_for_two_weeks_and_reviewed_by_the_regions_coordinator() {
     let app = spawn_app().await;
-    let (cookie, html) = staff_profile(&app).await;
+    let (staff, html) = staff_profile(&app).await;
     let before = stored_place(&app).await;
     let (status, saved) = send(
-        &app,
-        &cookie,
+        &staff,
         resubmit(
             &html,
             &[
@@ -214,44 +204,22 @@ async fn a_staff_change_is_audited_shown_for_two_weeks_and_reviewed_by_the_regio
     // Another region's coordinator neither sees nor reviews it.
     add_coordinator(&app, "coord.karaganda", "Karaganda").await;
     let other = sign_in(&app, "coord.karaganda").await;
-    let list = get(&app, "/en/staff/site-changes", &other)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = other.page("/en/staff/site-changes").await.1;
     assert!(!list.contains(DEMO_SITE));
-    // Their list is empty: their form token is on their home page.
-    let home = get(&app, "/en/staff", &other).await.text().await.unwrap();
     let review = format!("/en/staff/site-changes/{DEMO_SITE}");
-    let refused = post(
-        &app,
-        &review,
-        Some(&other),
-        &[("csrf", &csrf_of(&home)), ("verdict", "undo")],
-    )
-    .await;
+    let refused = other.submit(&review, &[("verdict", "undo")]).await;
     assert_eq!(refused.status().as_u16(), 404);
 
     // The region's coordinator sees each field before and now, and undoes it.
     add_coordinator(&app, "coord.zhambyl", "Zhambyl").await;
     let own = sign_in(&app, "coord.zhambyl").await;
-    let list = get(&app, "/en/staff/site-changes", &own)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = own.page("/en/staff/site-changes").await.1;
     let row = &list[list.find("class=\"site-change-row\"").expect("listed")..];
     assert!(
         row.contains("phone:  → +7 700 111 22 33") && row.contains("lat: 42.89799 → 42.95"),
         "{row}"
     );
-    let undone = post(
-        &app,
-        &review,
-        Some(&own),
-        &[("csrf", &csrf_of(&list)), ("verdict", "undo")],
-    )
-    .await;
+    let undone = own.submit(&review, &[("verdict", "undo")]).await;
     assert_eq!(undone.status().as_u16(), 200);
     assert!(
         undone
@@ -277,25 +245,9 @@ async fn a_staff_change_is_audited_shown_for_two_weeks_and_reviewed_by_the_regio
     assert!(!public.contains("id=\"staff-changed\""));
 
     // A second change, confirmed: the page says "confirmed" again.
-    let (status, _) = send(
-        &app,
-        &cookie,
-        resubmit(&html, &[("phone", "+7 700 444 55 66")]),
-    )
-    .await;
+    let (status, _) = send(&staff, resubmit(&html, &[("phone", "+7 700 444 55 66")])).await;
     assert_eq!(status, 200);
-    let list = get(&app, "/en/staff/site-changes", &own)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let confirmed = post(
-        &app,
-        &review,
-        Some(&own),
-        &[("csrf", &csrf_of(&list)), ("verdict", "confirm")],
-    )
-    .await;
+    let confirmed = own.submit(&review, &[("verdict", "confirm")]).await;
     assert_eq!(confirmed.status().as_u16(), 200);
     assert_eq!(
         stored_place(&app).await.2.as_deref(),
@@ -310,12 +262,6 @@ async fn a_staff_change_is_audited_shown_for_two_weeks_and_reviewed_by_the_regio
         .await
         .unwrap();
     assert!(public.contains("id=\"staff-checked\"") && !public.contains("id=\"staff-changed\""));
-    let again = post(
-        &app,
-        &review,
-        Some(&own),
-        &[("csrf", &csrf_of(&list)), ("verdict", "confirm")],
-    )
-    .await;
+    let again = own.submit(&review, &[("verdict", "confirm")]).await;
     assert_eq!(again.status().as_u16(), 404, "nothing left to review");
 }

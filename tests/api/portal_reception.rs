@@ -1,7 +1,7 @@
 //! Reception in the portal: a client's code checked, a booking cancelled
 //! by staff (its seat freed), walk-ins counted, each only at one's own site.
 
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::spawn_app;
 use server::services::accounts;
 
@@ -13,21 +13,16 @@ async fn reception_checks_a_code_only_at_its_own_site() {
     let start = slot_start(&app, DEMO_SITE, 0).await;
     let code = book_json(&app, DEMO_SITE, &start, "Aru").await;
 
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let csrf = csrf_of(&get(&app, "/en/staff", &cookie).await.text().await.unwrap());
-    let check = |cookie: String, site: &'static str, csrf: String, code: String| {
-        let app = &app;
-        async move {
-            post(
-                app,
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let check = |staff: Staff, site: &'static str, code: String| async move {
+        staff
+            .submit(
                 &format!("/en/staff/site/{site}/bookings/code"),
-                Some(&cookie),
-                &[("csrf", &csrf), ("code", &code)],
+                &[("code", &code)],
             )
             .await
-        }
     };
-    let found = check(cookie.clone(), DEMO_SITE, csrf.clone(), code.to_lowercase()).await;
+    let found = check(staff.clone(), DEMO_SITE, code.to_lowercase()).await;
     assert_eq!(found.status().as_u16(), 200);
     let html = found.text().await.unwrap();
     let section = &html[html
@@ -39,7 +34,7 @@ async fn reception_checks_a_code_only_at_its_own_site() {
     );
     assert!(html.contains(&format!("name=\"date\" value=\"{}\"", &start[..10])));
 
-    let wrong = check(cookie.clone(), DEMO_SITE, csrf.clone(), "ZZZZ-ZZZZ".into()).await;
+    let wrong = check(staff.clone(), DEMO_SITE, "ZZZZ-ZZZZ".into()).await;
     assert_eq!(wrong.status().as_u16(), 404);
     assert!(
         wrong
@@ -50,11 +45,10 @@ async fn reception_checks_a_code_only_at_its_own_site() {
     );
 
     let other = sign_in(&app, "nurse.other").await;
-    let other_csrf = csrf_of(&get(&app, "/en/staff", &other).await.text().await.unwrap());
-    let elsewhere = check(other.clone(), OTHER_SITE, other_csrf.clone(), code.clone()).await;
+    let elsewhere = check(other.clone(), OTHER_SITE, code.clone()).await;
     assert_eq!(elsewhere.status().as_u16(), 404, "a code of another site");
     assert!(!elsewhere.text().await.unwrap().contains("Aru"));
-    let across = check(other, DEMO_SITE, other_csrf, code).await;
+    let across = check(other, DEMO_SITE, code).await;
     assert_eq!(across.status().as_u16(), 404, "not their site");
 }
 
@@ -77,28 +71,24 @@ async fn staff_cancel_frees_the_seat_and_erases_the_nickname() {
     let free_after = seats(app.get_json(&slots_path).await.1).unwrap_or(0);
     assert_eq!(free_after, free_before - 1);
 
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let html = get(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings?date={}", &start[..10]),
-        &cookie,
-    )
-    .await
-    .text()
-    .await
-    .unwrap();
-    let cancelled = post(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings/status"),
-        Some(&cookie),
-        &[
-            ("csrf", &csrf_of(&html)),
-            ("booking", &field_of(&html, "booking")),
-            ("status", "cancelled"),
-            ("date", &start[..10]),
-        ],
-    )
-    .await;
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let html = staff
+        .page(&format!(
+            "/en/staff/site/{DEMO_SITE}/bookings?date={}",
+            &start[..10]
+        ))
+        .await
+        .1;
+    let cancelled = staff
+        .submit(
+            &format!("/en/staff/site/{DEMO_SITE}/bookings/status"),
+            &[
+                ("booking", &field_of(&html, "booking")),
+                ("status", "cancelled"),
+                ("date", &start[..10]),
+            ],
+        )
+        .await;
     assert_eq!(cancelled.status().as_u16(), 200);
     let html = cancelled.text().await.unwrap();
     let main = &html[html.find("<main").unwrap()..];
@@ -111,10 +101,9 @@ async fn staff_cancel_frees_the_seat_and_erases_the_nickname() {
 async fn walk_ins_are_counted_per_site_and_day_and_audited_without_service_or_time() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
+    let staff = sign_in(&app, "nurse.aigul").await;
     let day_path = format!("/en/staff/site/{DEMO_SITE}/bookings");
-    let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
-    let csrf = csrf_of(&html);
+    let html = staff.page(&day_path).await.1;
     let count = |html: &str| {
         let at = html.find("id=\"walk-in-count\"").unwrap();
         let from = html[at..].find("<strong>").unwrap() + at + 8;
@@ -123,16 +112,10 @@ async fn walk_ins_are_counted_per_site_and_day_and_audited_without_service_or_ti
     assert_eq!(count(&html), "0");
     let path = format!("/en/staff/site/{DEMO_SITE}/walk-ins");
     for service in ["sti_testing", "no such service"] {
-        let counted = post(
-            &app,
-            &path,
-            Some(&cookie),
-            &[("csrf", &csrf), ("service", service)],
-        )
-        .await;
+        let counted = staff.submit(&path, &[("service", service)]).await;
         assert_eq!(counted.status().as_u16(), 200);
     }
-    let html = get(&app, &day_path, &cookie).await.text().await.unwrap();
+    let html = staff.page(&day_path).await.1;
     assert_eq!(count(&html), "2");
     // The audit keeps who counted how many on which day: no time, no
     // service.

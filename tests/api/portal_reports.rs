@@ -1,7 +1,7 @@
 //! Outreach referrals and the indicators: counts that match the bookings
 //! made, never a nickname, each organisation seeing only its own.
 
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::spawn_app;
 use std::collections::HashMap;
 
@@ -41,7 +41,7 @@ async fn an_outreach_booking_is_its_organisations_referral_and_no_one_elses() {
     let plain = book_form(&app, DEMO_SITE, &start, "Walker", None).await;
     assert!(!plain.contains("referral-note"), "no session, no referral");
 
-    let list = get(&app, "/en/staff/referrals", &dana).await;
+    let list = dana.get("/en/staff/referrals").await;
     assert_eq!(list.status().as_u16(), 200);
     let html = list.text().await.unwrap();
     assert!(
@@ -51,20 +51,12 @@ async fn an_outreach_booking_is_its_organisations_referral_and_no_one_elses() {
     assert!(html.contains("<td class=\"status\">booked"), "today's card");
 
     let other = sign_in(&app, "worker.other").await;
-    let theirs = get(&app, "/en/staff/referrals", &other)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let theirs = other.page("/en/staff/referrals").await.1;
     assert!(
         !theirs.contains("Client One"),
         "another organisation's referral"
     );
-    let csv = get(&app, "/en/staff/indicators.csv?period=week", &other)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let csv = other.page("/en/staff/indicators.csv?period=week").await.1;
     assert_eq!(csv_rows(&csv).len(), 0, "{csv}");
 }
 
@@ -85,48 +77,37 @@ async fn the_indicators_match_the_bookings_and_the_csv_carries_no_nickname() {
     let nurse = sign_in(&app, "nurse.aigul").await;
     let mark_all = async |date: &str, marks: &[(&str, &str)]| {
         let path = format!("/en/staff/site/{DEMO_SITE}/bookings?date={date}");
-        let html = get(&app, &path, &nurse).await.text().await.unwrap();
+        let html = nurse.page(&path).await.1;
         for (nickname, status) in marks {
             let row = &html[html.find(nickname).expect("the booking is listed")..];
             let booking = field_of(row, "booking");
-            let marked = post(
-                &app,
-                &format!("/en/staff/site/{DEMO_SITE}/bookings/status"),
-                Some(&nurse),
-                &[
-                    ("csrf", &csrf_of(&html)),
-                    ("booking", &booking),
-                    ("status", status),
-                    ("date", date),
-                ],
-            )
-            .await;
+            let marked = nurse
+                .submit(
+                    &format!("/en/staff/site/{DEMO_SITE}/bookings/status"),
+                    &[("booking", &booking), ("status", status), ("date", date)],
+                )
+                .await;
             assert_eq!(marked.status().as_u16(), 200, "{nickname} {status}");
         }
-        csrf_of(&html)
     };
-    let csrf = mark_all(
+    mark_all(
         &first[..10],
         &[("Referred Kate", "arrived"), ("Self Booked", "noshow")],
     )
     .await;
     mark_all(&second[..10], &[("Gone Away", "cancelled")]).await;
-    let walk_in = post(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/walk-ins"),
-        Some(&nurse),
-        &[("csrf", &csrf), ("service", "")],
-    )
-    .await;
+    let walk_in = nurse
+        .submit(
+            &format!("/en/staff/site/{DEMO_SITE}/walk-ins"),
+            &[("service", "")],
+        )
+        .await;
     assert_eq!(walk_in.status().as_u16(), 200);
 
     for (who, period) in [(&nurse, "week"), (&nurse, "month")] {
-        let response = get(
-            &app,
-            &format!("/en/staff/indicators.csv?period={period}"),
-            who,
-        )
-        .await;
+        let response = who
+            .get(&format!("/en/staff/indicators.csv?period={period}"))
+            .await;
         assert_eq!(response.status().as_u16(), 200);
         assert!(
             response.headers()["content-type"]
@@ -155,21 +136,13 @@ async fn the_indicators_match_the_bookings_and_the_csv_carries_no_nickname() {
     }
 
     let admin = sign_in(&app, "admin.zhanna").await;
-    let all = get(&app, "/en/staff/indicators.csv?period=week", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let all = admin.page("/en/staff/indicators.csv?period=week").await.1;
     assert_eq!(
         total(&csv_rows(&all), "bookings"),
         3,
         "admins see every site"
     );
-    let outreach = get(&app, "/en/staff/indicators.csv?period=week", &dana)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let outreach = dana.page("/en/staff/indicators.csv?period=week").await.1;
     let rows = csv_rows(&outreach);
     assert_eq!(
         total(&rows, "bookings"),
@@ -179,11 +152,7 @@ async fn the_indicators_match_the_bookings_and_the_csv_carries_no_nickname() {
     assert_eq!(total(&rows, "referred_arrived"), 1);
     assert_eq!(total(&rows, "walk_ins"), 0);
 
-    let page = get(&app, "/en/staff/indicators", &nurse)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = nurse.page("/en/staff/indicators").await.1;
     assert!(
         page.contains("<svg") && page.contains("class=\"indicator-row\""),
         "{page}"

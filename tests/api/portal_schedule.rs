@@ -1,7 +1,7 @@
 //! Staff shape what can be booked beyond the weekly hours: a blocked slot
 //! and a closed day vanish from booking at once, and come back.
 
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 use server::services::accounts;
 
@@ -34,31 +34,29 @@ async fn a_blocked_slot_cannot_be_booked_until_unblocked() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
     let start = slot_start(&app, DEMO_SITE, 0).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
+    let staff = sign_in(&app, "nurse.aigul").await;
     let day = format!("/en/staff/site/{DEMO_SITE}/bookings?date={}", &start[..10]);
-    let html = get(&app, &day, &cookie).await.text().await.unwrap();
-    let csrf = csrf_of(&html);
+    let html = staff.page(&day).await.1;
     let row = &html[html.find("class=\"slot-row\"").expect("the day's slots")..];
     let utc_start = field_of(row, "start");
     let block = |blocked: &'static str, start: String| {
-        let (app, cookie, csrf) = (&app, cookie.clone(), csrf.clone());
+        let staff = staff.clone();
         async move {
-            post(
-                app,
-                &format!("/en/staff/site/{DEMO_SITE}/slots"),
-                Some(&cookie),
-                &[("csrf", &csrf), ("start", &start), ("blocked", blocked)],
-            )
-            .await
-            .status()
-            .as_u16()
+            staff
+                .submit(
+                    &format!("/en/staff/site/{DEMO_SITE}/slots"),
+                    &[("start", &start), ("blocked", blocked)],
+                )
+                .await
+                .status()
+                .as_u16()
         }
     };
     assert!(available(&app, &start).await.unwrap() > 0);
     assert_eq!(block("1", utc_start.clone()).await, 200);
     assert_eq!(available(&app, &start).await, Some(0), "shown as full");
     assert_eq!(try_booking(&app, &start, "Aru").await, 409);
-    let html = get(&app, &day, &cookie).await.text().await.unwrap();
+    let html = staff.page(&day).await.1;
     assert!(html.contains("blocked"), "the day view says so");
 
     assert_eq!(block("0", utc_start).await, 200);
@@ -80,17 +78,13 @@ async fn a_closed_day_has_no_slots_until_opened_again() {
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
     let start = slot_start(&app, DEMO_SITE, 0).await;
     let day = &start[..10];
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let hours = format!("/en/staff/site/{DEMO_SITE}/hours");
-    let csrf = csrf_of(&get(&app, &hours, &cookie).await.text().await.unwrap());
+    let staff = sign_in(&app, "nurse.aigul").await;
     let path = format!("/en/staff/site/{DEMO_SITE}/closures");
     let send = |form: Vec<(&'static str, String)>| {
-        let (app, cookie, csrf, path) = (&app, cookie.clone(), csrf.clone(), path.clone());
+        let (staff, path) = (staff.clone(), path.clone());
         async move {
-            let mut form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            form.push(("csrf", &csrf));
-            let response = post(app, &path, Some(&cookie), &form).await;
-            (response.status().as_u16(), response.text().await.unwrap())
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            staff.post_form(&path, &form).await
         }
     };
     let (status, html) = send(vec![
@@ -117,15 +111,10 @@ async fn a_closed_day_has_no_slots_until_opened_again() {
         "no slot on a closed day"
     );
     assert_ne!(try_booking(&app, &start, "Aru").await, 201);
-    let day_view = get(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings?date={day}"),
-        &cookie,
-    )
-    .await
-    .text()
-    .await
-    .unwrap();
+    let day_view = staff
+        .page(&format!("/en/staff/site/{DEMO_SITE}/bookings?date={day}"))
+        .await
+        .1;
     assert!(day_view.contains("id=\"day-closed\""));
 
     let (status, _) = send(vec![("intent", "remove".into()), ("day", day.into())]).await;
@@ -140,13 +129,13 @@ async fn the_week_view_lists_each_days_bookings() {
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
     let start = slot_start(&app, DEMO_SITE, 0).await;
     book_json(&app, DEMO_SITE, &start, "Aru").await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let week = get(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/week?date={}", &start[..10]),
-        &cookie,
-    )
-    .await;
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let week = staff
+        .get(&format!(
+            "/en/staff/site/{DEMO_SITE}/week?date={}",
+            &start[..10]
+        ))
+        .await;
     assert_eq!(week.status().as_u16(), 200);
     let html = week.text().await.unwrap();
     assert_eq!(html.matches("class=\"week-day\"").count(), 7);

@@ -5,7 +5,7 @@
 //! whether the username exists or not; sessions end when unused; over
 //! HTTPS the cookie is `__Host-` and every answer carries HSTS.
 
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, post_sign_in, sign_in_form, spawn_app, spawn_app_with};
 use server::domain::client_key::ClientKey;
 use server::services::accounts::{self, AccountsError};
@@ -214,22 +214,20 @@ async fn unknown_disabled_and_known_usernames_each_cost_one_password_check() {
 async fn a_wrong_current_password_counts_like_a_failed_sign_in() {
     let app = behind_a_proxy().await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let page = get(&app, "/en/staff/password", &cookie).await;
-    let csrf = csrf_of(&page.text().await.unwrap());
+    let staff = sign_in(&app, "nurse.aigul").await;
     let change = |client: &'static str, current: &'static str| {
-        let (app, cookie, csrf) = (&app, cookie.clone(), csrf.clone());
+        let (app, staff) = (&app, staff.clone());
         async move {
             let new = "a new long enough secret";
             let form = [
-                ("csrf", csrf.as_str()),
+                ("csrf", staff.csrf()),
                 ("current_password", current),
                 ("new_password", new),
                 ("repeat_password", new),
             ];
             app.client
                 .post(format!("{}/en/staff/password", app.address))
-                .header("cookie", cookie)
+                .header("cookie", staff.cookie())
                 .header("x-forwarded-for", client)
                 .form(&form)
                 .send()
@@ -274,16 +272,16 @@ async fn a_session_unused_for_its_idle_time_ends_and_one_in_use_goes_on() {
     let app =
         spawn_app_with(|config| config.session_idle = std::time::Duration::from_secs(3)).await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let signed_in_at = last_seen(&app, &cookie).await.unwrap();
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let signed_in_at = last_seen(&app, staff.cookie()).await.unwrap();
     for _ in 0..5 {
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-        let page = get(&app, "/en/staff", &cookie).await;
+        let page = staff.get("/en/staff").await;
         assert_eq!(page.status().as_u16(), 200, "in use for longer than 3 s");
     }
-    assert!(last_seen(&app, &cookie).await.unwrap() > signed_in_at);
+    assert!(last_seen(&app, staff.cookie()).await.unwrap() > signed_in_at);
     tokio::time::sleep(std::time::Duration::from_millis(4500)).await;
-    let idle = get(&app, "/en/staff", &cookie).await;
+    let idle = staff.get("/en/staff").await;
     assert_eq!(idle.status().as_u16(), 303, "unused for 4.5 s: signed out");
     assert_eq!(idle.headers()["location"], "/en/staff/login");
     let purged = accounts::purge_expired_sessions(&app.state).await.unwrap();
@@ -294,20 +292,20 @@ async fn a_session_unused_for_its_idle_time_ends_and_one_in_use_goes_on() {
 async fn a_session_in_use_is_written_down_at_most_once_a_minute_and_ends_after_12_hours() {
     let app = spawn_app().await;
     add_staff(&app, "nurse.aigul", DEMO_SITE).await;
-    let cookie = sign_in(&app, "nurse.aigul").await;
-    let signed_in_at = last_seen(&app, &cookie).await.unwrap();
+    let staff = sign_in(&app, "nurse.aigul").await;
+    let signed_in_at = last_seen(&app, staff.cookie()).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     for _ in 0..3 {
-        assert_eq!(get(&app, "/en/staff", &cookie).await.status().as_u16(), 200);
+        assert_eq!(staff.get("/en/staff").await.status().as_u16(), 200);
     }
     assert_eq!(
-        last_seen(&app, &cookie).await.unwrap(),
+        last_seen(&app, staff.cookie()).await.unwrap(),
         signed_in_at,
         "not written on every request"
     );
-    assert!(in_use_at(&app, &cookie, 11).await, "within 12 hours");
+    assert!(in_use_at(&app, staff.cookie(), 11).await, "within 12 hours");
     assert!(
-        !in_use_at(&app, &cookie, 13).await,
+        !in_use_at(&app, staff.cookie(), 13).await,
         "12 hours at most, however busy"
     );
 }
@@ -347,10 +345,14 @@ async fn over_https_every_answer_carries_hsts_and_the_cookie_is_host_prefixed() 
         "{set_cookie}"
     );
     let cookie = set_cookie.split(';').next().unwrap().to_string();
-    assert_eq!(get(&app, "/en/staff", &cookie).await.status().as_u16(), 200);
+    let holder = |cookie: &str| Staff::holding(&app, cookie);
+    assert_eq!(
+        holder(&cookie).get("/en/staff").await.status().as_u16(),
+        200
+    );
     let unprefixed = format!("senim_portal={}", token_of(&cookie));
     assert_eq!(
-        get(&app, "/en/staff", &unprefixed).await.status().as_u16(),
+        holder(&unprefixed).get("/en/staff").await.status().as_u16(),
         303,
         "a cookie without the prefix is not believed over HTTPS"
     );

@@ -84,7 +84,7 @@ async fn limits_are_shared_by_instances_and_never_store_the_address() {
 #[tokio::test]
 async fn a_sign_in_lockout_earned_on_one_instance_holds_on_the_other() {
     let app = spawn_app().await;
-    crate::portal_support::add_admin(&app, "admin.one").await;
+    senim_tests::portal::add_admin(&app, "admin.one").await;
     let other = app.another_instance().await;
     let sign_in_at = |base: String, password: &'static str| {
         let client = app.client.clone();
@@ -99,7 +99,7 @@ async fn a_sign_in_lockout_earned_on_one_instance_holds_on_the_other() {
             401
         );
     }
-    let right = crate::portal_support::PASSWORD;
+    let right = senim_tests::portal::PASSWORD;
     assert_eq!(
         sign_in_at(other.clone(), right).await,
         429,

@@ -4,7 +4,7 @@
 //! shared (cached) page ever carries the banner, and organisations are
 //! records that admins pick or name.
 
-use crate::portal_support::*;
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
 
 const BANNER: &str = "id=\"outreach-banner\"";
@@ -84,7 +84,7 @@ async fn a_booking_is_a_referral_only_when_the_signed_in_worker_ticks_the_box() 
     let start = slot_start(&app, DEMO_SITE, 0).await;
 
     // The worker sees that they are signed in, and an unticked box.
-    let signed_in = booking_page(&app, &start, Some(&dana)).await;
+    let signed_in = booking_page(&app, &start, Some(dana.cookie())).await;
     assert_eq!(signed_in.status().as_u16(), 200);
     assert_eq!(signed_in.headers()["cache-control"], "no-store");
     let form = signed_in.text().await.unwrap();
@@ -97,7 +97,7 @@ async fn a_booking_is_a_referral_only_when_the_signed_in_worker_ticks_the_box() 
         "unticked by default"
     );
     assert!(form.contains("This is a referral by Amelia"));
-    let site = get(&app, &format!("/en/site/{DEMO_SITE}"), &dana).await;
+    let site = dana.get(&format!("/en/site/{DEMO_SITE}")).await;
     assert_eq!(site.headers()["cache-control"], "no-store");
     assert!(
         site.text().await.unwrap().contains(BANNER),
@@ -106,7 +106,7 @@ async fn a_booking_is_a_referral_only_when_the_signed_in_worker_ticks_the_box() 
 
     // Nobody else sees either: no session, or staff.
     let nurse = sign_in(&app, "nurse.aigul").await;
-    for cookie in [None, Some(nurse.as_str())] {
+    for cookie in [None, Some(nurse.cookie())] {
         let html = booking_page(&app, &start, cookie)
             .await
             .text()
@@ -129,8 +129,8 @@ async fn a_booking_is_a_referral_only_when_the_signed_in_worker_ticks_the_box() 
     // Ticked without an outreach sign-in: refused, nothing booked.
     let third = slot_start(&app, DEMO_SITE, 2).await;
     let before = seats_left(&app, 2).await;
-    for cookie in [None, Some(nurse.as_str())] {
-        let refused = post_booking_form(&app, DEMO_SITE, &third, "Forged", cookie, true).await;
+    for signed_in in [None, Some(&nurse)] {
+        let refused = post_booking_form(&app, DEMO_SITE, &third, "Forged", signed_in, true).await;
         assert_eq!(refused.status().as_u16(), 409);
         let html = refused.text().await.unwrap();
         assert!(html.contains("no longer signed in"), "{html}");
@@ -138,11 +138,7 @@ async fn a_booking_is_a_referral_only_when_the_signed_in_worker_ticks_the_box() 
     }
     assert_eq!(seats_left(&app, 2).await, before, "nothing booked");
 
-    let list = get(&app, "/en/staff/referrals", &dana)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = dana.page("/en/staff/referrals").await.1;
     let counts = rows_of(&list, "referral-count-row");
     assert_eq!(counts.len(), 1, "{list}");
     assert_eq!(counts[0][2..], ["1", "0", "0", "0", "0", "1"], "one booked");
@@ -189,11 +185,7 @@ async fn the_referrals_page_counts_per_site_service_and_status_and_names_only_to
         .expect("a slot on another day");
     book_referral(&app, DEMO_SITE, &later, "Client Later", &dana).await;
 
-    let list = get(&app, "/en/staff/referrals", &dana)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = dana.page("/en/staff/referrals").await.1;
     // Site, service, then booked, arrived, done, cancelled, missed, total.
     let mut counts: Vec<Vec<String>> = rows_of(&list, "referral-count-row")
         .into_iter()
@@ -213,21 +205,13 @@ async fn the_referrals_page_counts_per_site_service_and_status_and_names_only_to
     }
 
     let other = sign_in(&app, "worker.other").await;
-    let theirs = get(&app, "/en/staff/referrals", &other)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let theirs = other.page("/en/staff/referrals").await.1;
     assert!(rows_of(&theirs, "referral-count-row").is_empty());
     assert!(!theirs.contains("Client Aigerim"));
 
     // Once the visits are past, no card names anyone.
     app.state.clock.advance(chrono::Duration::days(15));
-    let list = get(&app, "/en/staff/referrals", &dana)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = dana.page("/en/staff/referrals").await.1;
     assert!(rows_of(&list, "referral-row").is_empty(), "{list}");
     assert!(!list.contains("Client Aigerim"));
 }
@@ -246,7 +230,7 @@ async fn a_page_every_visitor_gets_alike_never_shows_the_outreach_banner() {
     // Rendered first for the worker, then served to everyone (and again
     // to the worker) from the cache: never with the banner.
     for path in shared {
-        for cookie in [Some(dana.as_str()), None, Some(dana.as_str())] {
+        for cookie in [Some(dana.cookie()), None, Some(dana.cookie())] {
             let mut request = app.client.get(format!("{}{path}", app.address));
             if let Some(cookie) = cookie {
                 request = request.header("cookie", cookie);
@@ -259,14 +243,7 @@ async fn a_page_every_visitor_gets_alike_never_shows_the_outreach_banner() {
     }
     // A page rendered per request shows it to the worker alone.
     let site = format!("/en/site/{DEMO_SITE}");
-    assert!(
-        get(&app, &site, &dana)
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains(BANNER)
-    );
+    assert!(dana.page(&site).await.1.contains(BANNER));
     assert!(!app.get(&site).await.text().await.unwrap().contains(BANNER));
 }
 
@@ -275,28 +252,19 @@ async fn organisations_are_records_that_admins_pick_or_name() {
     let app = spawn_app().await;
     add_admin(&app, "admin.zhanna").await;
     let admin = sign_in(&app, "admin.zhanna").await;
-    let csrf = csrf_of(
-        &get(&app, "/en/staff/accounts", &admin)
-            .await
-            .text()
-            .await
-            .unwrap(),
-    );
     let create = async |username: &str, picked: &str, typed: &str| {
-        let response = post(
-            &app,
-            "/en/staff/accounts",
-            Some(&admin),
-            &[
-                ("csrf", &csrf),
-                ("username", username),
-                ("role", "outreach"),
-                ("organisation_id", picked),
-                ("organisation", typed),
-                ("password", PASSWORD),
-            ],
-        )
-        .await;
+        let response = admin
+            .submit(
+                "/en/staff/accounts",
+                &[
+                    ("username", username),
+                    ("role", "outreach"),
+                    ("organisation_id", picked),
+                    ("organisation", typed),
+                    ("password", PASSWORD),
+                ],
+            )
+            .await;
         (response.status().as_u16(), response.text().await.unwrap())
     };
 
@@ -352,20 +320,12 @@ async fn organisations_are_records_that_admins_pick_or_name() {
         .unwrap();
     assert_eq!(organisations.len(), 1, "{organisations:?}");
 
-    let audit = get(&app, "/en/staff/audit", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let audit = admin.page("/en/staff/audit").await.1;
     assert_eq!(audit.matches("organisation created").count(), 1, "{audit}");
     assert!(audit.contains("walker.two (outreach, Amelia Almaty)"));
 
     // The worker's referrals page names the organisation.
     let walker = sign_in(&app, "walker.two").await;
-    let page = get(&app, "/en/staff/referrals", &walker)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = walker.page("/en/staff/referrals").await.1;
     assert!(page.contains("Referrals by Amelia Almaty"), "{page}");
 }

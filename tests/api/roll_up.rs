@@ -3,8 +3,8 @@
 //! for an admin, a site's staff and an outreach organisation) and the
 //! referral counts show the same figures before, during and after it.
 
-use crate::portal_support::*;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app_with};
 use server::services::retention::sweep;
 
@@ -68,23 +68,17 @@ async fn book_service(app: &TestApp, site: &str, start: &str, nickname: &str, se
 }
 
 /// Marks the booking of `nickname` on the local `date` at reception.
-async fn mark(app: &TestApp, site: &str, cookie: &str, date: &str, nickname: &str, status: &str) {
+async fn mark(nurse: &Staff, site: &str, date: &str, nickname: &str, status: &str) {
     let path = format!("/en/staff/site/{site}/bookings?date={date}");
-    let html = get(app, &path, cookie).await.text().await.unwrap();
+    let (_, html) = nurse.page(&path).await;
     let row = &html[html.find(nickname).expect("the booking is listed")..];
     let booking = field_of(row, "booking");
-    let marked = post(
-        app,
-        &format!("/en/staff/site/{site}/bookings/status"),
-        Some(cookie),
-        &[
-            ("csrf", &csrf_of(&html)),
-            ("booking", &booking),
-            ("status", status),
-            ("date", date),
-        ],
-    )
-    .await;
+    let marked = nurse
+        .submit(
+            &format!("/en/staff/site/{site}/bookings/status"),
+            &[("booking", &booking), ("status", status), ("date", date)],
+        )
+        .await;
     assert_eq!(marked.status().as_u16(), 200, "{nickname} {status}");
 }
 
@@ -110,20 +104,14 @@ async fn book_a_fortnight(app: &TestApp, first: usize) -> usize {
             n += 1;
         }
         for (date, name, status) in marks {
-            mark(app, site, &nurse, &date, &name, status).await;
+            mark(&nurse, site, &date, &name, status).await;
         }
-        let page = get(app, &format!("/en/staff/site/{site}/bookings"), &nurse)
-            .await
-            .text()
-            .await
-            .unwrap();
-        let walk_in = post(
-            app,
-            &format!("/en/staff/site/{site}/walk-ins"),
-            Some(&nurse),
-            &[("csrf", &csrf_of(&page)), ("service", SERVICES[s])],
-        )
-        .await;
+        let walk_in = nurse
+            .submit(
+                &format!("/en/staff/site/{site}/walk-ins"),
+                &[("service", SERVICES[s])],
+            )
+            .await;
         assert_eq!(walk_in.status().as_u16(), 200);
     }
     n - first
@@ -148,32 +136,22 @@ fn main_of(html: &str) -> String {
 async fn figures(app: &TestApp) -> Vec<String> {
     let mut figures = vec![];
     for who in ["admin.rollup", &nurse(0), "worker.rollup"] {
-        let cookie = sign_in(app, who).await;
+        let staff = sign_in(app, who).await;
         for period in ["week", "month"] {
-            let csv = get(
-                app,
-                &format!("/en/staff/indicators.csv?period={period}"),
-                &cookie,
-            )
-            .await;
+            let csv = staff
+                .get(&format!("/en/staff/indicators.csv?period={period}"))
+                .await;
             assert_eq!(csv.status().as_u16(), 200);
             figures.push(csv.text().await.unwrap());
-            let page = get(
-                app,
-                &format!("/en/staff/indicators?period={period}"),
-                &cookie,
-            )
-            .await;
+            let page = staff
+                .get(&format!("/en/staff/indicators?period={period}"))
+                .await;
             assert_eq!(page.status().as_u16(), 200);
             figures.push(main_of(&page.text().await.unwrap()));
         }
     }
     let outreach = sign_in(app, "worker.rollup").await;
-    let referrals = get(app, "/en/staff/referrals", &outreach)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let referrals = outreach.page("/en/staff/referrals").await.1;
     let counts: Vec<&str> = referrals
         .split("<tr class=\"referral-count-row\">")
         .skip(1)

@@ -4,10 +4,8 @@
 //! page only when three different clients reported it on two days, or a
 //! coordinator confirmed a report, until it is resolved.
 
-use crate::portal_support::{
-    OTHER_SITE, PASSWORD, add_admin, add_outreach, add_staff, csrf_of, get, post, sign_in,
-};
 use chrono::{TimeDelta, Utc};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app, spawn_app_with};
 use server::domain::account::NewAccount;
 use server::services::{accounts, site_reports};
@@ -19,7 +17,6 @@ async fn report(app: &TestApp, problem: &str, note: &str) -> (u16, String) {
     let response = post(
         app,
         &format!("/en/site/{SITE}"),
-        None,
         &[("problem", problem), ("note", note)],
     )
     .await;
@@ -93,25 +90,19 @@ async fn a_report_reaches_the_queue_shows_on_the_page_once_confirmed_and_keeps_n
     assert!(!bytes.contains("127.0.0.1"), "the sender's address is not");
 
     add_admin(&app, "admin.reports").await;
-    let cookie = sign_in(&app, "admin.reports").await;
-    let queue = get(&app, "/en/staff/site-reports", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff = sign_in(&app, "admin.reports").await;
+    let queue = staff.page("/en/staff/site-reports").await.1;
     assert!(queue.contains(NOTE), "{queue}");
     assert!(queue.contains("It is closed"));
     let id = first_id(&queue);
-    let csrf = csrf_of(&queue);
     let senders = server::db::site_reports::closed_reports(&app.state.db, SITE).await;
     assert_eq!(senders.unwrap().senders, 1, "a sender is told apart");
-    let confirmed = post(
-        &app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(&cookie),
-        &[("csrf", &csrf), ("outcome", "confirmed")],
-    )
-    .await;
+    let confirmed = staff
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", "confirmed")],
+        )
+        .await;
     assert_eq!(confirmed.status().as_u16(), 200);
     let html = confirmed.text().await.unwrap();
     assert!(html.contains("Confirmed: the site"), "{html}");
@@ -122,22 +113,17 @@ async fn a_report_reaches_the_queue_shows_on_the_page_once_confirmed_and_keeps_n
     );
     let senders = server::db::site_reports::closed_reports(&app.state.db, SITE).await;
     assert_eq!(senders.unwrap().senders, 0, "its sender is forgotten");
-    let ended = post(
-        &app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(&cookie),
-        &[("csrf", &csrf), ("outcome", "resolved")],
-    )
-    .await;
+    let ended = staff
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", "resolved")],
+        )
+        .await;
     assert_eq!(ended.status().as_u16(), 200);
     let html = ended.text().await.unwrap();
     assert!(html.contains("id=\"report-ended\""));
     assert!(!html.contains(NOTE), "the queue is empty again");
-    let audit = get(&app, "/en/staff/audit", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let audit = staff.page("/en/staff/audit").await.1;
     assert!(audit.contains("visitor report confirmed"), "audited");
     assert!(audit.contains("visitor report resolved"), "audited");
     assert!(!banner(&app, SITE).await, "no longer shown");
@@ -242,36 +228,22 @@ async fn only_a_coordinator_of_the_sites_region_confirms_and_only_a_closed_repor
         200
     );
     let almaty = sign_in(&app, "coord.almaty").await;
-    let queue = get(&app, "/en/staff/site-reports", &almaty)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = almaty.page("/en/staff/site-reports").await.1;
     assert!(queue.contains("Confirm closed"), "{queue}");
     let id = first_id(&queue);
 
     let karaganda = sign_in(&app, "coord.karaganda").await;
-    let their_page = get(&app, "/en/staff/directory", &karaganda)
-        .await
-        .text()
-        .await
-        .unwrap();
-    let refused = post(
-        &app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(&karaganda),
-        &[("csrf", &csrf_of(&their_page)), ("outcome", "confirmed")],
-    )
-    .await;
+    let refused = karaganda
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", "confirmed")],
+        )
+        .await;
     assert_eq!(refused.status().as_u16(), 404, "not their region");
     assert!(!banner(&app, SITE).await);
 
     assert_eq!(report_from(&app, "203.0.113.2", SITE, "phone").await.0, 200);
-    let queue = get(&app, "/en/staff/site-reports", &almaty)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = almaty.page("/en/staff/site-reports").await.1;
     assert_eq!(
         queue.matches("Confirm closed").count(),
         1,
@@ -285,23 +257,21 @@ async fn only_a_coordinator_of_the_sites_region_confirms_and_only_a_closed_repor
         })
         .find(|other| *other != id)
         .unwrap();
-    let not_closed = post(
-        &app,
-        &format!("/en/staff/site-reports/{phone_id}"),
-        Some(&almaty),
-        &[("csrf", &csrf_of(&queue)), ("outcome", "confirmed")],
-    )
-    .await;
+    let not_closed = almaty
+        .submit(
+            &format!("/en/staff/site-reports/{phone_id}"),
+            &[("outcome", "confirmed")],
+        )
+        .await;
     assert_eq!(not_closed.status().as_u16(), 404, "only a closed report");
     assert!(!banner(&app, SITE).await);
 
-    let confirmed = post(
-        &app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(&almaty),
-        &[("csrf", &csrf_of(&queue)), ("outcome", "confirmed")],
-    )
-    .await;
+    let confirmed = almaty
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", "confirmed")],
+        )
+        .await;
     assert_eq!(confirmed.status().as_u16(), 200);
     let html = confirmed.text().await.unwrap();
     assert!(html.contains("Confirmed: shown on the site"), "{html}");
@@ -321,23 +291,18 @@ async fn bad_reports_change_nothing_and_say_why_in_the_page_language() {
     let response = post(
         &app,
         &format!("/kk/site/{SITE}"),
-        None,
         &[("problem", "nonsense")],
     )
     .await;
     assert_eq!(response.status().as_u16(), 422);
     let (status, _) = report(&app, "closed", "x").await;
     assert_eq!(status, 200);
-    let response = post(&app, "/en/site/nowhere", None, &[("problem", "closed")]).await;
+    let response = post(&app, "/en/site/nowhere", &[("problem", "closed")]).await;
     assert_eq!(response.status().as_u16(), 404);
 
     add_admin(&app, "admin.bad").await;
-    let cookie = sign_in(&app, "admin.bad").await;
-    let queue = get(&app, "/en/staff/site-reports", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff = sign_in(&app, "admin.bad").await;
+    let queue = staff.page("/en/staff/site-reports").await.1;
     assert_eq!(
         queue.matches("class=\"site-report-row\"").count(),
         1,
@@ -363,16 +328,12 @@ async fn only_admins_see_the_queue() {
     add_staff(&app, "staff.reports", SITE).await;
     add_outreach(&app, "outreach.reports", "Revansh").await;
     for name in ["staff.reports", "outreach.reports"] {
-        let cookie = sign_in(&app, name).await;
-        let response = get(&app, "/en/staff/site-reports", &cookie).await;
+        let staff = sign_in(&app, name).await;
+        let response = staff.get("/en/staff/site-reports").await;
         assert_eq!(response.status().as_u16(), 404, "{name}");
-        let response = post(
-            &app,
-            "/en/staff/site-reports/1",
-            Some(&cookie),
-            &[("outcome", "dismissed")],
-        )
-        .await;
+        let response = staff
+            .post_without_token("/en/staff/site-reports/1", &[("outcome", "dismissed")])
+            .await;
         assert_eq!(response.status().as_u16(), 404, "{name}");
     }
 }

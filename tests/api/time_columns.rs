@@ -5,8 +5,8 @@
 //! and no value is older than its lifetime, now and after the sweeps of
 //! the days, weeks and year that follow.
 
-use crate::portal_support::*;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app_with};
 use server::services::retention::sweep;
 use sqlx::AnyPool;
@@ -230,63 +230,48 @@ async fn after_a_day_of_bookings_every_time_column_is_listed_and_none_outlives_i
     assert!(cancelled.status().is_success());
     let nurse = sign_in(&app, "nurse.day").await;
     let day = &first[..10];
-    let page = get(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings?date={day}"),
-        &nurse,
-    )
-    .await
-    .text()
-    .await
-    .unwrap();
+    let page = nurse
+        .page(&format!("/en/staff/site/{DEMO_SITE}/bookings?date={day}"))
+        .await
+        .1;
     let row = &page[page.find("Day Visitor").unwrap()..];
-    let csrf = csrf_of(&page);
-    let marked = post(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/bookings/status"),
-        Some(&nurse),
-        &[
-            ("csrf", &csrf),
-            ("booking", &field_of(row, "booking")),
-            ("status", "arrived"),
-            ("date", day),
-        ],
-    )
-    .await;
+    let marked = nurse
+        .submit(
+            &format!("/en/staff/site/{DEMO_SITE}/bookings/status"),
+            &[
+                ("booking", &field_of(row, "booking")),
+                ("status", "arrived"),
+                ("date", day),
+            ],
+        )
+        .await;
     assert_eq!(marked.status().as_u16(), 200);
-    let walk_in = post(
-        &app,
-        &format!("/en/staff/site/{DEMO_SITE}/walk-ins"),
-        Some(&nurse),
-        &[("csrf", &csrf), ("service", "pep")],
-    )
-    .await;
+    let walk_in = nurse
+        .submit(
+            &format!("/en/staff/site/{DEMO_SITE}/walk-ins"),
+            &[("service", "pep")],
+        )
+        .await;
     assert_eq!(walk_in.status().as_u16(), 200);
     for problem in ["phone", "hours"] {
         let reported = post(
             &app,
             &format!("/en/site/{DEMO_SITE}"),
-            None,
             &[("problem", problem), ("note", "Nobody answers")],
         )
         .await;
         assert_eq!(reported.status().as_u16(), 200);
     }
     let admin = sign_in(&app, "admin.day").await;
-    let queue = get(&app, "/en/staff/site-reports", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = admin.page("/en/staff/site-reports").await.1;
     let from = queue.find("/staff/site-reports/").unwrap() + 20;
     let id = &queue[from..from + queue[from..].find('"').unwrap()];
-    let dismissed = post(
-        &app,
-        &format!("/en/staff/site-reports/{id}"),
-        Some(&admin),
-        &[("csrf", &csrf_of(&queue)), ("outcome", "dismissed")],
-    )
-    .await;
+    let dismissed = admin
+        .submit(
+            &format!("/en/staff/site-reports/{id}"),
+            &[("outcome", "dismissed")],
+        )
+        .await;
     assert_eq!(dismissed.status().as_u16(), 200);
     let looked_up = app
         .client

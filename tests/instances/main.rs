@@ -7,12 +7,8 @@
 //! Needs PostgreSQL (`SENIM_TEST_POSTGRES`) and nginx: the test command runs
 //! it in its PostgreSQL pass (`cargo test -p senim-tests --test instances`).
 
-#[path = "../api/portal_support.rs"]
-#[allow(dead_code)]
-mod portal_support;
-
-use portal_support::{PASSWORD, REAL_SITE, add_admin, add_staff, csrf_of, sign_in};
 use senim_tests::nginx::Nginx;
+use senim_tests::portal::{PASSWORD, REAL_SITE, add_admin, add_staff, sign_in};
 use senim_tests::{TestApp, post_sign_in, spawn_app_with};
 use serde_json::{Value, json};
 use server::startup::Server;
@@ -212,24 +208,11 @@ async fn hours_saved_on_one_instance_are_bookable_on_the_other_within_a_second()
     let deployment = deploy().await;
     add_staff(&deployment.first, "nurse.two", REAL_SITE).await;
     let client = &deployment.first.client;
-    let (first, second) = (&deployment.first.address, &deployment.second);
+    let second = &deployment.second;
     let (status, _) = slots(client, second, REAL_SITE).await;
     assert_ne!(status, 200, "not bookable before its staff set it up");
 
-    let signed_in = post_sign_in(client, first, "nurse.two", PASSWORD).await;
-    let cookie = signed_in.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_string();
-    let cookie = cookie.split(';').next().unwrap().to_string();
-    let path = format!("{first}/en/staff/site/{REAL_SITE}/hours");
-    let page = client
-        .get(&path)
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&page.text().await.unwrap());
+    let staff = sign_in(&deployment.first, "nurse.two").await;
     let week: Vec<(String, &str)> = (1..=7)
         .flat_map(|day| {
             [
@@ -239,20 +222,16 @@ async fn hours_saved_on_one_instance_are_bookable_on_the_other_within_a_second()
         })
         .collect();
     let mut form: Vec<(&str, &str)> = vec![
-        ("csrf", &csrf),
         ("slot_minutes", "30"),
         ("capacity", "1"),
         ("notice_hours", "0"),
         ("days_ahead", "14"),
     ];
     form.extend(week.iter().map(|(field, value)| (field.as_str(), *value)));
-    let saved = client
-        .post(&path)
-        .header("cookie", &cookie)
-        .form(&form)
-        .send()
+    let (status, _) = staff
+        .post_form(&format!("/en/staff/site/{REAL_SITE}/hours"), &form)
         .await;
-    assert_eq!(saved.unwrap().status().as_u16(), 200);
+    assert_eq!(status, 200);
 
     let saved_at = Instant::now();
     loop {
@@ -300,86 +279,36 @@ fn bulk_directory(exported: &str, count: usize) -> String {
     String::from_utf8(writer.into_inner().unwrap()).unwrap()
 }
 
-/// Posts the portal's import form through nginx: (field, file name, value).
-async fn import_through(
-    deployment: &Deployment,
-    cookie: &str,
-    fields: &[(&str, Option<&str>, &str)],
-) -> (u16, String) {
-    const BOUNDARY: &str = "senim-instances-boundary-41c9";
-    let mut body = String::new();
-    for (name, file, value) in fields {
-        body.push_str(&format!("--{BOUNDARY}\r\n"));
-        match file {
-            Some(file) => body.push_str(&format!(
-                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: text/csv\r\n\r\n"
-            )),
-            None => body.push_str(&format!(
-                "Content-Disposition: form-data; name=\"{name}\"\r\n\r\n"
-            )),
-        }
-        body.push_str(value);
-        body.push_str("\r\n");
-    }
-    body.push_str(&format!("--{BOUNDARY}--\r\n"));
-    let response = deployment
-        .first
-        .client
-        .post(format!(
-            "{}/en/staff/directory/import",
-            deployment.nginx.base
-        ))
-        .header("cookie", cookie)
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={BOUNDARY}"),
-        )
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn three_hundred_sites_imported_through_nginx_are_found_on_both_instances() {
     let deployment = deploy().await;
     add_admin(&deployment.first, "admin.bulk").await;
-    let cookie = sign_in(&deployment.first, "admin.bulk").await;
+    let staff = sign_in(&deployment.first, "admin.bulk").await;
     let client = &deployment.first.client;
-    let get = async |path: &str| {
-        let url = format!("{}{path}", deployment.nginx.base);
-        let response = client.get(url).header("cookie", &cookie).send().await;
-        response.unwrap().text().await.unwrap()
-    };
-    let exported = get("/en/staff/directory/export.csv").await;
+    let through_nginx = staff.through(&deployment.nginx.base);
+    let (_, exported) = through_nginx.page("/en/staff/directory/export.csv").await;
     let file = bulk_directory(&exported, 300);
     assert!(
         file.len() > 64 * 1024,
         "larger than nginx took before (64k): {} bytes",
         file.len()
     );
-    let csrf = csrf_of(&get("/en/staff/directory/import").await);
-
-    let (status, html) = import_through(
-        &deployment,
-        &cookie,
-        &[("csrf", None, &csrf), ("file", Some("bulk.csv"), &file)],
-    )
-    .await;
+    let import = "/en/staff/directory/import";
+    let (status, html) = through_nginx
+        .upload(import, &[("file", Some("bulk.csv"), &file)])
+        .await;
     assert_eq!(status, 200, "the preview: {html}");
     assert_eq!(html.matches("import-row import-new").count(), 300);
-    let (status, html) = import_through(
-        &deployment,
-        &cookie,
-        &[
-            ("csrf", None, &csrf),
-            ("name", None, "bulk.csv"),
-            ("text", None, &file),
-            ("confirm", None, "1"),
-        ],
-    )
-    .await;
+    let (status, html) = through_nginx
+        .upload(
+            import,
+            &[
+                ("name", None, "bulk.csv"),
+                ("text", None, &file),
+                ("confirm", None, "1"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "applied: {html}");
     assert!(html.contains("id=\"import-applied\""));
 

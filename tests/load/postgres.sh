@@ -17,5 +17,5 @@ start_postgres durable
 # slow-down that production keeps.
 for instances in 1 2; do
   echo "== $instances instance(s), $workers clients, $seconds s"
-  target/release/booking-load "$workers" "$seconds" 1000000 "$instances"
+  target/release/booking-load --workers "$workers" --seconds "$seconds" --instances "$instances"
 done

@@ -10,11 +10,7 @@
 //! its PostgreSQL pass (`cargo test -p senim-tests --test outage`). On a
 //! SQLite run (no `SENIM_TEST_POSTGRES`) it is skipped.
 
-#[path = "../api/portal_support.rs"]
-#[allow(dead_code)]
-mod portal_support;
-
-use portal_support::{add_admin, sign_in};
+use senim_tests::portal::{add_admin, sign_in};
 use senim_tests::postgres::Cluster;
 use senim_tests::{TestApp, spawn_app_with};
 use serde_json::{Value, json};
@@ -25,17 +21,9 @@ use std::time::{Duration, Instant};
 
 /// The booking load's sites: every demo site, 50 people a slot.
 async fn open_slots(app: &TestApp) -> Vec<(String, String)> {
-    let rules = server::domain::slots::SlotRules {
-        capacity: 50,
-        ..server::domain::slots::SlotRules::DEFAULT
-    };
     let mut slots = vec![];
     for site in app.state.directory().sites().iter().filter(|s| s.demo) {
-        let mut tx = app.state.db.begin().await.unwrap();
-        server::db::schedule::set_rules(&mut tx, &site.id, &rules)
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
+        app.set_capacity(&site.id, 50).await;
         let (status, body) = app
             .get_json(&format!("/api/v1/sites/{}/slots?days=14", site.id))
             .await;
@@ -81,7 +69,7 @@ async fn a_postgres_restart_under_booking_load_loses_no_confirmed_booking() {
     );
     let slots = Arc::new(open_slots(&app).await);
     add_admin(&app, "admin.outage").await;
-    let cookie = sign_in(&app, "admin.outage").await;
+    let staff = sign_in(&app, "admin.outage").await;
 
     // A hundred and more bookings confirmed before the outage.
     let mut confirmed = vec![];
@@ -131,15 +119,8 @@ async fn a_postgres_restart_under_booking_load_loses_no_confirmed_booking() {
     let (status, body) = down(&format!("/api/v1/sites/{site}/slots")).await;
     assert_eq!(status, 503, "{body}");
     assert!(body.contains("unavailable"), "{body}");
-    let portal = app
-        .client
-        .get(format!("{}/kk/staff", app.address))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(portal.status().as_u16(), 503, "the portal");
-    let html = portal.text().await.unwrap();
+    let (status, html) = staff.page("/kk/staff").await;
+    assert_eq!(status, 503, "the portal");
     assert!(html.contains("қолжетімсіз"), "in Kazakh: {html}");
     // What runs from memory keeps working.
     for path in [

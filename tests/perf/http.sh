@@ -13,17 +13,12 @@ if ! command -v wrk >/dev/null; then
 fi
 bash .ci/setup
 export PATH="$PWD/tests/browser/node_modules/.bin:$PATH"
-cargo leptos build --release >/dev/null
+cargo leptos build --release
+source tests/support/serve.sh
 dir=$(mktemp -d)
-port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
-LEPTOS_SITE_ADDR="127.0.0.1:$port" DATABASE_URL="sqlite://$dir/senim.db?mode=rwc" \
-  SENIM_KEY_FILE="$dir/senim.key" LEPTOS_SITE_ROOT=target/site RUST_LOG=warn \
-  target/release/server serve &
-server=$!
-stop_server() { kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$dir"; }
-trap stop_server EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+trap 'stop_server; rm -rf "$dir"' EXIT
+start_server target/release/server "$dir"
+base=$SERVER_BASE
 
 rate() { wrk -t1 -c16 -d6s "$base$1" | awk '/Requests\/sec/ { print $2 }'; }
 paths=(
@@ -43,11 +38,12 @@ for path in "${paths[@]}"; do
   awk -v p="$path" -v r="$r" -v h="$healthz" 'BEGIN { printf "%-64s %10.0f %7.0f%%\n", p, r, 100 * r / h }'
 done
 stop_server
+rm -rf "$dir"
 trap - EXIT
 
 echo "== bookings: SQLite, 1 instance, 16 clients, 15 s"
 # booking-load starts its own servers with SENIM_LOAD_TEST on (its clients
 # all book from 127.0.0.1).
-cargo build --release -p senim-tests --bin booking-load 2>/dev/null
-target/release/booking-load 16 15 1000000 1 | tail -2
-bash tests/load/postgres.sh 16 15 2>/dev/null | grep -v "^database"
+cargo build --release -p senim-tests --bin booking-load
+target/release/booking-load --workers 16 --seconds 15 | tail -2
+bash tests/load/postgres.sh 16 15 | grep -v "^database"

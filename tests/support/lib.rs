@@ -4,14 +4,15 @@
 //! second pass sets it), a new database on that server.
 
 pub mod nginx;
+pub mod portal;
 pub mod postgres;
 
 use server::config::Config;
 use server::startup::Server;
 use server::state::AppState;
 use std::path::Path;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Once};
 use std::time::Duration;
 use tempfile::TempDir;
 
@@ -66,6 +67,7 @@ pub async fn spawn_app() -> TestApp {
 
 /// The real server with `configure`'s changes to the test configuration.
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
+    show_server_logs_if_asked();
     let dir = tempfile::tempdir().expect("a temporary directory");
     let mut config = config_in(dir.path());
     configure(&mut config);
@@ -89,7 +91,45 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     }
 }
 
+/// With `TEST_LOG=1` (or any value) the servers' log lines go to the
+/// test's output (shown for a failing test, or all with `--nocapture`),
+/// filtered by `RUST_LOG` (default `info`). Without it a run stays quiet.
+fn show_server_logs_if_asked() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("TEST_LOG").is_none() {
+            return;
+        }
+        let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+            .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        // Another subscriber already set (by a test of its own) wins.
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_test_writer()
+            .try_init();
+    });
+}
+
+/// Gives every slot of `site` room for `capacity` people (the default
+/// rules otherwise), as the hours form would.
+pub async fn set_capacity(state: &AppState, site: &str, capacity: u32) {
+    let rules = server::domain::slots::SlotRules {
+        capacity,
+        ..server::domain::slots::SlotRules::DEFAULT
+    };
+    let mut tx = state.db.begin().await.expect("a transaction");
+    server::db::schedule::set_rules(&mut tx, site, &rules)
+        .await
+        .expect("the rules are written");
+    tx.commit().await.expect("the rules are kept");
+}
+
 impl TestApp {
+    /// Room for `capacity` people in every slot of `site`.
+    pub async fn set_capacity(&self, site: &str, capacity: u32) {
+        set_capacity(&self.state, site, capacity).await;
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{}", self.address, path))
