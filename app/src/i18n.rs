@@ -109,6 +109,46 @@ mod tests {
         }
     }
 
+    /// Every label the pages build from a code (`status-noshow`,
+    /// `portal-role-admin`, …), for every code of every code list.
+    fn code_labels() -> Vec<String> {
+        use vocabulary::{
+            BookingStatus, Kind, Precision, ReportProblem, Role, Service, SpokenLang,
+        };
+        fn all<T: Copy>(codes: &[T], key: fn(T) -> String) -> Vec<String> {
+            codes.iter().map(|c| key(*c)).collect()
+        }
+        [
+            all(Kind::ALL, Kind::label_key),
+            all(Service::ALL, Service::label_key),
+            all(SpokenLang::ALL, SpokenLang::label_key),
+            all(ReportProblem::ALL, ReportProblem::label_key),
+            all(Precision::ALL, Precision::label_key),
+            all(BookingStatus::ALL, BookingStatus::label_key),
+            // A mark's button, for each status a booking can be marked as.
+            BookingStatus::ALL
+                .iter()
+                .filter(|s| !BookingStatus::sources_of(**s).is_empty())
+                .map(|s| s.mark_key())
+                .collect(),
+            all(Role::ALL, Role::label_key),
+            ["week", "month"]
+                .map(|p| format!("portal-ind-by-{p}"))
+                .to_vec(),
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn every_code_has_its_label_in_every_language() {
+        let labels = code_labels();
+        for lang in Lang::ALL {
+            let have: BTreeSet<String> = keys(lang).into_iter().collect();
+            let missing: Vec<_> = labels.iter().filter(|key| !have.contains(*key)).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+        }
+    }
+
     #[test]
     fn every_message_formats_without_errors() {
         for lang in Lang::ALL {

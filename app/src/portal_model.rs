@@ -2,6 +2,7 @@
 //! already checked the session and the account's rights.
 
 use serde::{Deserialize, Serialize};
+use vocabulary::{BookingStatus, Role};
 
 /// The portal page to render, with its data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -108,14 +109,16 @@ pub struct DayRow {
     /// `None` once erased (cancelled, or past retention).
     pub nickname: Option<String>,
     pub service: Option<String>,
-    pub status: String,
+    pub status: BookingStatus,
+    /// The marks reception may give it, in button order
+    /// ([`BookingStatus::marks`]).
+    pub next: Vec<BookingStatus>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PortalHome {
     pub username: String,
-    /// `admin`, `staff` or `outreach`.
-    pub role: String,
+    pub role: Role,
     /// The sites this account manages: (id, name).
     pub sites: Vec<(String, String)>,
     /// The session's anti-forgery token, sent back by every form.
@@ -189,7 +192,7 @@ pub struct ReferralRow {
     pub date: String,
     pub time: String,
     pub nickname: String,
-    pub status: String,
+    pub status: BookingStatus,
 }
 
 /// One site and service: how many referrals are in each status.
@@ -206,8 +209,8 @@ pub struct ReferralCountRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReferralsView {
     pub organisation: String,
-    /// The status codes the count columns are for.
-    pub statuses: Vec<String>,
+    /// The statuses the count columns are for.
+    pub statuses: Vec<BookingStatus>,
     pub counts: Vec<ReferralCountRow>,
     /// Cards made today, still to come.
     pub today: Vec<ReferralRow>,
@@ -217,7 +220,7 @@ pub struct ReferralsView {
 pub struct AccountRow {
     pub id: i64,
     pub username: String,
-    pub role: String,
+    pub role: Role,
     pub organisation: Option<String>,
     /// Names of the sites a staff account manages.
     pub sites: Vec<String>,

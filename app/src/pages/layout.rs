@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_params_map};
+use vocabulary::paths;
 
 /// The neutral, busy page quick exit ends on.
 pub const NEUTRAL_PAGE: &str = "https://www.google.com/search?q=weather";
@@ -75,7 +76,7 @@ fn OutreachBanner(lang: Lang, worker: OutreachSignedIn) -> impl IntoView {
         <div class="outreach-banner" id="outreach-banner">
             <span>{tr_args(lang, "outreach-banner", &[("org", worker.organisation.into())])}</span>
             " — "
-            <form method="post" action=format!("/{}/staff/logout", lang.code()) data-full-page="">
+            <form method="post" action=paths::LOGOUT.at(lang) data-full-page="">
                 <input type="hidden" name="csrf" value=worker.csrf/>
                 <button type="submit" class="link-button">{tr(lang, "portal-logout")}</button>
             </form>

@@ -1,21 +1,25 @@
 //! Site kinds, services, spoken languages and location precision: enums
-//! with a stable snake_case code used in URLs, CSV files, the JSON API and
+//! with a stable code used in URLs, CSV files, the JSON API and
 //! translation keys.
 
 use serde::{Deserialize, Serialize};
 
-/// Declares an enum whose variants have a stable snake_case code, used in
-/// URLs, CSV files, the JSON API and translation keys.
+/// Declares an enum whose variants have a stable code, used in URLs, CSV
+/// files, the JSON API and translation keys. Serde writes and reads the
+/// code itself (`noshow`, not a case conversion of `NoShow`), and `LABEL`
+/// is the prefix of its translation keys (`{LABEL}-{code}`).
 macro_rules! code_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident ($label:literal) { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $code)] $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The prefix of this enum's translation keys.
+            pub const LABEL: &'static str = $label;
 
             pub fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
@@ -24,14 +28,21 @@ macro_rules! code_enum {
             pub fn from_code(code: &str) -> Option<Self> {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
+
+            /// The translation key of this value's label, `{LABEL}-{code}`.
+            pub fn label_key(self) -> String {
+                format!("{}-{}", $label, self.code())
+            }
         }
     };
 }
 
+pub(crate) use code_enum;
+
 code_enum!(
     /// What kind of place a site is (`online`: reached online, not at a
     /// place; its location is where it is run from).
-    Kind {
+    Kind ("kind") {
         AidsCentre = "aids_centre",
         FriendlyCabinet = "friendly_cabinet",
         TrustPoint = "trust_point",
@@ -44,7 +55,7 @@ code_enum!(
 
 code_enum!(
     /// A service a site can offer (PRODUCT.md, "Domain facts").
-    Service {
+    Service ("service") {
         HivRapidTest = "hiv_rapid_test",
         HivSelfTest = "hiv_self_test",
         HivSelfTestOnline = "hiv_self_test_online",
@@ -65,7 +76,7 @@ code_enum!(
 
 code_enum!(
     /// A language a site's staff speak (ISO 639-1).
-    SpokenLang {
+    SpokenLang ("language") {
         Ru = "ru",
         Kk = "kk",
         En = "en",
@@ -78,7 +89,7 @@ code_enum!(
 code_enum!(
     /// What a visitor says is wrong with a listed site ("Something wrong
     /// here?").
-    ReportProblem {
+    ReportProblem ("report-problem") {
         Closed = "closed",
         Moved = "moved",
         Hours = "hours",
@@ -89,7 +100,7 @@ code_enum!(
 
 code_enum!(
     /// How precisely a site's location is known.
-    Precision {
+    Precision ("portal-profile-precision") {
         Street = "street",
         City = "city",
     }

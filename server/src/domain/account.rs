@@ -6,40 +6,9 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use std::fmt;
 
-/// What an account may do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    /// Manages accounts; sees every site and organisation.
-    Admin,
-    /// Clinic staff: their own sites' profile, hours and bookings.
-    Staff,
-    /// Outreach worker: books for clients; sees their organisation's referrals.
-    Outreach,
-    /// Keeps the directory of one or more regions: their sites, reports
-    /// and closings.
-    Coordinator,
-}
-
-impl Role {
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Staff => "staff",
-            Role::Outreach => "outreach",
-            Role::Coordinator => "coordinator",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Role> {
-        match code {
-            "admin" => Some(Role::Admin),
-            "staff" => Some(Role::Staff),
-            "outreach" => Some(Role::Outreach),
-            "coordinator" => Some(Role::Coordinator),
-            _ => None,
-        }
-    }
-}
+/// What an account may do, and which parts of the portal it opens: in
+/// the vocabulary the pages share, so links and gates agree.
+pub use vocabulary::Role;
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = vocabulary::limits::PASSWORD_MIN_CHARS;

@@ -27,6 +27,8 @@ use chrono::Utc;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex, Weak};
+use vocabulary::Lang;
+use vocabulary::paths::{self, Page};
 
 /// Addresses kept per minute (a results page is about 70 KB).
 const MAX_PAGES: usize = 64;
@@ -114,15 +116,14 @@ impl PageCache {
 /// nothing about the asker (a portal session included) may be rendered
 /// into it.
 pub fn same_for_everyone(path: &str) -> bool {
-    let mut segments = path.trim_start_matches('/').split('/');
-    let lang = segments.next().unwrap_or_default();
-    if app::i18n::Lang::from_code(lang).is_none() {
-        return false;
-    }
-    matches!(
-        (segments.next(), segments.next()),
-        (None, _) | (Some("help" | "privacy"), None)
+    const ALIKE: [Page; 3] = [paths::SEARCH, paths::HELP, paths::PRIVACY];
+    Lang::from_code(
+        path.trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or_default(),
     )
+    .is_some_and(|lang| ALIKE.iter().any(|page| page.at(lang) == path))
 }
 
 /// Serves a page every visitor gets alike from the cache, rendering it on
@@ -228,6 +229,8 @@ mod tests {
         assert!(!same_for_everyone("/ru/staff"));
         assert!(!same_for_everyone("/api/v1/sites"));
         assert!(!same_for_everyone("/xx"));
+        assert!(!same_for_everyone("/ru/"));
+        assert!(!same_for_everyone("/ru/help/x"));
     }
 
     fn page() -> Rendered {

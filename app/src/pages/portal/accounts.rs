@@ -4,9 +4,8 @@ use super::table::portal_table;
 use crate::components::{href, t, use_lang};
 use crate::portal_model::{AccountRow, AccountsView, AuditRow};
 use leptos::prelude::*;
-use vocabulary::limits;
+use vocabulary::{Role, limits, paths};
 
-const ROLES: [&str; 4] = ["staff", "outreach", "coordinator", "admin"];
 const ACCOUNT_HEADINGS: [&str; 5] = [
     "portal-username",
     "portal-account-role",
@@ -23,14 +22,14 @@ const AUDIT_HEADINGS: [&str; 5] = [
 ];
 
 fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
-    let scope = match row.role.as_str() {
-        "staff" => row.sites.join(", "),
-        "outreach" => row.organisation.clone().unwrap_or_default(),
-        "coordinator" => row.regions.join(", "),
-        _ => String::new(),
+    let scope = match row.role {
+        Role::Staff => row.sites.join(", "),
+        Role::Outreach => row.organisation.clone().unwrap_or_default(),
+        Role::Coordinator => row.regions.join(", "),
+        Role::Admin => String::new(),
     };
     // Site names are in the language the page shows names in.
-    let scope_lang = (row.role == "staff").then(|| use_lang().names_in().code());
+    let scope_lang = (row.role == Role::Staff).then(|| use_lang().names_in().code());
     let (value, label) = if row.disabled {
         ("0", "portal-account-enable")
     } else {
@@ -38,7 +37,7 @@ fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
     };
     let button = (!row.is_self).then(|| {
         view! {
-            <form method="post" action=href(&format!("/staff/accounts/{}/access", row.id)) data-full-page="" class="mark">
+            <form method="post" action=href(&paths::ACCOUNT_ACCESS.tail(&row.id.to_string())) data-full-page="" class="mark">
                 <input type="hidden" name="csrf" value=csrf.to_string()/>
                 <input type="hidden" name="disabled" value=value/>
                 <button type="submit" class="secondary">{t(label)}</button>
@@ -53,7 +52,7 @@ fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
     view! {
         <tr class="account-row">
             <td>{row.username}</td>
-            <td>{t(&format!("portal-role-{}", row.role))}</td>
+            <td>{t(&row.role.label_key())}</td>
             <td lang=scope_lang>{scope}</td>
             <td class="status">{t(state)}</td>
             <td>{button}</td>
@@ -78,7 +77,7 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
         .map(|row| account_row(row, &csrf))
         .collect_view();
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-accounts")}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="accounts-message">{t(&key)}</p> })}
         <div class="table-scroll" tabindex="0">
@@ -86,7 +85,7 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
         </div>
         <h2 id="new-account">{t("portal-account-new")}</h2>
         {problem.map(|key| view! { <p class="error" role="alert" id="account-problem">{t(&key)}</p> })}
-        <form class="booking-form" method="post" action=href("/staff/accounts") data-full-page="">
+        <form class="booking-form" method="post" action=href(paths::ACCOUNTS.tail()) data-full-page="">
             <input type="hidden" name="csrf" value=csrf.clone()/>
             <div class="field">
                 <label for="new-username">{t("portal-username")}</label>
@@ -96,8 +95,9 @@ pub fn accounts_page(view: AccountsView) -> AnyView {
             <div class="field">
                 <label for="new-role">{t("portal-account-role")}</label>
                 <select id="new-role" name="role">
-                    {ROLES
-                        .map(|role| view! { <option value=role selected=input.role == role>{t(&format!("portal-role-{role}"))}</option> })
+                    {Role::ALL
+                        .iter()
+                        .map(|role| view! { <option value=role.code() selected=input.role == role.code()>{t(&role.label_key())}</option> })
                         .collect_view()}
                 </select>
             </div>
@@ -173,7 +173,7 @@ fn audit_row(row: AuditRow) -> impl IntoView {
 /// `/{lang}/staff/audit`.
 pub fn audit_page(rows: Vec<AuditRow>) -> AnyView {
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-audit")}</h1>
         {rows.is_empty().then(|| view! { <p>{t("portal-audit-empty")}</p> })}
         <div class="table-scroll" tabindex="0">

@@ -6,6 +6,7 @@ use crate::i18n::{format_date, tr_args};
 use crate::model::Service;
 use crate::portal_model::{DayRow, DayView, SlotRow};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 /// The hidden fields every reception form sends.
 fn hidden(csrf: &str, date: &str) -> impl IntoView + use<> {
@@ -17,19 +18,15 @@ fn hidden(csrf: &str, date: &str) -> impl IntoView + use<> {
 
 /// The buttons that move a booking on: arrived, seen, no-show, cancelled.
 fn mark_buttons(row: &DayRow, action: &str, csrf: &str, date: &str) -> impl IntoView + use<> {
-    let next: &[&str] = match row.status.as_str() {
-        "booked" => &["arrived", "fulfilled", "noshow", "cancelled"],
-        "arrived" => &["fulfilled", "noshow"],
-        _ => &[],
-    };
-    next.iter()
+    row.next
+        .iter()
         .map(|status| {
             view! {
                 <form method="post" action=action.to_string() data-full-page="" class="mark">
                     {hidden(csrf, date)}
                     <input type="hidden" name="booking" value=row.id.clone()/>
-                    <input type="hidden" name="status" value=*status/>
-                    <button type="submit" class="secondary">{t(&format!("portal-mark-{status}"))}</button>
+                    <input type="hidden" name="status" value=status.code()/>
+                    <button type="submit" class="secondary">{t(&status.mark_key())}</button>
                 </form>
             }
         })
@@ -116,8 +113,8 @@ pub fn day_page(day: DayView) -> AnyView {
         checked,
         message,
     } = day;
-    let base = format!("/staff/site/{site_id}/bookings");
-    let action = href(&format!("{base}/status"));
+    let base = paths::SITE_BOOKINGS.tail(&site_id);
+    let action = href(&paths::SITE_BOOKING_STATUS.tail(&site_id));
     let checked = checked.map(|row| {
         let buttons = mark_buttons(&row, &action, &csrf, &row.date);
         view! {
@@ -126,7 +123,7 @@ pub fn day_page(day: DayView) -> AnyView {
                 <p>
                     {format_date(lang, &row.date)}", "{row.time.clone()}" · "
                     <strong>{row.nickname.clone().unwrap_or_else(|| "—".to_string())}</strong>" · "
-                    <span class="status">{t(&format!("status-{}", row.status))}</span>
+                    <span class="status">{t(&row.status.label_key())}</span>
                 </p>
                 {buttons}
             </section>
@@ -139,21 +136,21 @@ pub fn day_page(day: DayView) -> AnyView {
                 <tr class="booking-row">
                     <td>{row.time.clone()}</td>
                     <td>{row.nickname.clone().unwrap_or_else(|| "—".to_string())}</td>
-                    <td class="status">{t(&format!("status-{}", row.status))}</td>
+                    <td class="status">{t(&row.status.label_key())}</td>
                     <td>{mark_buttons(row, &action, &csrf, &date)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1><SiteName name=site_name/></h1>
         {message.map(|key| view! { <p class="ok" role="status" id="day-message">{t(&key)}</p> })}
         {(slowed > 0).then(|| {
             let said = tr_args(lang, "portal-surge", &[("count", slowed.into())]);
             view! { <p class="error" role="status" id="day-surge">{said}</p> }
         })}
-        <form class="inline-form" method="post" action=href(&format!("{base}/code")) data-full-page="">
+        <form class="inline-form" method="post" action=href(&paths::SITE_BOOKING_CODE.tail(&site_id)) data-full-page="">
             {hidden(&csrf, &date)}
             <label for="code">{t("portal-code-label")}</label>
             <input id="code" name="code" type="text" required autocomplete="off" autocapitalize="characters" spellcheck="false"/>
@@ -164,7 +161,7 @@ pub fn day_page(day: DayView) -> AnyView {
         <p class="day-nav">
             <a href=href(&format!("{base}?date={previous}"))>{t("portal-day-previous")}</a>" · "
             <a href=href(&format!("{base}?date={next}"))>{t("portal-day-next")}</a>" · "
-            <a href=href(&format!("/staff/site/{site_id}/week?date={date}"))>{t("portal-week")}</a>
+            <a href=href(&format!("{}?date={date}", paths::SITE_WEEK.tail(&site_id)))>{t("portal-week")}</a>
         </p>
         {closed.then(|| view! { <p class="error" id="day-closed">{t("portal-day-closed")}</p> })}
         {rows.is_empty().then(|| view! { <p>{t("portal-day-empty")}</p> })}
@@ -174,19 +171,19 @@ pub fn day_page(day: DayView) -> AnyView {
             ["booking-time", "booking-nickname-label", "booking-status", "portal-day-mark"],
             bookings,
         )}
-        {slot_table(&slots, &href(&format!("/staff/site/{site_id}/slots")), &csrf, &date)}
+        {slot_table(&slots, &href(&paths::SITE_SLOTS.tail(&site_id)), &csrf, &date)}
         {(!rows.is_empty() || !slots.is_empty())
-            .then(|| release_forms(&href(&format!("{base}/release")), &csrf, &date, !slots.is_empty()))}
+            .then(|| release_forms(&href(&paths::SITE_BOOKING_RELEASE.tail(&site_id)), &csrf, &date, !slots.is_empty()))}
         <h2>{t("portal-walk-ins")}</h2>
         <p id="walk-in-count">{t("portal-walk-ins-today")}" "<strong>{walk_ins}</strong></p>
-        <form class="inline-form" method="post" action=href(&format!("/staff/site/{site_id}/walk-ins")) data-full-page="">
+        <form class="inline-form" method="post" action=href(&paths::SITE_WALK_INS.tail(&site_id)) data-full-page="">
             {hidden(&csrf, &date)}
             <label for="walk-in-service">{t("portal-walk-in-service")}</label>
             <select id="walk-in-service" name="service">
                 <option value="">{t("portal-ind-service-none")}</option>
                 {Service::ALL
                     .iter()
-                    .map(|s| view! { <option value=s.code()>{t(&format!("service-{}", s.code()))}</option> })
+                    .map(|s| view! { <option value=s.code()>{t(&s.label_key())}</option> })
                     .collect_view()}
             </select>
             <button type="submit" class="secondary">{t("portal-walk-in-add")}</button>

@@ -7,6 +7,7 @@ use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::{ClosedRow, DirectoryRow, DirectoryView};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 const OPEN_HEADINGS: [&str; 4] = [
     "portal-ind-site",
@@ -41,8 +42,8 @@ fn open_row(row: DirectoryRow, csrf: &str) -> impl IntoView + use<> {
                 {row.stale.then(|| view! { " " <strong>{t("portal-directory-stale")}</strong> })}
             </td>
             <td>
-                <a href=href(&format!("/staff/directory/{}/edit", row.id))>{t("portal-site-edit")}</a>
-                {button(href(&format!("/staff/directory/{}/close", row.id)), csrf, "portal-directory-close")}
+                <a href=href(&paths::DIRECTORY_EDIT.tail(&row.id))>{t("portal-site-edit")}</a>
+                {button(href(&paths::DIRECTORY_CLOSE.tail(&row.id)), csrf, "portal-directory-close")}
             </td>
         </tr>
     }
@@ -54,7 +55,7 @@ fn closed_row(row: ClosedRow, csrf: &str) -> impl IntoView + use<> {
         <tr class="closed-row">
             <td lang=lang.names_in().code()>{row.name}</td>
             <td>{format_date(lang, &row.closed_on)}</td>
-            <td>{button(href(&format!("/staff/directory/{}/reopen", row.id)), csrf, "portal-directory-reopen")}</td>
+            <td>{button(href(&paths::DIRECTORY_REOPEN.tail(&row.id)), csrf, "portal-directory-reopen")}</td>
         </tr>
     }
 }
@@ -78,7 +79,7 @@ pub fn directory_page(view: DirectoryView) -> AnyView {
         .map(|row| closed_row(row, &csrf))
         .collect_view();
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-directory")}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="directory-message">{t(&key)}</p> })}
         {(!affected.is_empty()).then(|| view! {
@@ -87,9 +88,9 @@ pub fn directory_page(view: DirectoryView) -> AnyView {
         })}
         <p>{t("portal-directory-lead")}</p>
         <p>
-            <a href=href("/staff/directory/new") id="add-site">{t("portal-site-new")}</a>
+            <a href=href(paths::DIRECTORY_NEW.tail()) id="add-site">{t("portal-site-new")}</a>
             " · "
-            <a href=href("/staff/directory/import") id="import-link">{t("portal-import")}</a>
+            <a href=href(paths::DIRECTORY_IMPORT.tail()) id="import-link">{t("portal-import")}</a>
         </p>
         <div class="table-scroll" tabindex="0">
         {portal_table("directory", "portal-directory-caption", OPEN_HEADINGS, open_rows)}

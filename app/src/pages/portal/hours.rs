@@ -4,7 +4,7 @@ use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::*;
 use leptos::prelude::*;
-use vocabulary::limits;
+use vocabulary::{limits, paths};
 
 /// `/{lang}/staff/site/{id}/hours`.
 pub fn hours_page(form: HoursForm) -> AnyView {
@@ -24,7 +24,7 @@ pub fn hours_page(form: HoursForm) -> AnyView {
         notice,
     } = form;
     let lang = use_lang();
-    let closures_action = href(&format!("/staff/site/{site_id}/closures"));
+    let closures_action = href(&paths::SITE_CLOSURES.tail(&site_id));
     let closure_list = closures
         .into_iter()
         .map(|day| {
@@ -59,11 +59,11 @@ pub fn hours_page(form: HoursForm) -> AnyView {
         }
     };
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1><SiteName name=site_name/></h1>
         {saved.then(|| view! { <p class="ok" role="status" id="hours-saved">{t("portal-hours-saved")}</p> })}
         {problem}
-        <form class="booking-form hours-form" method="post" action=href(&format!("/staff/site/{site_id}/hours")) data-full-page="">
+        <form class="booking-form hours-form" method="post" action=href(&paths::SITE_HOURS.tail(&site_id)) data-full-page="">
             <input type="hidden" name="csrf" value=csrf.clone()/>
             <p>{t("portal-hours-help")}</p>
             {days

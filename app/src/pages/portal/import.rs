@@ -6,6 +6,7 @@ use super::table::portal_table;
 use crate::components::{href, t};
 use crate::portal_model::{ImportRow, ImportView};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 const HEADINGS: [&str; 4] = [
     "portal-import-line",
@@ -36,9 +37,9 @@ pub fn import_page(view: ImportView) -> AnyView {
         problem,
     } = view;
     let has_rows = !rows.is_empty();
-    let action = href("/staff/directory/import");
+    let action = href(paths::DIRECTORY_IMPORT.tail());
     view! {
-        <p><a href=href("/staff/directory")>{t("portal-directory")}</a></p>
+        <p><a href=href(paths::DIRECTORY.tail())>{t("portal-directory")}</a></p>
         <h1>{t("portal-import")}</h1>
         {applied.map(|count| view! {
             <p class="ok" role="status" id="import-applied">{t("portal-import-applied")}" ("{count}")"</p>
@@ -70,8 +71,8 @@ pub fn import_page(view: ImportView) -> AnyView {
         </form>
         <h2>{t("portal-export")}</h2>
         <ul>
-            <li><a href=href("/staff/directory/export.csv") id="export-csv" download="">"CSV"</a></li>
-            <li><a href=href("/staff/directory/export.geojson") id="export-geojson" download="">"GeoJSON"</a></li>
+            <li><a href=href(paths::DIRECTORY_EXPORT_CSV.tail()) id="export-csv" download="">"CSV"</a></li>
+            <li><a href=href(paths::DIRECTORY_EXPORT_GEOJSON.tail()) id="export-geojson" download="">"GeoJSON"</a></li>
         </ul>
     }
     .into_any()

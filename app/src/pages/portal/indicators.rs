@@ -5,6 +5,7 @@ use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 const BAR_WIDTH: u32 = 14;
 const GROUP_WIDTH: u32 = 40;
@@ -83,12 +84,12 @@ pub fn indicators_page(view: IndicatorsView) -> AnyView {
         "portal-ind-walk-ins",
     ];
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-indicators")}</h1>
         <p>{t(&format!("portal-ind-scope-{scope}"))}" "{t("portal-ind-no-names")}</p>
         <p class="day-nav">
-            <a href=href(&format!("/staff/indicators?period={other}"))>{t(&format!("portal-ind-by-{other}"))}</a>" · "
-            <a id="indicators-csv" href=href(&format!("/staff/indicators.csv?period={period}")) download="">{t("portal-ind-csv")}</a>
+            <a href=href(&format!("{}?period={other}", paths::INDICATORS.tail()))>{t(&format!("portal-ind-by-{other}"))}</a>" · "
+            <a id="indicators-csv" href=href(&format!("{}?period={period}", paths::INDICATORS_CSV.tail())) download="">{t("portal-ind-csv")}</a>
         </p>
         {rows.is_empty().then(|| view! { <p>{t("portal-ind-empty")}</p> })}
         {(!periods.is_empty()).then(|| chart(&periods))}

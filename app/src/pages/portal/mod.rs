@@ -23,6 +23,7 @@ use crate::pages::NotFound;
 use crate::portal_model::PortalView;
 use leptos::prelude::*;
 use std::sync::Arc;
+use vocabulary::paths;
 
 /// A portal page's data that knows how to show itself. A handler hands
 /// one to `web::render::portal`, which renders it: adding a page touches
@@ -64,7 +65,7 @@ impl PortalContent for PortalView {
             PortalView::FormExpired => view! {
                 <h1>{t("portal-home-title")}</h1>
                 <p class="error" role="alert" id="form-expired">{t("portal-csrf")}</p>
-                <p><a href=href("/staff")>{t("portal-back")}</a></p>
+                <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
             }
             .into_any(),
             PortalView::Login { problem, token } => sign_in::login_page(problem, token),

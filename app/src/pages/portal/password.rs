@@ -2,6 +2,7 @@
 
 use crate::components::{href, t};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 /// `/{lang}/staff/password`.
 pub fn password_page(csrf: String, message: Option<String>, changed: bool) -> AnyView {
@@ -21,10 +22,10 @@ pub fn password_page(csrf: String, message: Option<String>, changed: bool) -> An
         }
     };
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-password-change")}</h1>
         {message}
-        <form class="booking-form" method="post" action=href("/staff/password") data-full-page="">
+        <form class="booking-form" method="post" action=href(paths::PASSWORD.tail()) data-full-page="">
             <input type="hidden" name="csrf" value=csrf/>
             {field("current_password", "portal-password-current", "current-password")}
             {field("new_password", "portal-password-new", "new-password")}

@@ -4,7 +4,7 @@ use crate::components::{SiteName, href, t};
 use crate::model::SpokenLang;
 use crate::portal_model::ProfileForm;
 use leptos::prelude::*;
-use vocabulary::limits;
+use vocabulary::{limits, paths};
 
 /// A text field with its label, marked invalid when refused.
 fn text_field(
@@ -88,11 +88,11 @@ pub fn profile_page(form: ProfileForm) -> AnyView {
         .collect_view();
     let notes_invalid = problems.iter().any(|p| p == "notes").then_some("true");
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1><SiteName name=form.site_name.clone()/></h1>
         {form.saved.then(|| view! { <p class="ok" role="status" id="profile-saved">{t("portal-profile-saved")}</p> })}
         {problem}
-        <form class="booking-form" method="post" action=href(&format!("/staff/site/{}/profile", form.site_id)) data-full-page="">
+        <form class="booking-form" method="post" action=href(&paths::SITE_PROFILE.tail(&form.site_id)) data-full-page="">
             <input type="hidden" name="csrf" value=form.csrf.clone()/>
             <fieldset class="filters">
                 <legend>{t("portal-profile-names")}</legend>

@@ -6,6 +6,7 @@ use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::{Lang, format_date, tr_args};
 use crate::portal_model::{ReferralCountRow, ReferralRow, ReferralsView};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 fn count_row(row: ReferralCountRow) -> impl IntoView {
     let service = row
@@ -28,7 +29,7 @@ fn card_row(lang: Lang, row: ReferralRow) -> impl IntoView {
             <td><SiteName name=row.site_name/></td>
             <td>{format_date(lang, &row.date)}", "{row.time}</td>
             <td>{row.nickname}</td>
-            <td class="status">{t(&format!("status-{}", row.status))}</td>
+            <td class="status">{t(&row.status.label_key())}</td>
         </tr>
     }
 }
@@ -43,10 +44,10 @@ pub fn referrals_page(view: ReferralsView) -> AnyView {
         today,
     } = view;
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-referrals")}</h1>
         <p>{tr_args(lang, "portal-referrals-counts-of", &[("org", organisation.into())])}</p>
-        <p>{t("portal-referrals-how")}" "<a href=href("")>{t("portal-book-for-client")}</a></p>
+        <p>{t("portal-referrals-how")}" "<a href=href(paths::SEARCH.tail())>{t("portal-book-for-client")}</a></p>
         {counts.is_empty().then(|| view! { <p>{t("portal-referrals-empty")}</p> })}
         <div class="table-scroll" tabindex="0">
             <table class="week referral-counts">
@@ -57,7 +58,7 @@ pub fn referrals_page(view: ReferralsView) -> AnyView {
                         <th scope="col">{t("portal-ind-service")}</th>
                         {statuses
                             .iter()
-                            .map(|code| view! { <th scope="col">{t(&format!("status-{code}"))}</th> })
+                            .map(|status| view! { <th scope="col">{t(&status.label_key())}</th> })
                             .collect_view()}
                         <th scope="col">{t("portal-referrals-total")}</th>
                     </tr>

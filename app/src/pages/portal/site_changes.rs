@@ -7,6 +7,7 @@ use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::{SiteChangeRow, SiteChangesView};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 const HEADINGS: [&str; 4] = [
     "portal-site-changes-when",
@@ -17,7 +18,7 @@ const HEADINGS: [&str; 4] = [
 
 fn change_row(row: SiteChangeRow, csrf: &str) -> impl IntoView + use<> {
     let lang = use_lang();
-    let action = href(&format!("/staff/site-changes/{}", row.site_id));
+    let action = href(&paths::SITE_CHANGE.tail(&row.site_id));
     let button = |verdict: &'static str, label: &'static str| {
         view! {
             <form method="post" action=action.clone() data-full-page="" class="mark">
@@ -59,7 +60,7 @@ pub fn site_changes_page(view: SiteChangesView) -> AnyView {
         .map(|row| change_row(row, &csrf))
         .collect_view();
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-site-changes")}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="change-reviewed">{t(&key)}</p> })}
         <p>{t("portal-site-changes-lead")}</p>

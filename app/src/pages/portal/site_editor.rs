@@ -5,6 +5,7 @@
 use crate::components::{href, t};
 use crate::portal_model::SiteEditForm;
 use leptos::prelude::*;
+use vocabulary::paths;
 
 /// `/{lang}/staff/directory/new` and `/{lang}/staff/directory/{id}/edit`.
 pub fn site_edit_page(form: SiteEditForm) -> AnyView {
@@ -16,11 +17,8 @@ pub fn site_edit_page(form: SiteEditForm) -> AnyView {
         message,
     } = form;
     let (title, action) = match &editing {
-        Some(id) => (
-            "portal-site-edit",
-            href(&format!("/staff/directory/{id}/edit")),
-        ),
-        None => ("portal-site-new", href("/staff/directory/new")),
+        Some(id) => ("portal-site-edit", href(&paths::DIRECTORY_EDIT.tail(&id))),
+        None => ("portal-site-new", href(paths::DIRECTORY_NEW.tail())),
     };
     let problems = (!bad.is_empty()).then(|| {
         view! {
@@ -47,7 +45,7 @@ pub fn site_edit_page(form: SiteEditForm) -> AnyView {
         })
         .collect_view();
     view! {
-        <p><a href=href("/staff/directory")>{t("portal-directory")}</a></p>
+        <p><a href=href(paths::DIRECTORY.tail())>{t("portal-directory")}</a></p>
         <h1>{t(title)}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="site-saved">{t(&key)}</p> })}
         {problems}

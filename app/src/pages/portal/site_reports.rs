@@ -9,6 +9,7 @@ use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::{SiteReportRow, SiteReportsView};
 use leptos::prelude::*;
+use vocabulary::paths;
 
 const HEADINGS: [&str; 5] = [
     "portal-site-reports-when",
@@ -20,7 +21,7 @@ const HEADINGS: [&str; 5] = [
 
 fn report_row(row: SiteReportRow, csrf: &str) -> impl IntoView + use<> {
     let lang = use_lang();
-    let action = href(&format!("/staff/site-reports/{}", row.id));
+    let action = href(&paths::SITE_REPORT.tail(&row.id.to_string()));
     let button = |outcome: &'static str, label: &'static str| {
         view! {
             <form method="post" action=action.clone() data-full-page="" class="mark">
@@ -65,7 +66,7 @@ pub fn site_reports_page(view: SiteReportsView) -> AnyView {
         .map(|row| report_row(row, &csrf))
         .collect_view();
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-site-reports")}</h1>
         {message.map(|key| view! { <p class="ok" role="status" id="report-ended">{t(&key)}</p> })}
         <p>{t("portal-site-reports-lead")}</p>

@@ -4,6 +4,7 @@ use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::WeekView;
 use leptos::prelude::*;
+use vocabulary::paths;
 
 /// `/{lang}/staff/site/{id}/week?date=…`.
 pub fn week_page(week: WeekView) -> AnyView {
@@ -15,18 +16,21 @@ pub fn week_page(week: WeekView) -> AnyView {
         previous,
         next,
     } = week;
-    let base = format!("/staff/site/{site_id}");
+    let week = paths::SITE_WEEK.tail(&site_id);
     let days = days
         .into_iter()
         .map(|(date, rows)| {
-            let day_link = href(&format!("{base}/bookings?date={date}"));
+            let day_link = href(&format!(
+                "{}?date={date}",
+                paths::SITE_BOOKINGS.tail(&site_id)
+            ));
             let list = rows
                 .into_iter()
                 .map(|row| {
                     view! {
                         <li class="booking-row">
                             {row.time}" · "{row.nickname.unwrap_or_else(|| "—".to_string())}" · "
-                            <span class="status">{t(&format!("status-{}", row.status))}</span>
+                            <span class="status">{t(&row.status.label_key())}</span>
                         </li>
                     }
                 })
@@ -40,11 +44,11 @@ pub fn week_page(week: WeekView) -> AnyView {
         })
         .collect_view();
     view! {
-        <p><a href=href("/staff")>{t("portal-back")}</a></p>
+        <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1><SiteName name=site_name/></h1>
         <p class="day-nav">
-            <a href=href(&format!("{base}/week?date={previous}"))>{t("portal-week-previous")}</a>" · "
-            <a href=href(&format!("{base}/week?date={next}"))>{t("portal-week-next")}</a>
+            <a href=href(&format!("{week}?date={previous}"))>{t("portal-week-previous")}</a>" · "
+            <a href=href(&format!("{week}?date={next}"))>{t("portal-week-next")}</a>
         </p>
         {days}
     }

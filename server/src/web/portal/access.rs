@@ -6,17 +6,17 @@
 
 use super::{cookie, to_login};
 use crate::db::DbError;
-use crate::domain::account::Role;
 use crate::domain::site::Site;
 use crate::services::Actor;
 use crate::services::accounts::{self, Session, SiteRight};
 use crate::web::WebState;
 use crate::web::error::internal;
 use crate::web::form::{Asker, Form, genuine_form};
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 use vocabulary::Lang;
 
 /// The live session of the request's cookie, if any.
@@ -27,30 +27,35 @@ pub async fn session_of(state: &WebState, headers: &HeaderMap) -> Result<Option<
     }
 }
 
-/// Path segment `index` of the request (0 is the language).
-fn segment(parts: &Parts, index: usize) -> Option<&str> {
-    parts
-        .uri
-        .path()
-        .trim_start_matches('/')
-        .split('/')
-        .nth(index)
+/// The parameters of a portal address (`paths`): its language, and on a
+/// site's or a thing's page, its id.
+#[derive(Deserialize)]
+struct Addressed {
+    lang: String,
+    id: Option<String>,
+}
+
+/// The matched address's parameters; 404 when the router matched none
+/// (an extractor used on a route outside `paths`).
+async fn addressed(parts: &mut Parts, state: &WebState) -> Result<Addressed, Response> {
+    Path::<Addressed>::from_request_parts(parts, state)
+        .await
+        .map(|Path(addressed)| addressed)
+        .map_err(|_| not_found())
 }
 
 fn not_found() -> Response {
     StatusCode::NOT_FOUND.into_response()
 }
 
-/// The page language of a `/{lang}/staff…` address.
+/// The page language of a portal address.
 /// Leaves the language and anti-forgery token in the request for a
 /// [`crate::web::form::CsrfForm`] read after.
 async fn lang_and_session(
     parts: &mut Parts,
     state: &WebState,
 ) -> Result<(Lang, Session), Response> {
-    let lang = segment(parts, 0)
-        .and_then(Lang::from_code)
-        .ok_or_else(not_found)?;
+    let lang = Lang::from_code(&addressed(parts, state).await?.lang).ok_or_else(not_found)?;
     match session_of(state, &parts.headers).await {
         Ok(Some(session)) => {
             let csrf = session.csrf.clone();
@@ -88,7 +93,7 @@ impl FromRequestParts<WebState> for Admin {
 
     async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
         let (lang, session) = lang_and_session(parts, state).await?;
-        if session.account.role != Role::Admin {
+        if !session.account.role.manages_accounts() {
             return Err(not_found());
         }
         Ok(Admin { lang, session })
@@ -109,7 +114,7 @@ impl FromRequestParts<WebState> for Keeper {
 
     async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
         let (lang, session) = lang_and_session(parts, state).await?;
-        if !matches!(session.account.role, Role::Admin | Role::Coordinator) {
+        if !session.account.role.keeps_directory() {
             return Err(not_found());
         }
         let regions = accounts::regions_kept(&state.app, &session.account)
@@ -136,7 +141,7 @@ impl HasSession for Keeper {
     }
 }
 
-/// A request about `/{lang}/staff/site/{id}/…` from an account that holds
+/// A request about a site's page (`paths::SITE_…`) from an account that holds
 /// `right` at that site (see [`SiteRight`]); anything else is 404, like a
 /// site that does not exist.
 async fn site_asked(
@@ -145,8 +150,8 @@ async fn site_asked(
     right: SiteRight,
 ) -> Result<(Lang, Session, Site), Response> {
     let (lang, session) = lang_and_session(parts, state).await?;
-    let site_id = segment(parts, 3).unwrap_or_default();
-    let site = state.app.directory().site(site_id).cloned();
+    let site_id = addressed(parts, state).await?.id.unwrap_or_default();
+    let site = state.app.directory().site(&site_id).cloned();
     let site = site.ok_or_else(not_found)?;
     let allowed = accounts::may(&state.app, &session.account, &site, right)
         .await

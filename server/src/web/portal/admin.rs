@@ -60,7 +60,7 @@ async fn accounts_view(
             is_self: a.id == session.account.id,
             id: a.id,
             username: a.username,
-            role: a.role.code().to_string(),
+            role: a.role,
             organisation: a.organisation.map(|o| o.name),
             sites: sites.iter().map(|s| site_name(state, s, lang)).collect(),
             regions,

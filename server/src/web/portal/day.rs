@@ -77,7 +77,8 @@ pub fn day_row(booking: &StoredBooking, tz: Tz) -> DayRow {
         id: booking.id.to_string(),
         nickname: booking.nickname.clone(),
         service: booking.service.clone(),
-        status: booking.status.code().to_string(),
+        status: booking.status,
+        next: booking.status.marks(),
     }
 }
 

@@ -27,73 +27,81 @@ use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{MethodRouter, get, post};
 use reception::Action;
-use vocabulary::Lang;
+use vocabulary::{Lang, paths};
 
 pub fn routes() -> Router<WebState> {
-    let site = |path: &str| format!("/{{lang}}/staff/site/{{id}}/{path}");
     Router::new()
-        .route("/{lang}/staff", get(sign_in::home))
+        .route(paths::HOME.pattern(), get(sign_in::home))
         .route(
-            "/{lang}/staff/login",
+            paths::LOGIN.pattern(),
             get(sign_in::login_form).post(sign_in::login),
         )
-        .route("/{lang}/staff/logout", post(sign_in::logout))
-        .route(&site("bookings"), get(day::day))
-        .route(&site("bookings/status"), reception_post(Action::Mark))
-        .route(&site("bookings/code"), reception_post(Action::CheckCode))
-        .route(&site("slots"), reception_post(Action::Block))
-        .route(&site("walk-ins"), reception_post(Action::WalkIn))
-        .route(&site("bookings/release"), reception_post(Action::Release))
-        .route(&site("week"), get(day::week))
-        .route(&site("hours"), get(hours::form).post(hours::save))
-        .route(&site("closures"), post(hours::closures))
-        .route(&site("profile"), get(profile::form).post(profile::save))
-        .route("/{lang}/staff/indicators", get(indicators::page))
-        .route("/{lang}/staff/indicators.csv", get(indicators::csv))
-        .route("/{lang}/staff/referrals", get(referrals::page))
+        .route(paths::LOGOUT.pattern(), post(sign_in::logout))
+        .route(paths::SITE_BOOKINGS.pattern(), get(day::day))
         .route(
-            "/{lang}/staff/password",
+            paths::SITE_BOOKING_STATUS.pattern(),
+            reception_post(Action::Mark),
+        )
+        .route(
+            paths::SITE_BOOKING_CODE.pattern(),
+            reception_post(Action::CheckCode),
+        )
+        .route(paths::SITE_SLOTS.pattern(), reception_post(Action::Block))
+        .route(
+            paths::SITE_WALK_INS.pattern(),
+            reception_post(Action::WalkIn),
+        )
+        .route(
+            paths::SITE_BOOKING_RELEASE.pattern(),
+            reception_post(Action::Release),
+        )
+        .route(paths::SITE_WEEK.pattern(), get(day::week))
+        .route(
+            paths::SITE_HOURS.pattern(),
+            get(hours::form).post(hours::save),
+        )
+        .route(paths::SITE_CLOSURES.pattern(), post(hours::closures))
+        .route(
+            paths::SITE_PROFILE.pattern(),
+            get(profile::form).post(profile::save),
+        )
+        .route(paths::INDICATORS.pattern(), get(indicators::page))
+        .route(paths::INDICATORS_CSV.pattern(), get(indicators::csv))
+        .route(paths::REFERRALS.pattern(), get(referrals::page))
+        .route(
+            paths::PASSWORD.pattern(),
             get(password::form).post(password::change),
         )
         .route(
-            "/{lang}/staff/accounts",
+            paths::ACCOUNTS.pattern(),
             get(admin::accounts_page).post(admin::create),
         )
+        .route(paths::ACCOUNT_ACCESS.pattern(), post(admin::set_access))
+        .route(paths::AUDIT.pattern(), get(admin::audit_page))
+        .route(paths::SITE_REPORTS.pattern(), get(site_reports::page))
+        .route(paths::DIRECTORY.pattern(), get(directory::page))
         .route(
-            "/{lang}/staff/accounts/{id}/access",
-            post(admin::set_access),
-        )
-        .route("/{lang}/staff/audit", get(admin::audit_page))
-        .route("/{lang}/staff/site-reports", get(site_reports::page))
-        .route("/{lang}/staff/directory", get(directory::page))
-        .route(
-            "/{lang}/staff/directory/import",
+            paths::DIRECTORY_IMPORT.pattern(),
             get(import::page).post(import::upload),
         )
-        .route("/{lang}/staff/directory/export.csv", get(import::export))
+        .route(paths::DIRECTORY_EXPORT_CSV.pattern(), get(import::export))
         .route(
-            "/{lang}/staff/directory/export.geojson",
+            paths::DIRECTORY_EXPORT_GEOJSON.pattern(),
             get(import::export),
         )
         .route(
-            "/{lang}/staff/directory/new",
+            paths::DIRECTORY_NEW.pattern(),
             get(site_editor::new_form).post(site_editor::add),
         )
         .route(
-            "/{lang}/staff/directory/{id}/edit",
+            paths::DIRECTORY_EDIT.pattern(),
             get(site_editor::edit_form).post(site_editor::correct),
         )
-        .route("/{lang}/staff/directory/{id}/close", post(directory::close))
-        .route(
-            "/{lang}/staff/directory/{id}/reopen",
-            post(directory::reopen),
-        )
-        .route("/{lang}/staff/site-reports/{id}", post(site_reports::act))
-        .route("/{lang}/staff/site-changes", get(staff_changes::page))
-        .route(
-            "/{lang}/staff/site-changes/{id}",
-            post(staff_changes::review),
-        )
+        .route(paths::DIRECTORY_CLOSE.pattern(), post(directory::close))
+        .route(paths::DIRECTORY_REOPEN.pattern(), post(directory::reopen))
+        .route(paths::SITE_REPORT.pattern(), post(site_reports::act))
+        .route(paths::SITE_CHANGES.pattern(), get(staff_changes::page))
+        .route(paths::SITE_CHANGE.pattern(), post(staff_changes::review))
 }
 
 /// A reception form's route: `action`, then the day view.
@@ -102,5 +110,5 @@ fn reception_post(action: Action) -> MethodRouter<WebState> {
 }
 
 fn to_login(lang: Lang) -> Response {
-    Redirect::to(&format!("/{}/staff/login", lang.code())).into_response()
+    Redirect::to(&paths::LOGIN.at(lang)).into_response()
 }

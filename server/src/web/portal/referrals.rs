@@ -61,16 +61,13 @@ pub async fn page(
                 date: date(start),
                 time: time(start),
                 nickname: card.nickname.unwrap_or_default(),
-                status: card.status.code().to_string(),
+                status: card.status,
             }
         })
         .collect();
     let view = ReferralsView {
         organisation: organisation.name,
-        statuses: BookingStatus::ALL
-            .iter()
-            .map(|s| s.code().to_string())
-            .collect(),
+        statuses: BookingStatus::ALL.to_vec(),
         counts,
         today,
     };

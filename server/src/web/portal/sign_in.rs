@@ -98,7 +98,7 @@ pub async fn home(
         .collect();
     let view = PortalView::Home(PortalHome {
         username: session.account.username.clone(),
-        role: session.account.role.code().to_string(),
+        role: session.account.role,
         sites,
         csrf: session.csrf.clone(),
     });
