@@ -25,8 +25,7 @@ mod staff_changes;
 use super::WebState;
 use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{MethodRouter, get, post};
-use reception::Action;
+use axum::routing::{get, post};
 use vocabulary::Lang;
 
 pub fn routes() -> Router<WebState> {
@@ -39,11 +38,11 @@ pub fn routes() -> Router<WebState> {
         )
         .route("/{lang}/staff/logout", post(sign_in::logout))
         .route(&site("bookings"), get(day::day))
-        .route(&site("bookings/status"), reception_post(Action::Mark))
-        .route(&site("bookings/code"), reception_post(Action::CheckCode))
-        .route(&site("slots"), reception_post(Action::Block))
-        .route(&site("walk-ins"), reception_post(Action::WalkIn))
-        .route(&site("bookings/release"), reception_post(Action::Release))
+        .route(&site("bookings/status"), post(reception::mark))
+        .route(&site("bookings/code"), post(reception::check_code))
+        .route(&site("slots"), post(reception::block))
+        .route(&site("walk-ins"), post(reception::walk_in))
+        .route(&site("bookings/release"), post(reception::release))
         .route(&site("week"), get(day::week))
         .route(&site("hours"), get(hours::form).post(hours::save))
         .route(&site("closures"), post(hours::closures))
@@ -94,11 +93,6 @@ pub fn routes() -> Router<WebState> {
             "/{lang}/staff/site-changes/{id}",
             post(staff_changes::review),
         )
-}
-
-/// A reception form's route: `action`, then the day view.
-fn reception_post(action: Action) -> MethodRouter<WebState> {
-    post(move |state, posted| reception::answer(state, posted, action))
 }
 
 fn to_login(lang: Lang) -> Response {
