@@ -603,3 +603,7 @@ booking-error-nickname-phone = This looks like a phone number. Please choose a n
 booking-error-request-id = This booking form could not be read. Please open the time again and book once more.
 booking-error-already-sent = This form was already sent, so nothing new was booked. If you booked, look your booking up with its code.
 booking-code-ends = The code stops working after your visit, or as soon as the booking is cancelled.
+
+# A page the server could not make (a fault, logged)
+fault-title = Something went wrong
+error-fault = Something went wrong on Senim’s side. Please try again in a little while.

@@ -618,3 +618,7 @@ booking-error-nickname-phone = Bu telefon raqamiga oʻxshaydi. Raqam emas, taxal
 booking-error-request-id = Yozilish shaklini oʻqib boʻlmadi. Bu vaqtni qaytadan oching va yana yoziling.
 booking-error-already-sent = Bu shakl avval yuborilgan, shuning uchun yangi yozilish qilinmadi. Agar yozilgan boʻlsangiz, yozilishni uning kodi orqali toping.
 booking-code-ends = Kod tashrifingizdan keyin yoki yozilish bekor qilinishi bilanoq ishlamay qoladi.
+
+# A page the server could not make (a fault, logged)
+fault-title = Nimadir xato ketdi
+error-fault = Senim tomonida nimadir xato ketdi. Birozdan soʻng yana urinib koʻring.

@@ -182,9 +182,3 @@ pub struct HelpLine {
     /// YYYY-MM-DD.
     pub checked_on: String,
 }
-
-/// Put in a page's context by the server when the database cannot be
-/// reached: the page then says so (and to try again in a few minutes)
-/// instead of its content.
-#[derive(Clone, Copy, Debug)]
-pub struct ServiceUnavailable;

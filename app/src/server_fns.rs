@@ -1,9 +1,10 @@
 //! Server functions: thin adapters from the pages to the server's
-//! [`Directory`](crate::port::Directory).
+//! [`Pages`](crate::port::Pages) port.
 
 use crate::booking_model::{BookingForm, SlotOption};
 use crate::i18n::Lang;
 use crate::model::{HelpLine, PlaceOption, SearchOutcome, SiteDetails};
+use crate::port::PortError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
@@ -13,10 +14,10 @@ pub async fn search_sites(
     query: Vec<(String, String)>,
 ) -> Result<SearchOutcome, ServerFnError> {
     use crate::model::SearchRequest;
-    let directory = expect_context::<crate::port::SharedDirectory>();
+    let pages = expect_context::<crate::port::SharedPages>();
     let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     Ok(match SearchRequest::from_pairs(pairs) {
-        Ok(request) => directory.search(&request, lang),
+        Ok(request) => pages.search(&request, lang),
         Err(error) => SearchOutcome {
             problem: Some(error.message_key().to_string()),
             ..SearchOutcome::default()
@@ -25,50 +26,42 @@ pub async fn search_sites(
 }
 
 #[server(prefix = "/_sfn", input = Json)]
-pub async fn get_site(lang: Lang, id: String) -> Result<Option<SiteDetails>, ServerFnError> {
-    let directory = expect_context::<crate::port::SharedDirectory>();
-    Ok(directory.site(id, lang).await)
+pub async fn get_site(lang: Lang, id: String) -> Result<Option<SiteDetails>, PortError> {
+    let pages = expect_context::<crate::port::SharedPages>();
+    pages.site(id, lang).await
 }
 
 #[server(prefix = "/_sfn", input = Json)]
 pub async fn all_places(lang: Lang) -> Result<Vec<PlaceOption>, ServerFnError> {
-    let directory = expect_context::<crate::port::SharedDirectory>();
-    Ok(directory.places(lang))
+    let pages = expect_context::<crate::port::SharedPages>();
+    Ok(pages.places(lang))
 }
 
-/// Fails (with `port::UNAVAILABLE`) while the database cannot be reached.
 #[server(prefix = "/_sfn", input = Json)]
-pub async fn get_slot_options(id: String) -> Result<Option<Vec<SlotOption>>, ServerFnError> {
-    let directory = expect_context::<crate::port::SharedDirectory>();
-    directory
-        .slot_options(id)
-        .await
-        .map_err(|_| ServerFnError::new(crate::port::UNAVAILABLE))
+pub async fn get_slot_options(id: String) -> Result<Option<Vec<SlotOption>>, PortError> {
+    let pages = expect_context::<crate::port::SharedPages>();
+    pages.slot_options(id).await
 }
 
-/// Fails (with `port::UNAVAILABLE`) while the database cannot be reached.
 #[server(prefix = "/_sfn", input = Json)]
 pub async fn get_booking_form(
     lang: Lang,
     id: String,
     start: String,
-) -> Result<Option<BookingForm>, ServerFnError> {
-    let directory = expect_context::<crate::port::SharedDirectory>();
-    directory
-        .booking_form(id, start, lang)
-        .await
-        .map_err(|_| ServerFnError::new(crate::port::UNAVAILABLE))
+) -> Result<Option<BookingForm>, PortError> {
+    let pages = expect_context::<crate::port::SharedPages>();
+    pages.booking_form(id, start, lang).await
 }
 
 #[server(prefix = "/_sfn", input = Json)]
 pub async fn get_help_lines() -> Result<Vec<HelpLine>, ServerFnError> {
-    let directory = expect_context::<crate::port::SharedDirectory>();
-    Ok(directory.help_lines())
+    let pages = expect_context::<crate::port::SharedPages>();
+    Ok(pages.help_lines())
 }
 
 /// `SENIM_RETENTION_DAYS`, for "What Senim keeps about you".
 #[server(prefix = "/_sfn", input = Json)]
 pub async fn get_retention_days() -> Result<u32, ServerFnError> {
-    let directory = expect_context::<crate::port::SharedDirectory>();
-    Ok(directory.retention_days())
+    let pages = expect_context::<crate::port::SharedPages>();
+    Ok(pages.retention_days())
 }

@@ -263,7 +263,7 @@ async fn add_user(
         Role::Coordinator => accounts::new_account(
             &crate::startup::gazetteer()?,
             name,
-            role.code(),
+            role,
             vec![],
             None,
             regions,

@@ -11,6 +11,7 @@ mod forgetting;
 mod hsds;
 mod nearest;
 mod page_cache;
+mod page_failures;
 mod pages;
 mod portal;
 mod portal_access;

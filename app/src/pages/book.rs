@@ -4,6 +4,7 @@ use crate::booking_model::{
 use crate::components::{SiteName, href, no_store, set_status, t, use_lang};
 use crate::i18n::{format_date, tr_args};
 use crate::model::Precision;
+use crate::pages::Failed;
 use crate::server_fns::get_booking_form;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -33,8 +34,7 @@ pub fn BookPage() -> impl IntoView {
     };
     let form = Resource::new_blocking(
         move || (id.clone(), start.clone()),
-        // `Err` while the database cannot be reached.
-        move |(id, start)| async move { get_booking_form(lang, id, start).await.map_err(|_| ()) },
+        move |(id, start)| async move { get_booking_form(lang, id, start).await },
     );
     view! {
         <Suspense fallback=|| ()>
@@ -44,15 +44,7 @@ pub fn BookPage() -> impl IntoView {
                 Suspend::new(async move {
                     match form.await {
                         Ok(Some(form)) => view! { <FormView form input problem/> }.into_any(),
-                        Err(()) => {
-                            set_status(503);
-                            view! {
-                                <h1>{t("unavailable-title")}</h1>
-                                <p class="error" role="alert">{t("error-unavailable")}</p>
-                                <p><a href=href("")>{t("back-to-search")}</a></p>
-                            }
-                            .into_any()
-                        }
+                        Err(failure) => view! { <Failed failure/> }.into_any(),
                         Ok(None) => {
                             set_status(404);
                             view! {

@@ -1,8 +1,9 @@
-use super::NotFoundPage;
+use super::{Failed, NotFoundPage};
 use crate::booking_model::OutreachSignedIn;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::islands::FormEnhancer;
-use crate::model::{CrossSiteRefusal, ServiceUnavailable};
+use crate::model::CrossSiteRefusal;
+use crate::port::PortError;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -47,8 +48,8 @@ pub fn Localized() -> impl IntoView {
             <p id="saved-copy" class="saved-copy" hidden>
                 {tr(lang, "offline-saved")}" "<time id="saved-on"></time>
             </p>
-            {if use_context::<ServiceUnavailable>().is_some() {
-                Either::Left(view! { <Unavailable lang/> })
+            {if let Some(failure) = use_context::<PortError>() {
+                Either::Left(view! { <Failed failure/> })
             } else {
                 Either::Right(view! {
                     <FormEnhancer>
@@ -92,17 +93,6 @@ fn CrossSiteRefused(lang: Lang) -> impl IntoView {
         <h1 id="cross-site">{tr(lang, "cross-site-title")}</h1>
         <p class="error" role="alert">{tr(lang, "cross-site-body")}</p>
         <p><a href=format!("/{}", lang.code())>{tr(lang, "not-found-back")}</a></p>
-    }
-}
-
-/// What every page says, instead of its content, while the server cannot
-/// reach its database.
-#[component]
-fn Unavailable(lang: Lang) -> impl IntoView {
-    view! {
-        <h1>{tr(lang, "unavailable-title")}</h1>
-        <p class="error" role="alert">{tr(lang, "error-unavailable")}</p>
-        <p><a href=format!("/{}", lang.code())>{tr(lang, "back-to-search")}</a></p>
     }
 }
 

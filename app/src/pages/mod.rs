@@ -1,6 +1,7 @@
 //! One file per page.
 
 mod book;
+mod failure;
 mod find_booking;
 mod help;
 mod kept;
@@ -11,6 +12,7 @@ mod search;
 mod site;
 
 pub use book::BookPage;
+pub use failure::Failed;
 pub use find_booking::FindBookingPage;
 pub use help::HelpPage;
 pub use kept::KeptPage;

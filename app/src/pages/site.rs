@@ -4,7 +4,8 @@ use crate::components::{
 };
 use crate::i18n::{format_date, tr_args};
 use crate::model::{Precision, SiteDetails, WeekDay};
-use crate::pages::NotFound;
+use crate::pages::{Failed, NotFound};
+use crate::port::PortError;
 use crate::server_fns::{get_site, get_slot_options};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -24,22 +25,24 @@ pub fn SitePage() -> impl IntoView {
             let id = id.clone();
             move || id.clone()
         },
-        move |id| async move { get_site(lang, id).await.ok().flatten() },
+        move |id| async move { get_site(lang, id).await },
     );
     let slots = Resource::new_blocking(
         move || id.clone(),
-        // `Err` while the database cannot be reached.
-        |id| async move { get_slot_options(id).await.map_err(|_| ()) },
+        // The page still shows what the server knows from memory when the
+        // slots cannot be read: it says so in their section.
+        |id| async move { get_slot_options(id).await },
     );
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match details.await {
-                    Some(site) => {
+                    Ok(Some(site)) => {
                         let slots = slots.await;
                         view! { <SiteView site slots/> }.into_any()
                     }
-                    None => {
+                    Err(failure) => view! { <Failed failure/> }.into_any(),
+                    Ok(None) => {
                         set_status(404);
                         view! { <NotFound/> }.into_any()
                     }
@@ -50,7 +53,7 @@ pub fn SitePage() -> impl IntoView {
 }
 
 #[component]
-fn SiteView(site: SiteDetails, slots: Result<Option<Vec<SlotOption>>, ()>) -> impl IntoView {
+fn SiteView(site: SiteDetails, slots: Result<Option<Vec<SlotOption>>, PortError>) -> impl IntoView {
     let lang = use_lang();
     let yes_no_unknown = |value: Option<bool>| match value {
         Some(true) => t("answer-yes"),
@@ -158,7 +161,7 @@ fn SiteView(site: SiteDetails, slots: Result<Option<Vec<SlotOption>>, ()>) -> im
             {match slots {
                 Ok(slots) => slots
                     .map(|slots| view! { <BookingSection site_id=site.id.clone() slots/> }.into_any()),
-                Err(()) => Some(view! { <BookingUnavailable/> }.into_any()),
+                Err(_) => Some(view! { <BookingUnavailable/> }.into_any()),
             }}
             <p class="source">
                 {match site.source_url.clone() {

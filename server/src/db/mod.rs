@@ -211,6 +211,13 @@ impl Db {
     pub async fn begin(&self) -> Result<Tx> {
         Ok(Tx(self.pool.begin().await?, self.backend))
     }
+
+    /// Closes every connection for good: whatever needs the database then
+    /// fails as it does while the database is unreachable (tests make an
+    /// outage with it).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
 }
 
 /// Creates the database if it does not exist yet (an SQLite file mode

@@ -253,12 +253,11 @@ pub async fn change_password(
 pub fn new_account(
     gazetteer: &Gazetteer,
     username: &str,
-    role: &str,
+    role: Role,
     sites: Vec<String>,
     organisation: Option<OrganisationChoice>,
     regions: Vec<String>,
 ) -> Result<NewAccount, AccountsError> {
-    let role = Role::from_code(role).ok_or(AccountsError::UnknownRole)?;
     let (sites, organisation) = match role {
         Role::Staff => (sites, None),
         Role::Outreach => (vec![], organisation),

@@ -107,14 +107,9 @@ pub async fn mark(
     app: &AppState,
     actor: Actor,
     site: &Site,
-    booking_id: &str,
-    status: &str,
+    booking_id: i64,
+    status: BookingStatus,
 ) -> Result<(), ReceptionError> {
-    let booking_id: i64 = booking_id
-        .trim()
-        .parse()
-        .map_err(|_| ReceptionError::StatusRefused)?;
-    let status = BookingStatus::from_code(status).ok_or(ReceptionError::StatusRefused)?;
     let sources = BookingStatus::sources_of(status);
     if sources.is_empty() {
         return Err(ReceptionError::StatusRefused);
@@ -149,10 +144,9 @@ pub async fn mark(
 pub async fn check_code(
     app: &AppState,
     site: &Site,
-    typed: &str,
+    code: &BookingCode,
 ) -> Result<StoredBooking, ReceptionError> {
-    let code = BookingCode::parse(typed).map_err(|_| ReceptionError::CodeUnknown)?;
-    let hash = app.code_key.code_hash(&code);
+    let hash = app.code_key.code_hash(code);
     let found = db::bookings::at_site_by_code(&app.db, &site.id, &hash).await?;
     Ok(nicknames::open(
         app,
@@ -166,10 +160,9 @@ pub async fn block(
     app: &AppState,
     actor: Actor,
     site: &Site,
-    start: &str,
+    start: DateTime<Utc>,
     blocked: bool,
 ) -> Result<NaiveDate, ReceptionError> {
-    let start = crate::domain::instant::parse(start).ok_or(ReceptionError::SlotRefused)?;
     let date = start.with_timezone(&site.timezone).date_naive();
     let open = slots_of_day(app, site, date).await?;
     let slot = open
@@ -193,15 +186,14 @@ pub async fn block(
 }
 
 /// Counts one person seen without a booking on the site's local day (and
-/// the service, if a known one; the audit count never names it); returns
-/// that day.
+/// the service, if one; the audit count never names it); returns that day.
 pub async fn walk_in(
     app: &AppState,
     actor: Actor,
     site: &Site,
-    service: &str,
+    service: Option<Service>,
 ) -> Result<NaiveDate, ReceptionError> {
-    let service = Service::from_code(service).map(Service::code);
+    let service = service.map(Service::code);
     let now = app.now();
     let day = now.with_timezone(&site.timezone).date_naive();
     let mut tx = app.db.begin().await?;

@@ -42,9 +42,9 @@ pub async fn forget_before(app: &AppState, day: NaiveDate) -> Result<u64, DbErro
 }
 
 /// What staff release: the coming bookings of some slots, or of a day.
-pub enum Released<'a> {
-    /// The slots' starts, as the day view's form sends them back.
-    Slots(Vec<&'a str>),
+pub enum Released {
+    /// The slots' starts.
+    Slots(Vec<DateTime<Utc>>),
     /// The site's local day.
     Day(NaiveDate),
 }
@@ -56,21 +56,15 @@ pub async fn release(
     app: &AppState,
     actor: Actor,
     site: &Site,
-    which: Released<'_>,
+    which: Released,
 ) -> Result<NaiveDate, ReceptionError> {
     let tz = site.timezone;
-    let starts: Vec<DateTime<Utc>>;
     let (day, release, what) = match which {
         Released::Day(day) => {
             let (from, to) = local_days(tz, day, 1);
             (day, Release::Between(from, to), day.to_string())
         }
-        Released::Slots(texts) => {
-            starts = texts
-                .iter()
-                .map(|text| crate::domain::instant::parse(text))
-                .collect::<Option<_>>()
-                .ok_or(ReceptionError::NothingToRelease)?;
+        Released::Slots(ref starts) => {
             let local: Vec<_> = starts.iter().map(|s| s.with_timezone(&tz)).collect();
             let day = local
                 .first()
@@ -82,7 +76,7 @@ pub async fn release(
                 .collect();
             (
                 day,
-                Release::Slots(&starts),
+                Release::Slots(starts),
                 format!("{day} {}", times.join(", ")),
             )
         }

@@ -1,11 +1,13 @@
 //! The one table from a use case's kind of error to an HTTP status, for
 //! pages and the API alike, and the API's error body. While the database
-//! is unreachable, whatever needs it answers `503` (a page in the
-//! language of its address, or the API's JSON error: [`explain_unavailable`]).
+//! is unreachable, whatever needs it answers `503`; a fault answers `500`:
+//! a page in the language of its address, or the API's JSON error
+//! ([`explain_failures`]).
 
 use super::WebState;
 use super::render::render;
 use crate::services::{ErrorKind, ServiceError, is_unavailable};
+use app::port::PortError;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
@@ -28,6 +30,9 @@ pub fn status(kind: ErrorKind) -> StatusCode {
 const UNAVAILABLE_SENTENCE: &str =
     "the database is unavailable just now: try again in a few minutes";
 
+/// The API's sentence for [`ErrorKind::Internal`].
+const FAULT_SENTENCE: &str = "something went wrong";
+
 /// Logs an internal failure (without request data); returns its status.
 pub fn status_logged(error: &(impl ServiceError + ?Sized)) -> StatusCode {
     log(error, error.kind());
@@ -42,19 +47,19 @@ fn log(error: &(impl std::fmt::Display + ?Sized), kind: ErrorKind) {
     }
 }
 
-/// A plain 500 for a failure that has no page of its own; logged. When the
-/// database is unreachable, a 503 explained by [`explain_unavailable`].
+/// A 500 for a failure that has no page of its own; logged. When the
+/// database is unreachable, a 503. Both explained by [`explain_failures`].
 pub fn internal(error: impl std::error::Error + 'static) -> Response {
     if is_unavailable(&error) {
         log(&error, ErrorKind::Unavailable);
         return unavailable();
     }
     tracing::error!(%error, "request failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    fault()
 }
 
-/// Marks a `500` that the failures' explainer turns into a page in the
-/// address's language (a fault, already logged).
+/// Marks a `500` that [`explain_failures`] turns into a page in the
+/// address's language, or JSON (a fault, already logged).
 #[derive(Clone, Copy)]
 pub struct Fault;
 
@@ -65,7 +70,7 @@ pub fn fault() -> Response {
     response
 }
 
-/// Marks a `503` that [`explain_unavailable`] turns into a page or JSON.
+/// Marks a `503` that [`explain_failures`] turns into a page or JSON.
 #[derive(Clone, Copy)]
 struct Unavailable;
 
@@ -76,20 +81,26 @@ pub fn unavailable() -> Response {
     response
 }
 
-/// Turns a bare [`unavailable`] answer into one the asker can read: under
-/// `/{lang}/`, the page at that address saying so in that language; under
-/// `/api/`, the API's JSON error; elsewhere, a short text. It asks to be
-/// tried again in a few minutes (`Retry-After`).
-pub async fn explain_unavailable(
+/// Turns a bare [`unavailable`] or [`fault`] answer into one the asker
+/// can read: under `/{lang}/`, the page at that address saying so in that
+/// language; under `/api/`, the API's JSON error; elsewhere, a short text.
+/// While the database is unreachable it asks to be tried again in a few
+/// minutes (`Retry-After`).
+pub async fn explain_failures(
     State(state): State<WebState>,
     request: Request,
     next: Next,
 ) -> Response {
     let uri = request.uri().clone();
     let response = next.run(request).await;
-    if response.extensions().get::<Unavailable>().is_none() {
+    let Some(failure) = failure_of(&response) else {
         return response;
-    }
+    };
+    let status = StatusCode::from_u16(failure.status()).expect("a failure's status");
+    let sentence = match failure {
+        PortError::Unavailable => UNAVAILABLE_SENTENCE,
+        PortError::Fault => FAULT_SENTENCE,
+    };
     let path = uri.path();
     let lang = path
         .trim_start_matches('/')
@@ -103,27 +114,31 @@ pub async fn explain_unavailable(
             .expect("a request to the same address")
             .into_parts()
             .0;
-        render(
-            &state,
-            parts,
-            app::model::ServiceUnavailable,
-            StatusCode::SERVICE_UNAVAILABLE,
-        )
-        .await
+        render(&state, parts, failure, status).await
     } else if path.starts_with("/api/") {
-        ApiError(
-            StatusCode::SERVICE_UNAVAILABLE,
-            UNAVAILABLE_SENTENCE.to_string(),
-        )
-        .into_response()
+        ApiError(status, sentence.to_string()).into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, UNAVAILABLE_SENTENCE).into_response()
+        (status, sentence).into_response()
     };
-    answer.headers_mut().insert(
-        axum::http::header::RETRY_AFTER,
-        axum::http::HeaderValue::from_static("120"),
-    );
+    if failure == PortError::Unavailable {
+        answer.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from_static("120"),
+        );
+    }
     answer
+}
+
+/// The failure a bare answer was marked with, if any.
+fn failure_of(response: &Response) -> Option<PortError> {
+    let marked = response.extensions();
+    if marked.get::<Unavailable>().is_some() {
+        Some(PortError::Unavailable)
+    } else if marked.get::<Fault>().is_some() {
+        Some(PortError::Fault)
+    } else {
+        None
+    }
 }
 
 /// An API error: a status and a sentence, as `{"error": "…"}`.
@@ -146,7 +161,7 @@ impl<E: ServiceError> From<E> for ApiError {
     fn from(error: E) -> ApiError {
         let status = status_logged(&error);
         let message = match error.kind() {
-            ErrorKind::Internal => "something went wrong".to_string(),
+            ErrorKind::Internal => FAULT_SENTENCE.to_string(),
             ErrorKind::Unavailable => UNAVAILABLE_SENTENCE.to_string(),
             _ => error.to_string(),
         };
@@ -180,7 +195,7 @@ pub fn refusal<E: ServiceError>(error: &E) -> Option<(&'static str, StatusCode)>
     }
 }
 
-/// The plain 500 of a failure already logged.
+/// The 500 of a failure already logged (explained by [`explain_failures`]).
 pub fn failed() -> Response {
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    fault()
 }

@@ -59,16 +59,17 @@ async fn read_body(request: Request) -> Result<(Parts, axum::body::Bytes), Respo
     Ok((parts, bytes))
 }
 
-/// A form posted to a `/{lang}/…` address: 404 for a language Senim does
-/// not speak, 413 for a body too large.
-pub struct LangForm {
+/// A form posted to a `/{lang}/…` address, read into `T` (one serde
+/// struct per form): 404 for a language Senim does not speak, 413 for a
+/// body too large, 422 for a body no page of ours sends.
+pub struct LangForm<T> {
     pub lang: Lang,
     /// The request without its body, to render the answer at its address.
     pub parts: Parts,
-    pub form: Form,
+    pub form: T,
 }
 
-impl FromRequest<WebState> for LangForm {
+impl<T: serde::de::DeserializeOwned> FromRequest<WebState> for LangForm<T> {
     type Rejection = Response;
 
     async fn from_request(request: Request, _: &WebState) -> Result<Self, Response> {
@@ -81,7 +82,9 @@ impl FromRequest<WebState> for LangForm {
         let Some(lang) = segment.and_then(Lang::from_code) else {
             return Err(StatusCode::NOT_FOUND.into_response());
         };
-        let (parts, form) = read_form(request).await?;
+        let (parts, bytes) = read_body(request).await?;
+        let form = serde_html_form::from_bytes(&bytes)
+            .map_err(|_| StatusCode::UNPROCESSABLE_ENTITY.into_response())?;
         Ok(LangForm { lang, parts, form })
     }
 }

@@ -3,7 +3,8 @@
 //! as open data in HSDS and FHIR (`open_data`), as a public page (`pages`)
 //! or as a portal page (`portal`). One gate refuses changes posted from
 //! other sites (`cross_site`). One error
-//! table (`error`), one form reader (`form`), one page renderer (`render`).
+//! table (`error`), one form reader (`form`), one page renderer (`render`);
+//! every request answered inside a span naming its route (`request_span`).
 //! Quick exit (`quick_exit`) and `no-store` for searches beyond a place
 //! name (`search_privacy`) keep the phone from holding a person's searches.
 
@@ -23,6 +24,7 @@ pub mod portal;
 pub mod present;
 mod quick_exit;
 pub mod render;
+mod request_span;
 mod search_privacy;
 pub mod serve;
 
@@ -97,8 +99,10 @@ pub fn router(state: WebState) -> Router {
         .with_state(state.clone())
         .layer(axum::middleware::from_fn_with_state(
             state,
-            error::explain_unavailable,
+            error::explain_failures,
         ))
+        // Outside the explainer, so that what it logs names the route too.
+        .layer(axum::middleware::from_fn(request_span::in_request_span))
         .layer(axum::middleware::from_fn(canonical::drop_trailing_slash))
         .layer(CompressionLayer::new());
     for (name, value) in security_headers {

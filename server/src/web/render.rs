@@ -3,7 +3,7 @@
 //! context. Such pages are never cached.
 
 use super::WebState;
-use super::pages::port::shared_directory;
+use super::pages::port::shared_pages;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::request::Parts;
@@ -43,7 +43,7 @@ pub async fn render<T>(state: &WebState, parts: Parts, outcome: T, status: Statu
 where
     T: Clone + Send + Sync + 'static,
 {
-    let directory = shared_directory(&state.app);
+    let directory = shared_pages(&state.app);
     let options = state.leptos.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {

@@ -4,6 +4,12 @@
 //! `web::form::CsrfForm<T>` and turns it into domain types with `TryFrom`
 //! in `web/`; nothing past `web/` reads a field by name.
 
+mod accounts;
 mod password;
+mod public;
+mod reception;
 
+pub use accounts::{AccountAccessForm, NewAccountForm, SignInForm, SignOutForm};
 pub use password::PasswordForm;
+pub use public::{BookSlotForm, FindBookingForm, SiteReportForm};
+pub use reception::{CodeForm, MarkForm, ReleaseForm, SlotForm, WalkInForm};

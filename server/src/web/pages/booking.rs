@@ -4,20 +4,19 @@
 //! URL or a redirect.
 
 use super::outreach;
-use crate::services::ServiceError;
 use crate::services::booking::{self, BookingError, BookingRequest};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
-use crate::web::error::status_logged;
 use crate::web::form::LangForm;
 use crate::web::limits::booker;
+use crate::web::page_error::{PageResult, refused};
 use crate::web::present::booking::confirmation;
 use crate::web::present::place::city_name;
 use crate::web::render::render;
 use app::booking_model::{BookingInput, BookingOutcome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use vocabulary::forms::BookSlotForm;
 
 /// The translation key of a ticked referral box without an outreach
 /// sign-in (it ended, or the form came from elsewhere).
@@ -27,14 +26,14 @@ pub async fn post_booking(
     State(state): State<WebState>,
     Path((_, site_id)): Path<(String, String)>,
     client: ClientAddress,
-    LangForm { lang, parts, form }: LangForm,
-) -> Response {
+    LangForm { lang, parts, form }: LangForm<BookSlotForm>,
+) -> PageResult {
     // A booking is a referral of the signed-in outreach worker's
     // organisation (never of the worker) only when they ticked the box.
-    let ticked = form.value("referral") == Some("yes");
+    let ticked = form.referral == "yes";
     let input = || BookingInput {
-        nickname: form.text("nickname").to_string(),
-        service: form.text("service").to_string(),
+        nickname: form.nickname.clone(),
+        service: form.service.clone(),
         referral: ticked,
     };
     let referral_by = match (ticked, outreach::visit(&parts)) {
@@ -45,16 +44,16 @@ pub async fn post_booking(
                 input: input(),
                 problem: REFERRAL_SIGNED_OUT.to_string(),
             };
-            return render(&state, parts, outcome, StatusCode::CONFLICT).await;
+            return Ok(render(&state, parts, outcome, StatusCode::CONFLICT).await);
         }
     };
     let booker = booker(referral_by.as_ref(), &client);
     let booking = BookingRequest {
         site_id: &site_id,
-        start: form.text("start"),
-        nickname: form.text("nickname"),
-        service: Some(form.text("service")),
-        request_id: form.text("request_id"),
+        start: &form.start,
+        nickname: &form.nickname,
+        service: Some(&form.service),
+        request_id: &form.request_id,
         referral_org_id: referral_by.as_ref().map(|visit| visit.organisation.id),
         booker: &booker,
     };
@@ -70,18 +69,16 @@ pub async fn post_booking(
             (BookingOutcome::Confirmed(view), StatusCode::OK)
         }
         Err(error) => {
-            let problem = error.message_key().to_string();
             // A form sent again (from the browser's history, say) shows
             // nothing of what it carried: a fresh, empty form.
             let input = match error {
                 BookingError::AlreadySent => BookingInput::default(),
                 _ => input(),
             };
-            (
-                BookingOutcome::Refused { input, problem },
-                status_logged(&error),
-            )
+            let (problem, status) = refused(error)?;
+            let problem = problem.to_string();
+            (BookingOutcome::Refused { input, problem }, status)
         }
     };
-    render(&state, parts, outcome, status).await
+    Ok(render(&state, parts, outcome, status).await)
 }

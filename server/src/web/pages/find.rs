@@ -5,54 +5,51 @@
 
 use super::port::slot_options;
 use crate::db::bookings::StoredBooking;
-use crate::services::ServiceError;
 use crate::services::booking::{self, BookingError, parse_code};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
-use crate::web::error::status_logged;
-use crate::web::form::{Form, LangForm};
+use crate::web::form::LangForm;
 use crate::web::limits::limit_lookups;
+use crate::web::page_error::{PageResult, refused};
 use crate::web::present::booking::summary;
 use crate::web::render::render;
 use app::booking_model::{BookingOutcome, BookingSummary};
 use app::i18n::Lang;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
+use vocabulary::forms::FindBookingForm;
 
 pub async fn post_find(
     State(state): State<WebState>,
     client: ClientAddress,
-    LangForm { lang, parts, form }: LangForm,
-) -> Response {
-    let outcome = match act(&state, &client, &form, lang).await {
-        Ok(outcome) => outcome,
+    LangForm { lang, parts, form }: LangForm<FindBookingForm>,
+) -> PageResult {
+    let (outcome, status) = match act(&state, &client, &form, lang).await {
+        Ok(outcome) => (outcome, StatusCode::OK),
         Err(error) => {
-            let status = status_logged(&error);
-            let problem = BookingOutcome::LookupProblem(error.message_key().to_string());
-            return render(&state, parts, problem, status).await;
+            let (problem, status) = refused(error)?;
+            (BookingOutcome::LookupProblem(problem.to_string()), status)
         }
     };
-    render(&state, parts, outcome, StatusCode::OK).await
+    Ok(render(&state, parts, outcome, status).await)
 }
 
 async fn act(
     state: &WebState,
     client: &ClientAddress,
-    form: &Form,
+    form: &FindBookingForm,
     lang: Lang,
 ) -> Result<BookingOutcome, BookingError> {
     limit_lookups(state, client).await?;
-    let code = parse_code(form.text("code"))?;
+    let code = parse_code(&form.code)?;
     let app = &state.app;
-    match form.text("intent") {
+    match form.intent.as_str() {
         "cancel" => {
             booking::cancel(app, &code).await?;
             Ok(BookingOutcome::Cancelled)
         }
         "reschedule" => {
-            let moved =
-                booking::reschedule(app, &code, form.text("start"), state.app.now()).await?;
+            let moved = booking::reschedule(app, &code, &form.start, state.app.now()).await?;
             Ok(BookingOutcome::Moved {
                 booking: shown(state, &moved, lang).await?,
                 code: code.as_str().to_string(),
@@ -76,10 +73,11 @@ async fn shown(
 ) -> Result<BookingSummary, BookingError> {
     let site = state.app.directory().site(&booking.site_id).cloned();
     let site = site.ok_or(BookingError::UnknownCode)?;
-    let other_slots = slot_options(&state.app, &site.id)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    Ok(summary(booking, &site, lang, other_slots))
+    let other_slots = slot_options(&state.app, &site.id).await?;
+    Ok(summary(
+        booking,
+        &site,
+        lang,
+        other_slots.unwrap_or_default(),
+    ))
 }

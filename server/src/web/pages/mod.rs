@@ -21,9 +21,10 @@ use leptos_axum::{
 use std::sync::OnceLock;
 
 pub fn routes(state: &WebState) -> Router<WebState> {
-    let directory = port::shared_directory(&state.app);
+    let app = state.app.clone();
+    // Made for each request, so what the port logs names its route.
     let provide_directory = move || {
-        provide_context(directory.clone());
+        provide_context(port::shared_pages(&app));
         outreach::provide_signed_in();
     };
     let leptos_options = state.leptos.clone();

@@ -1,5 +1,8 @@
-//! What the Leptos pages ask of the server (`app::port::Directory`),
-//! answered from the directory index, the gazetteer and the booking service.
+//! What the Leptos pages ask of the server (`app::port::Pages`), answered
+//! from the directory index, the gazetteer and the booking service. A
+//! failure is logged here, inside the span of the request the port was
+//! made for (the page's resources run as tasks of their own), and handed
+//! to the page as a [`PortError`], which says so with its status.
 
 use crate::domain::help_lines;
 use crate::domain::latlon::LatLon;
@@ -13,16 +16,18 @@ use crate::web::present::site::{card, details, online_service};
 use app::booking_model::{BookingForm, SlotOption};
 use app::i18n::Lang;
 use app::model::{HelpLine, Origin, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
-use app::port::{PortFuture, SharedDirectory, Unavailable};
+use app::port::{PortError, PortFuture, SharedPages};
 use chrono::Utc;
 use std::sync::Arc;
+use tracing::Instrument;
 
-/// The pages' view of the app.
-struct PagesPort(Arc<AppState>);
+/// The pages' view of the app, for one request.
+struct PagesPort(Arc<AppState>, tracing::Span);
 
-/// The app as the pages' context gives it to them.
-pub fn shared_directory(app: &Arc<AppState>) -> SharedDirectory {
-    Arc::new(PagesPort(app.clone()))
+/// The app as the pages' context gives it to them, for the request being
+/// answered (its span names the route of what the port logs).
+pub fn shared_pages(app: &Arc<AppState>) -> SharedPages {
+    Arc::new(PagesPort(app.clone(), tracing::Span::current()))
 }
 
 impl PagesPort {
@@ -60,7 +65,7 @@ impl PagesPort {
     }
 }
 
-impl app::port::Directory for PagesPort {
+impl app::port::Pages for PagesPort {
     fn search(&self, request: &SearchRequest, lang: Lang) -> SearchOutcome {
         let Some(origin) = &request.origin else {
             return SearchOutcome::default();
@@ -90,19 +95,31 @@ impl app::port::Directory for PagesPort {
         }
     }
 
-    fn site(&self, id: String, lang: Lang) -> PortFuture<'_, Option<SiteDetails>> {
-        Box::pin(async move {
+    fn site(
+        &self,
+        id: String,
+        lang: Lang,
+    ) -> PortFuture<'_, Result<Option<SiteDetails>, PortError>> {
+        let answer = async move {
             let directory = self.0.directory();
-            let position = directory.position(&id)?;
+            let Some(position) = directory.position(&id) else {
+                return Ok(None);
+            };
             let mut site = details(&self.0, &directory, position, lang, Utc::now());
-            site.reported_closed_on = site_reports::reported_closed_on(&self.0, &id)
-                .await
-                .unwrap_or_else(|error| {
-                    tracing::error!(%error, "cannot read the site's reports");
+            // The rest of the page comes from memory: while the database
+            // is unreachable it still gives the address and phone, only
+            // without the reports' note.
+            site.reported_closed_on = match site_reports::reported_closed_on(&self.0, &id).await {
+                Ok(closed_on) => closed_on,
+                Err(error) if error.kind() == ErrorKind::Unavailable => {
+                    tracing::warn!(%error, "the site's reports are unavailable");
                     None
-                });
-            Some(site)
-        })
+                }
+                Err(error) => return Err(failure(error)),
+            };
+            Ok(Some(site))
+        };
+        Box::pin(answer.instrument(self.1.clone()))
     }
 
     fn help_lines(&self) -> Vec<HelpLine> {
@@ -124,8 +141,9 @@ impl app::port::Directory for PagesPort {
     fn slot_options(
         &self,
         site_id: String,
-    ) -> PortFuture<'_, Result<Option<Vec<SlotOption>>, Unavailable>> {
-        Box::pin(async move { slot_options(&self.0, &site_id).await })
+    ) -> PortFuture<'_, Result<Option<Vec<SlotOption>>, PortError>> {
+        let answer = async move { slot_options(&self.0, &site_id).await.map_err(failure) };
+        Box::pin(answer.instrument(self.1.clone()))
     }
 
     fn booking_form(
@@ -133,8 +151,13 @@ impl app::port::Directory for PagesPort {
         site_id: String,
         start: String,
         lang: Lang,
-    ) -> PortFuture<'_, Result<Option<BookingForm>, Unavailable>> {
-        Box::pin(async move { booking_form(&self.0, &site_id, &start, lang).await })
+    ) -> PortFuture<'_, Result<Option<BookingForm>, PortError>> {
+        let answer = async move {
+            booking_form(&self.0, &site_id, &start, lang)
+                .await
+                .map_err(failure)
+        };
+        Box::pin(answer.instrument(self.1.clone()))
     }
 
     fn places(&self, lang: Lang) -> Vec<PlaceOption> {
@@ -147,39 +170,44 @@ impl app::port::Directory for PagesPort {
     }
 }
 
+/// A failure as the page shows it, logged (never with what was asked).
+fn failure(error: impl ServiceError) -> PortError {
+    if error.kind() == ErrorKind::Unavailable {
+        tracing::warn!(%error, "the database is unavailable");
+        PortError::Unavailable
+    } else {
+        tracing::error!(%error, "request failed");
+        PortError::Fault
+    }
+}
+
+/// A use case's answer, `None` when it refused (not a slot, a site that
+/// takes no bookings); a fault or an unreachable database stays an error.
+fn refused_as_none<T, E: ServiceError>(answer: Result<T, E>) -> Result<Option<T>, E> {
+    match answer {
+        Ok(answer) => Ok(Some(answer)),
+        Err(error) if matches!(error.kind(), ErrorKind::Internal | ErrorKind::Unavailable) => {
+            Err(error)
+        }
+        Err(_) => Ok(None),
+    }
+}
+
 /// The free slots of the coming week at a site that takes bookings.
 pub async fn slot_options(
     app: &AppState,
     site_id: &str,
-) -> Result<Option<Vec<SlotOption>>, Unavailable> {
+) -> Result<Option<Vec<SlotOption>>, BookingError> {
     let now = Utc::now();
     let Some(tz) = app.directory().site(site_id).map(|site| site.timezone) else {
         return Ok(None);
     };
     let today = now.with_timezone(&tz).date_naive();
-    let Some(open) = available(booking::open_slots(app, site_id, today, 7, now).await)? else {
+    let Some(open) = refused_as_none(booking::open_slots(app, site_id, today, 7, now).await)?
+    else {
         return Ok(None);
     };
     Ok(Some(open.iter().map(|o| slot_option(o, tz)).collect()))
-}
-
-/// A service's answer, `None` when it refused, or [`Unavailable`] when the
-/// database cannot be reached (other failures are logged).
-fn available<T>(answer: Result<T, BookingError>) -> Result<Option<T>, Unavailable> {
-    match answer {
-        Ok(answer) => Ok(Some(answer)),
-        Err(error) => match error.kind() {
-            ErrorKind::Unavailable => {
-                tracing::warn!(%error, "the database is unavailable");
-                Err(Unavailable)
-            }
-            ErrorKind::Internal => {
-                tracing::error!(%error, "request failed");
-                Ok(None)
-            }
-            _ => Ok(None),
-        },
-    }
 }
 
 /// The form to book the slot starting at `start`, if it is free.
@@ -188,7 +216,7 @@ async fn booking_form(
     site_id: &str,
     start: &str,
     lang: Lang,
-) -> Result<Option<BookingForm>, Unavailable> {
+) -> Result<Option<BookingForm>, BookingError> {
     let now = app.now();
     let Some(start) = crate::domain::instant::parse(start) else {
         return Ok(None);
@@ -197,7 +225,8 @@ async fn booking_form(
         return Ok(None);
     };
     let local_date = start.with_timezone(&site.timezone).date_naive();
-    let Some(open) = available(booking::open_slots(app, site_id, local_date, 1, now).await)? else {
+    let open = booking::open_slots(app, site_id, local_date, 1, now).await;
+    let Some(open) = refused_as_none(open)? else {
         return Ok(None);
     };
     let Some(chosen) = open

@@ -6,22 +6,21 @@
 use crate::services::site_reports::{self, Submitted};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
-use crate::web::error::{failed, refusal};
 use crate::web::form::LangForm;
+use crate::web::page_error::{PageResult, refused};
 use crate::web::render::render;
 use app::model::ReportOutcome;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use vocabulary::forms::SiteReportForm;
 
 pub async fn post_report(
     State(state): State<WebState>,
     Path((_, site_id)): Path<(String, String)>,
     client: ClientAddress,
-    LangForm { parts, form, .. }: LangForm,
-) -> Response {
-    let problem = form.text("problem").to_string();
-    let note = form.text("note").to_string();
+    LangForm { parts, form, .. }: LangForm<SiteReportForm>,
+) -> PageResult {
+    let SiteReportForm { problem, note } = form;
     let sent = site_reports::submit(
         &state.app,
         client.key().as_str(),
@@ -34,17 +33,16 @@ pub async fn post_report(
     let (outcome, status) = match sent {
         Ok(Submitted::Stored) => (ReportOutcome::Sent, StatusCode::OK),
         Ok(Submitted::Enough) => (ReportOutcome::Enough, StatusCode::OK),
-        Err(error) => match refusal(&error) {
-            Some((message, status)) => (
-                ReportOutcome::Refused {
-                    message: message.to_string(),
-                    problem,
-                    note,
-                },
-                status,
-            ),
-            None => return failed(),
-        },
+        Err(error) => {
+            let (message, status) = refused(error)?;
+            let message = message.to_string();
+            let refused = ReportOutcome::Refused {
+                message,
+                problem,
+                note,
+            };
+            (refused, status)
+        }
     };
-    render(&state, parts, outcome, status).await
+    Ok(render(&state, parts, outcome, status).await)
 }

@@ -1,21 +1,21 @@
 //! Admins' pages: accounts (create, disable, enable) and the audit log.
 //! Any other account is answered as if these pages did not exist.
 
-use super::access::{Admin, Posted};
+use super::access::Admin;
 use crate::db::DbError;
 use crate::db::audit::When;
-use crate::domain::account::Role;
+use crate::domain::account::{NewAccount, Role};
 use crate::domain::organisation::OrganisationChoice;
 use crate::services::accounts::{self, AccountsError, Session, new_account};
 use crate::web::WebState;
-use crate::web::error::{failed, internal, refusal};
-use crate::web::render::{answer_at, render};
+use crate::web::form::CsrfForm;
+use crate::web::page_error::{PageError, PageResult, refused};
+use crate::web::render;
 use app::portal_model::{AccountRow, AccountsView, AuditRow, NewAccountInput, PortalView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
-use vocabulary::Lang;
+use vocabulary::forms::{AccountAccessForm, NewAccountForm};
+use vocabulary::{Lang, paths};
 
 /// The most audit entries shown.
 const AUDIT_SHOWN: i64 = 500;
@@ -95,133 +95,122 @@ async fn accounts_view(
     })
 }
 
+/// The accounts page with `view` as the handler made it.
+async fn accounts_page_of(
+    state: &WebState,
+    lang: Lang,
+    view: AccountsView,
+    status: StatusCode,
+) -> PageResult {
+    let (page, at) = (PortalView::Accounts(view), paths::ACCOUNTS.at(lang));
+    Ok(render::portal(state, lang, at, page, status).await)
+}
+
 /// `GET /{lang}/staff/accounts`.
 pub async fn accounts_page(
     State(state): State<WebState>,
     Admin { lang, session }: Admin,
-    parts: Parts,
-) -> Response {
-    match accounts_view(&state, &session, lang).await {
-        Ok(view) => render(&state, parts, PortalView::Accounts(view), StatusCode::OK).await,
-        Err(error) => internal(error),
+) -> PageResult {
+    let view = accounts_view(&state, &session, lang).await?;
+    accounts_page_of(&state, lang, view, StatusCode::OK).await
+}
+
+/// What the new-account form shows again when it is refused: what was
+/// typed, less the password.
+fn input_of(form: &NewAccountForm) -> NewAccountInput {
+    let chosen = |values: &[String]| {
+        let chosen = values.iter().filter(|value| !value.is_empty());
+        chosen.cloned().collect()
+    };
+    NewAccountInput {
+        username: form.username.trim().to_lowercase(),
+        role: form.role.clone(),
+        sites: chosen(&form.site),
+        organisation_id: form.organisation_id.clone(),
+        organisation: form.organisation.clone(),
+        regions: chosen(&form.region),
     }
+}
+
+/// The account the form describes (the regions kept checked against the
+/// gazetteer's).
+fn account_of(state: &WebState, input: &NewAccountInput) -> Result<NewAccount, AccountsError> {
+    let role = Role::from_code(&input.role).ok_or(AccountsError::UnknownRole)?;
+    // An organisation, picked or named, is read for outreach accounts only.
+    let organisation = match role {
+        Role::Outreach => {
+            OrganisationChoice::from_form(&input.organisation_id, &input.organisation)?
+        }
+        _ => None,
+    };
+    let (sites, regions) = (input.sites.clone(), input.regions.clone());
+    let gazetteer = &state.app.gazetteer;
+    new_account(
+        gazetteer,
+        &input.username,
+        role,
+        sites,
+        organisation,
+        regions,
+    )
 }
 
 /// `POST /{lang}/staff/accounts`: a new account with a first password the
 /// admin passes on; its owner changes it after signing in.
 pub async fn create(
     State(state): State<WebState>,
-    Posted {
-        who: Admin { lang, session },
-        parts,
-        form,
-    }: Posted<Admin>,
-) -> Response {
-    let input = NewAccountInput {
-        username: form.text("username").trim().to_lowercase(),
-        role: form.text("role").to_string(),
-        sites: form
-            .all("site")
-            .filter(|site| !site.is_empty())
-            .map(str::to_string)
-            .collect(),
-        organisation_id: form.text("organisation_id").to_string(),
-        organisation: form.text("organisation").to_string(),
-        regions: form
-            .all("region")
-            .filter(|region| !region.is_empty())
-            .map(str::to_string)
-            .collect(),
-    };
-    // An organisation, picked or named, is read for outreach accounts only.
-    let organisation = if input.role == Role::Outreach.code() {
-        OrganisationChoice::from_form(&input.organisation_id, &input.organisation)
-    } else {
-        Ok(None)
-    };
-    let account = organisation
-        .map_err(AccountsError::from)
-        .and_then(|organisation| {
-            new_account(
-                &state.app.gazetteer,
-                &input.username,
-                &input.role,
-                input.sites.clone(),
-                organisation,
-                input.regions.clone(),
-            )
-        });
-    let created = match account {
+    Admin { lang, session }: Admin,
+    CsrfForm(form): CsrfForm<NewAccountForm>,
+) -> PageResult {
+    let input = input_of(&form);
+    let created = match account_of(&state, &input) {
         Ok(account) => {
-            let password = form.text("password");
-            accounts::create(&state.app.db, Some(session.actor()), &account, password).await
+            let actor = Some(session.actor());
+            accounts::create(&state.app.db, actor, &account, &form.password).await
         }
         Err(error) => Err(error),
     };
-    let mut view = match accounts_view(&state, &session, lang).await {
-        Ok(view) => view,
-        Err(error) => return internal(error),
-    };
+    let mut view = accounts_view(&state, &session, lang).await?;
     let status = match created {
         Ok(()) => {
             view.message = Some("portal-account-created".into());
             StatusCode::OK
         }
-        Err(error) => match refusal(&error) {
-            Some((key, status)) => {
-                view.problem = Some(key.into());
-                view.input = input;
-                status
-            }
-            None => return failed(),
-        },
+        Err(error) => {
+            let (key, status) = refused(error)?;
+            view.problem = Some(key.into());
+            view.input = input;
+            status
+        }
     };
-    render(&state, parts, PortalView::Accounts(view), status).await
+    accounts_page_of(&state, lang, view, status).await
 }
 
 /// `POST /{lang}/staff/accounts/{id}/access`: `disabled=1` or `0`.
 pub async fn set_access(
     State(state): State<WebState>,
     Path((_, id)): Path<(String, String)>,
-    Posted {
-        who: Admin { lang, session },
-        mut parts,
-        form,
-    }: Posted<Admin>,
-) -> Response {
+    Admin { lang, session }: Admin,
+    CsrfForm(form): CsrfForm<AccountAccessForm>,
+) -> PageResult {
     // Read after the admin check: to anyone else this page does not exist.
-    let Ok(id) = id.parse::<i64>() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    answer_at(&mut parts, &format!("/{}/staff/accounts", lang.code()));
-    let disabled = form.value("disabled") == Some("1");
+    let id: i64 = id
+        .parse()
+        .map_err(|_| PageError::Status(StatusCode::NOT_FOUND))?;
+    let disabled = form.disabled == "1";
     let changed = accounts::set_disabled(&state.app, session.actor(), id, disabled).await;
     let (key, status) = match changed {
         Ok(()) => ("portal-account-saved", StatusCode::OK),
-        Err(error) => match refusal(&error) {
-            Some(refused) => refused,
-            None => return failed(),
-        },
+        Err(error) => refused(error)?,
     };
-    match accounts_view(&state, &session, lang).await {
-        Ok(mut view) => {
-            view.message = Some(key.into());
-            render(&state, parts, PortalView::Accounts(view), status).await
-        }
-        Err(error) => internal(error),
-    }
+    let mut view = accounts_view(&state, &session, lang).await?;
+    view.message = Some(key.into());
+    accounts_page_of(&state, lang, view, status).await
 }
 
 /// `GET /{lang}/staff/audit`: the latest staff actions.
-pub async fn audit_page(
-    State(state): State<WebState>,
-    Admin { lang, .. }: Admin,
-    parts: Parts,
-) -> Response {
-    let entries = match accounts::audit_log(&state.app, AUDIT_SHOWN).await {
-        Ok(entries) => entries,
-        Err(error) => return internal(error),
-    };
+pub async fn audit_page(State(state): State<WebState>, Admin { lang, .. }: Admin) -> PageResult {
+    let entries = accounts::audit_log(&state.app, AUDIT_SHOWN).await?;
     let rows = entries
         .into_iter()
         .map(|e| AuditRow {
@@ -238,5 +227,6 @@ pub async fn audit_page(
             },
         })
         .collect();
-    render(&state, parts, PortalView::Audit(rows), StatusCode::OK).await
+    let (page, at) = (PortalView::Audit(rows), paths::AUDIT.at(lang));
+    Ok(render::portal(&state, lang, at, page, StatusCode::OK).await)
 }

@@ -8,18 +8,22 @@ use crate::domain::site::Site;
 use crate::services::accounts::Session;
 use crate::services::reception::{self, ReceptionError};
 use crate::web::WebState;
-use crate::web::error::internal;
+use crate::web::page_error::PageResult;
 use crate::web::present::{date, time};
-use crate::web::render::render;
+use crate::web::render;
 use app::portal_model::{DayRow, DayView, PortalView, SlotRow, WeekView};
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate};
 use chrono_tz::Tz;
-use std::collections::HashMap;
-use vocabulary::Lang;
+use vocabulary::{Lang, paths};
+
+/// The day or week asked for: `?date=YYYY-MM-DD` (today when absent or
+/// not a date).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DateQuery {
+    date: Option<String>,
+}
 
 /// The local date asked for, today when absent or bad, and moved to within
 /// two years of today (`domain::date_reach`) when further.
@@ -90,14 +94,11 @@ pub async fn day(
         session,
         site,
     }: Reception,
-    Query(query): Query<HashMap<String, String>>,
-    parts: Parts,
-) -> Response {
-    let date = query.get("date").map(String::as_str);
-    match day_view(&state, &session, &site, lang, date).await {
-        Ok(view) => render(&state, parts, PortalView::Day(view), StatusCode::OK).await,
-        Err(error) => internal(error),
-    }
+    Query(query): Query<DateQuery>,
+) -> PageResult {
+    let view = day_view(&state, &session, &site, lang, query.date.as_deref()).await?;
+    let at = paths::SITE_BOOKINGS.of(lang, &site.id);
+    Ok(render::portal(&state, lang, at, PortalView::Day(view), StatusCode::OK).await)
 }
 
 /// `GET /{lang}/staff/site/{id}/week?date=YYYY-MM-DD`: the week holding
@@ -105,15 +106,11 @@ pub async fn day(
 pub async fn week(
     State(state): State<WebState>,
     Reception { lang, site, .. }: Reception,
-    Query(query): Query<HashMap<String, String>>,
-    parts: Parts,
-) -> Response {
-    let date = local_date(&site, query.get("date").map(String::as_str));
+    Query(query): Query<DateQuery>,
+) -> PageResult {
+    let date = local_date(&site, query.date.as_deref());
     let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
-    let bookings = match reception::week(&state.app, &site, monday).await {
-        Ok(bookings) => bookings,
-        Err(error) => return internal(error),
-    };
+    let bookings = reception::week(&state.app, &site, monday).await?;
     let rows: Vec<DayRow> = bookings.iter().map(|b| day_row(b, site.timezone)).collect();
     let days = monday
         .iter_days()
@@ -131,5 +128,6 @@ pub async fn week(
         previous: (monday - Duration::weeks(1)).to_string(),
         next: (monday + Duration::weeks(1)).to_string(),
     };
-    render(&state, parts, PortalView::Week(view), StatusCode::OK).await
+    let at = paths::SITE_WEEK.of(lang, &site.id);
+    Ok(render::portal(&state, lang, at, PortalView::Week(view), StatusCode::OK).await)
 }

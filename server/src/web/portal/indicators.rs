@@ -5,14 +5,13 @@ use super::access::SignedIn;
 use crate::domain::indicators::{self, Counts, Period};
 use crate::services::indicators::rows;
 use crate::web::WebState;
-use crate::web::error::internal;
-use crate::web::render::render;
+use crate::web::page_error::PageResult;
+use crate::web::render;
 use app::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView, PortalView};
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use std::collections::HashMap;
+use axum::response::IntoResponse;
+use vocabulary::paths;
 
 fn counts(c: &Counts) -> IndicatorCounts {
     IndicatorCounts {
@@ -27,25 +26,30 @@ fn counts(c: &Counts) -> IndicatorCounts {
     }
 }
 
-fn period_of(query: &HashMap<String, String>) -> Period {
-    query
-        .get("period")
-        .and_then(|p| Period::from_code(p))
-        .unwrap_or(Period::Week)
+/// The period asked for: `?period=week|month` (a week when absent or
+/// unknown).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct PeriodQuery {
+    period: Option<String>,
+}
+
+impl PeriodQuery {
+    fn period(&self) -> Period {
+        self.period
+            .as_deref()
+            .and_then(Period::from_code)
+            .unwrap_or(Period::Week)
+    }
 }
 
 /// `GET /{lang}/staff/indicators?period=week|month`.
 pub async fn page(
     State(state): State<WebState>,
     SignedIn { lang, session }: SignedIn,
-    Query(query): Query<HashMap<String, String>>,
-    parts: Parts,
-) -> Response {
-    let period = period_of(&query);
-    let (scope, rows) = match rows(&state.app, &session.account, period).await {
-        Ok(found) => found,
-        Err(error) => return internal(error),
-    };
+    Query(query): Query<PeriodQuery>,
+) -> PageResult {
+    let period = query.period();
+    let (scope, rows) = rows(&state.app, &session.account, period).await?;
     let directory = state.app.directory();
     let view = IndicatorsView {
         period: period.code().to_string(),
@@ -66,32 +70,28 @@ pub async fn page(
             })
             .collect(),
     };
-    render(&state, parts, PortalView::Indicators(view), StatusCode::OK).await
+    let (page, at) = (PortalView::Indicators(view), paths::INDICATORS.at(lang));
+    Ok(render::portal(&state, lang, at, page, StatusCode::OK).await)
 }
 
 /// `GET /{lang}/staff/indicators.csv?period=week|month`: the same rows.
 pub async fn csv(
     State(state): State<WebState>,
     SignedIn { session, .. }: SignedIn,
-    Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    let period = period_of(&query);
-    match rows(&state.app, &session.account, period).await {
-        Ok((_, rows)) => (
-            [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/csv; charset=utf-8"),
-                ),
-                (
-                    header::CONTENT_DISPOSITION,
-                    HeaderValue::from_static("attachment; filename=\"senim-indicators.csv\""),
-                ),
-                (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-            ],
-            indicators::to_csv(period, &rows),
-        )
-            .into_response(),
-        Err(error) => internal(error),
-    }
+    Query(query): Query<PeriodQuery>,
+) -> PageResult {
+    let period = query.period();
+    let (_, rows) = rows(&state.app, &session.account, period).await?;
+    let headers = [
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        ),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_static("attachment; filename=\"senim-indicators.csv\""),
+        ),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    Ok((headers, indicators::to_csv(period, &rows)).into_response())
 }

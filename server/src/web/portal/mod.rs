@@ -25,8 +25,7 @@ mod staff_changes;
 use super::WebState;
 use axum::Router;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{MethodRouter, get, post};
-use reception::Action;
+use axum::routing::{get, post};
 use vocabulary::{Lang, paths};
 
 pub fn routes() -> Router<WebState> {
@@ -40,20 +39,20 @@ pub fn routes() -> Router<WebState> {
         .route(paths::SITE_BOOKINGS.pattern(), get(day::day))
         .route(
             paths::SITE_BOOKING_STATUS.pattern(),
-            reception_post(Action::Mark),
+            post(reception::mark),
         )
         .route(
             paths::SITE_BOOKING_CODE.pattern(),
-            reception_post(Action::CheckCode),
+            post(reception::check_code),
         )
-        .route(paths::SITE_SLOTS.pattern(), reception_post(Action::Block))
+        .route(paths::SITE_SLOTS.pattern(), post(reception::block))
         .route(
             paths::SITE_WALK_INS.pattern(),
-            reception_post(Action::WalkIn),
+            post(reception::walk_in),
         )
         .route(
             paths::SITE_BOOKING_RELEASE.pattern(),
-            reception_post(Action::Release),
+            post(reception::release),
         )
         .route(paths::SITE_WEEK.pattern(), get(day::week))
         .route(
@@ -102,11 +101,6 @@ pub fn routes() -> Router<WebState> {
         .route(paths::SITE_REPORT.pattern(), post(site_reports::act))
         .route(paths::SITE_CHANGES.pattern(), get(staff_changes::page))
         .route(paths::SITE_CHANGE.pattern(), post(staff_changes::review))
-}
-
-/// A reception form's route: `action`, then the day view.
-fn reception_post(action: Action) -> MethodRouter<WebState> {
-    post(move |state, posted| reception::answer(state, posted, action))
 }
 
 fn to_login(lang: Lang) -> Response {

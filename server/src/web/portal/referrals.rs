@@ -8,29 +8,24 @@ use crate::domain::account::Role;
 use crate::domain::booking_status::BookingStatus;
 use crate::services::indicators::referrals;
 use crate::web::WebState;
-use crate::web::error::internal;
+use crate::web::page_error::{PageError, PageResult};
 use crate::web::present::{date, time};
-use crate::web::render::render;
+use crate::web::render;
 use app::portal_model::{PortalView, ReferralCountRow, ReferralRow, ReferralsView};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 /// `GET /{lang}/staff/referrals`: outreach accounts only.
 pub async fn page(
     State(state): State<WebState>,
     SignedIn { lang, session }: SignedIn,
-    parts: Parts,
-) -> Response {
+) -> PageResult {
     let account = &session.account;
     let (Role::Outreach, Some(organisation)) = (account.role, account.organisation.clone()) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Err(PageError::Status(StatusCode::NOT_FOUND));
     };
-    let found = match referrals(&state.app, organisation.id, state.app.now()).await {
-        Ok(found) => found,
-        Err(error) => return internal(error),
-    };
+    let found = referrals(&state.app, organisation.id, state.app.now()).await?;
     let directory = state.app.directory();
     let site_name = |id: &str| {
         directory
@@ -71,5 +66,6 @@ pub async fn page(
         counts,
         today,
     };
-    render(&state, parts, PortalView::Referrals(view), StatusCode::OK).await
+    let (page, at) = (PortalView::Referrals(view), paths::REFERRALS.at(lang));
+    Ok(render::portal(&state, lang, at, page, StatusCode::OK).await)
 }

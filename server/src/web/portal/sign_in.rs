@@ -1,43 +1,38 @@
 //! Signing in and out, and the signed-in account's start page.
 
-use super::access::{Posted, SignedIn};
+use super::access::SignedIn;
 use super::{cookie, sign_in_form, to_login};
 use crate::services::accounts::{self, managed_sites};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;
-use crate::web::error::{failed, internal, refusal};
-use crate::web::form::LangForm;
-use crate::web::render::render;
+use crate::web::form::{CsrfForm, LangForm};
+use crate::web::page_error::{PageError, PageResult, refused};
+use crate::web::render;
 use app::portal_model::{PortalHome, PortalView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use vocabulary::Lang;
+use vocabulary::forms::{SignInForm, SignOutForm};
+use vocabulary::{Lang, paths};
 
 /// `GET /{lang}/staff/login`.
-pub async fn login_form(
-    State(state): State<WebState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-) -> Response {
-    if Lang::from_code(&lang).is_none() {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    login_page(&state, parts, None, StatusCode::OK).await
+pub async fn login_form(State(state): State<WebState>, Path(lang): Path<String>) -> PageResult {
+    let lang = Lang::from_code(&lang).ok_or(PageError::Status(StatusCode::NOT_FOUND))?;
+    Ok(login_page(&state, lang, None, StatusCode::OK).await)
 }
 
 /// The sign-in form, with a fresh anti-forgery token and its cookie.
 async fn login_page(
     state: &WebState,
-    parts: Parts,
+    lang: Lang,
     problem: Option<&str>,
     status: StatusCode,
 ) -> Response {
     let (token, cookie) = sign_in_form::issue(&state.app);
     let problem = problem.map(str::to_string);
     let view = PortalView::Login { problem, token };
-    sign_in_form::add(render(state, parts, view, status).await, &cookie)
+    let page = render::portal(state, lang, paths::LOGIN.at(lang), view, status).await;
+    sign_in_form::add(page, &cookie)
 }
 
 /// `POST /{lang}/staff/login`: refused (403, nothing counted) without the
@@ -46,50 +41,46 @@ async fn login_page(
 pub async fn login(
     State(state): State<WebState>,
     client: ClientAddress,
-    LangForm { lang, parts, form }: LangForm,
-) -> Response {
-    if !sign_in_form::is_genuine(&state.app, &parts.headers, form.value("sign_in_token")) {
+    LangForm { lang, parts, form }: LangForm<SignInForm>,
+) -> PageResult {
+    let token = Some(form.sign_in_token.as_str());
+    if !sign_in_form::is_genuine(&state.app, &parts.headers, token) {
         let problem = Some("portal-sign-in-form-expired");
-        return login_page(&state, parts, problem, StatusCode::FORBIDDEN).await;
+        return Ok(login_page(&state, lang, problem, StatusCode::FORBIDDEN).await);
     }
-    let (username, password) = (form.text("username"), form.text("password"));
+    let (username, password) = (&form.username, &form.password);
     match accounts::sign_in(&state.app, &client.key(), username, password).await {
         Ok(token) => {
-            let home = Redirect::to(&format!("/{}/staff", lang.code())).into_response();
+            let home = Redirect::to(&paths::HOME.at(lang)).into_response();
             let home = cookie::set(home, &cookie::starting(&token, state.app.secure_cookies));
-            sign_in_form::add(home, &sign_in_form::cleared(&state.app))
+            Ok(sign_in_form::add(home, &sign_in_form::cleared(&state.app)))
         }
-        Err(error) => match refusal(&error) {
-            Some((key, status)) => login_page(&state, parts, Some(key), status).await,
-            None => failed(),
-        },
+        Err(error) => {
+            let (key, status) = refused(error)?;
+            Ok(login_page(&state, lang, Some(key), status).await)
+        }
     }
 }
 
 /// `POST /{lang}/staff/logout`.
 pub async fn logout(
     State(state): State<WebState>,
-    Posted {
-        who: SignedIn { lang, session },
-        ..
-    }: Posted<SignedIn>,
-) -> Response {
-    if let Err(error) = accounts::sign_out(&state.app, &session).await {
-        return internal(error);
-    }
-    cookie::set(to_login(lang), &cookie::ending(state.app.secure_cookies))
+    SignedIn { lang, session }: SignedIn,
+    CsrfForm(SignOutForm {}): CsrfForm<SignOutForm>,
+) -> PageResult {
+    accounts::sign_out(&state.app, &session).await?;
+    Ok(cookie::set(
+        to_login(lang),
+        &cookie::ending(state.app.secure_cookies),
+    ))
 }
 
 /// `GET /{lang}/staff`: the account's sites.
 pub async fn home(
     State(state): State<WebState>,
     SignedIn { lang, session }: SignedIn,
-    parts: Parts,
-) -> Response {
-    let ids = match managed_sites(&state.app, &session.account).await {
-        Ok(ids) => ids,
-        Err(error) => return internal(error),
-    };
+) -> PageResult {
+    let ids = managed_sites(&state.app, &session.account).await?;
     let directory = state.app.directory();
     let sites = ids
         .iter()
@@ -102,5 +93,6 @@ pub async fn home(
         sites,
         csrf: session.csrf.clone(),
     });
-    render(&state, parts, view, StatusCode::OK).await
+    let at = paths::HOME.at(lang);
+    Ok(render::portal(&state, lang, at, view, StatusCode::OK).await)
 }
