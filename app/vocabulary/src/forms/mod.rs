@@ -4,6 +4,10 @@
 //! `web::form::CsrfForm<T>` and turns it into domain types with `TryFrom`
 //! in `web/`; nothing past `web/` reads a field by name.
 
+mod directory;
 mod password;
+mod site;
 
+pub use directory::{ButtonForm, ReportForm, ReviewForm};
 pub use password::PasswordForm;
+pub use site::{ClosureForm, Column, HoursForm, ProfileForm, SiteForm, price_field};
