@@ -70,10 +70,13 @@ pub fn routes() -> Router<WebState> {
             "/{lang}/staff/directory/import",
             get(import::page).post(import::upload),
         )
-        .route("/{lang}/staff/directory/export.csv", get(import::export))
+        .route(
+            "/{lang}/staff/directory/export.csv",
+            get(import::export_csv),
+        )
         .route(
             "/{lang}/staff/directory/export.geojson",
-            get(import::export),
+            get(import::export_geojson),
         )
         .route(
             "/{lang}/staff/directory/new",
