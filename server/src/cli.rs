@@ -9,11 +9,10 @@ use crate::domain::account::{NewAccount, Role};
 use crate::domain::organisation::OrganisationChoice;
 use crate::domain::site::Site;
 use crate::domain::site_csv::RowError;
-use crate::domain::{hsds, site_csv, site_geojson};
 use crate::services::accounts::{self, AccountsError};
 use crate::services::backup::{self, BackupError, Recipients};
 use crate::services::directory;
-use crate::services::import::{Format, format_of};
+use crate::services::import::format_of;
 use crate::startup::Server;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -222,19 +221,7 @@ pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
 /// The sites in the format `name` ends with; HSDS schedules show the week
 /// from `today`.
 pub fn write_file(name: &str, sites: &[Site], today: chrono::NaiveDate) -> String {
-    match format_of(name) {
-        Format::Hsds => {
-            let english = |key: &str| app::i18n::tr(app::i18n::Lang::En, key);
-            let organizations: Vec<_> = sites
-                .iter()
-                .map(|site| hsds::organization(site, &english, today))
-                .collect();
-            serde_json::to_string_pretty(&organizations).expect("HSDS is JSON")
-        }
-        Format::GeoJson => serde_json::to_string_pretty(&site_geojson::feature_collection(sites))
-            .expect("GeoJSON is JSON"),
-        Format::Csv => site_csv::write_sites(sites),
-    }
+    format_of(name).write(sites, today)
 }
 
 /// `server user add`: checks everything, then stores the account with an

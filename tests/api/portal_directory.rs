@@ -225,9 +225,9 @@ async fn the_editor_refuses_a_site_more_than_50_km_from_its_settlement() {
     let path = format!("/en/staff/directory/{SITE}/edit");
     let site = app.state.directory().site(SITE).cloned().unwrap();
     let record = site.to_record();
-    let mut fields: Vec<(&str, String)> = server::domain::site::SiteRecord::COLUMNS
+    let mut fields: Vec<(&str, String)> = server::domain::site::Column::ALL
         .iter()
-        .map(|c| (*c, record.value(c).unwrap().to_string()))
+        .map(|c| (c.code(), record.value(*c).to_string()))
         .collect();
     // Karaganda's centre, named as the site's own settlement.
     for (column, value) in [("lat", "49.80187"), ("lon", "73.10211")] {

@@ -4,6 +4,7 @@
 use super::{Db, Result, Tx};
 use crate::domain::site::{Site, SiteRecord};
 use sqlx::FromRow;
+use vocabulary::forms::Column;
 
 #[derive(FromRow)]
 struct SiteRow {
@@ -147,10 +148,10 @@ pub async fn hold_directory(tx: &mut Tx) -> Result<()> {
 }
 
 /// The database column of a record's column.
-fn db_column(column: &str) -> &str {
+fn db_column(column: Column) -> &'static str {
     match column {
-        "precision" => "location_precision",
-        other => other,
+        Column::Precision => "location_precision",
+        other => other.code(),
     }
 }
 
@@ -163,13 +164,13 @@ type SiteQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'
 
 /// Binds `site`'s values of `columns`, in order: coordinates as numbers,
 /// the rest as the record's text.
-fn bind_columns<'q>(mut query: SiteQuery<'q>, site: &Site, columns: &[&str]) -> SiteQuery<'q> {
+fn bind_columns<'q>(mut query: SiteQuery<'q>, site: &Site, columns: &[Column]) -> SiteQuery<'q> {
     let record = site.to_record();
     for column in columns {
-        query = match *column {
-            "lat" => query.bind(site.location.lat()),
-            "lon" => query.bind(site.location.lon()),
-            _ => query.bind(record.value(column).unwrap_or_default().to_string()),
+        query = match column {
+            Column::Lat => query.bind(site.location.lat()),
+            Column::Lon => query.bind(site.location.lon()),
+            _ => query.bind(record.value(*column).to_string()),
         };
     }
     query
@@ -177,8 +178,8 @@ fn bind_columns<'q>(mut query: SiteQuery<'q>, site: &Site, columns: &[&str]) -> 
 
 /// Inserts or updates `sites` and bumps the directory version.
 pub async fn upsert(tx: &mut Tx, sites: &[Site]) -> Result<()> {
-    let columns = SiteRecord::COLUMNS;
-    let names: Vec<&str> = columns.iter().map(|c| db_column(c)).collect();
+    let columns = Column::ALL;
+    let names: Vec<&str> = columns.iter().map(|c| db_column(*c)).collect();
     let updates: Vec<String> = names[1..]
         .iter()
         .map(|c| format!("{c} = excluded.{c}"))
@@ -190,7 +191,7 @@ pub async fn upsert(tx: &mut Tx, sites: &[Site]) -> Result<()> {
         updates.join(", ")
     );
     for site in sites {
-        bind_columns(sqlx::query(&sql), site, &columns)
+        bind_columns(sqlx::query(&sql), site, columns)
             .execute(&mut *tx.0)
             .await?;
     }
@@ -211,15 +212,16 @@ pub async fn set_opening_hours(tx: &mut Tx, site_id: &str, opening_hours: &str) 
 /// Saves what a site's staff may change of its profile, their note and the
 /// day they confirmed it, and marks the directory changed.
 pub async fn save_profile(tx: &mut Tx, site: &Site) -> Result<()> {
-    let columns: Vec<&str> = SiteRecord::COLUMNS
-        .into_iter()
-        .filter(|c| SiteRecord::staff_may_edit(c))
+    let columns: Vec<Column> = Column::ALL
+        .iter()
+        .copied()
+        .filter(|c| c.staff_may_edit())
         .collect();
     let count = columns.len();
     let sets: Vec<String> = columns
         .iter()
         .zip(placeholders(1, count))
-        .map(|(column, value)| format!("{} = {value}", db_column(column)))
+        .map(|(column, value)| format!("{} = {value}", db_column(*column)))
         .collect();
     let sql = format!(
         "UPDATE sites SET {}, notes = ${}, staff_checked_on = ${} WHERE id = ${}",

@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use vocabulary::{Kind, Lang, Precision, Service, ServiceOffer, SpokenLang};
 
 pub use super::site_record::SiteRecord;
+pub use vocabulary::forms::Column;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Names {

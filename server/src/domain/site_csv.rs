@@ -1,7 +1,9 @@
 //! The directory as a spreadsheet-friendly CSV file (format: data/README.md).
 
 use super::site::{Site, SiteRecord};
+use super::site_fields::SiteProblem;
 use std::collections::HashSet;
+use vocabulary::forms::Column;
 
 /// A row that cannot be imported, by its line in the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,9 +32,9 @@ pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
             }]
         })?
         .clone();
-    let missing: Vec<&str> = SiteRecord::COLUMNS
+    let missing: Vec<&str> = Column::ALL
         .iter()
-        .copied()
+        .map(|column| column.code())
         .filter(|column| !headers.iter().any(|h| h.trim() == *column))
         .collect();
     if !missing.is_empty() {
@@ -63,7 +65,8 @@ pub fn read_sites(text: &str) -> Result<Vec<Site>, Vec<RowError>> {
     checked_sites(rows)
 }
 
-/// Parses every record; on any problem, every problem of every row by its
+/// Parses every record (a row unreadable as a record comes with why);
+/// on any problem, every problem of every row by its
 /// line (the file is then refused whole). Ids must be unique in the file.
 pub fn checked_sites(
     rows: impl IntoIterator<Item = (u64, Result<SiteRecord, Vec<String>>)>,
@@ -72,7 +75,11 @@ pub fn checked_sites(
     let mut errors = vec![];
     let mut seen = HashSet::new();
     for (line, record) in rows {
-        match record.and_then(|record| record.parse()) {
+        let parsed = record.and_then(|record| {
+            let reasons = |all: Vec<_>| all.iter().map(SiteProblem::to_string).collect();
+            record.parse().map_err(reasons)
+        });
+        match parsed {
             Ok(site) if !seen.insert(site.id.clone()) => errors.push(RowError {
                 line,
                 reason: format!("id: {} appears twice in the file", site.id),

@@ -4,8 +4,9 @@
 
 use super::gazetteer::Gazetteer;
 use super::latlon::LatLon;
-use super::site_fields::country_of;
+use super::site_fields::{SiteProblem, country_of};
 use chrono_tz::Tz;
+use vocabulary::forms::Column;
 
 /// How far a site may lie from the centre of its settlement: the largest
 /// cities of Kazakhstan are ~30 km across, so 50 km keeps every real
@@ -25,23 +26,27 @@ pub fn check_place(
     city: &str,
     location: LatLon,
     timezone: Tz,
-) -> Result<(), String> {
+) -> Result<(), SiteProblem> {
     match gazetteer.find(city) {
         Some(place) => {
             let metres = place.location.distance_m(&location);
             if metres <= MAX_METRES_FROM_SETTLEMENT {
                 Ok(())
             } else {
-                Err(format!(
-                    "lat: the point is {} km from {}; a site must lie within {} km of its settlement",
+                let reason = format!(
+                    "the point is {} km from {}; a site must lie within {} km of its settlement",
                     (metres / 1000.0).round(),
                     place.name_en,
                     MAX_METRES_FROM_SETTLEMENT / 1000.0
-                ))
+                );
+                Err(SiteProblem::new(Column::Lat, reason))
             }
         }
-        None if country_of(timezone).is_some() => Err(format!(
-            "city: {city:?} is not a settlement Senim knows (data/kz_places.csv); use its name there"
+        None if country_of(timezone).is_some() => Err(SiteProblem::new(
+            Column::City,
+            format!(
+                "{city:?} is not a settlement Senim knows (data/kz_places.csv); use its name there"
+            ),
         )),
         None => Ok(()),
     }
@@ -69,10 +74,8 @@ mod tests {
         let almaty = chrono_tz::Asia::Almaty;
         // Karaganda's coordinates named as Almaty: ~1,000 km away.
         let refused = check_place(kazakhstan(), "Almaty", at(49.8, 73.1), almaty).unwrap_err();
-        assert!(
-            refused.starts_with("lat: ") && refused.contains("Almaty"),
-            "{refused}"
-        );
+        assert_eq!(refused.column, Column::Lat);
+        assert!(refused.reason.contains("Almaty"), "{refused}");
         // ~60 km north.
         assert!(check_place(kazakhstan(), "Almaty", at(43.8, 76.91), almaty).is_err());
     }
@@ -85,7 +88,7 @@ mod tests {
             at(43.25, 76.91),
             chrono_tz::Asia::Almaty,
         );
-        assert!(refused.unwrap_err().starts_with("city: "));
+        assert_eq!(refused.unwrap_err().column, Column::City);
         assert!(
             check_place(
                 kazakhstan(),

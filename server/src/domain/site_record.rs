@@ -4,168 +4,85 @@
 //! through [`SiteRecord::parse`].
 
 use super::gazetteer::kazakhstan;
-use super::hours::Hours;
 use super::site::{Names, Site};
 use super::site_fields::{
-    country_of, not_a_formula, optional, parse_languages, parse_location, parse_phone,
-    parse_services, parse_yes_no, required, valid_id,
+    Field, SiteProblem, country_of, not_a_formula, optional, parse_checked_on, parse_demo,
+    parse_hours, parse_id, parse_kind, parse_languages, parse_location, parse_phone,
+    parse_precision, parse_services, parse_source_url, parse_timezone, parse_yes_no, required,
 };
 use super::site_place::check_place;
-use chrono::NaiveDate;
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use vocabulary::{Kind, Precision};
+use vocabulary::Precision;
+use vocabulary::forms::Column;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SiteRecord {
-    pub id: String,
-    pub name_ru: String,
-    pub name_kk: String,
-    pub name_en: String,
-    pub kind: String,
-    pub city: String,
-    pub address: String,
-    pub lat: String,
-    pub lon: String,
-    pub precision: String,
-    pub services: String,
-    pub requires_id: String,
-    pub anonymous_testing: String,
-    pub languages: String,
-    pub phone: String,
-    pub opening_hours: String,
-    pub timezone: String,
-    pub source_url: String,
-    pub checked_on: String,
-    pub demo: String,
+/// Declares the record, one text field per [`Column`], and reads and sets
+/// them by column: the field list is written here once, beside the
+/// columns' codes in `vocabulary`.
+macro_rules! record {
+    ($($field:ident = $column:ident),+ $(,)?) => {
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        pub struct SiteRecord {
+            $(pub $field: String,)+
+        }
+
+        impl SiteRecord {
+            /// The text of `column`.
+            pub fn value(&self, column: Column) -> &str {
+                match column { $(Column::$column => &self.$field,)+ }
+            }
+
+            /// Sets the text of `column`.
+            pub fn set(&mut self, column: Column, value: String) {
+                match column { $(Column::$column => self.$field = value,)+ }
+            }
+        }
+    };
+}
+
+record!(
+    id = Id,
+    name_ru = NameRu,
+    name_kk = NameKk,
+    name_en = NameEn,
+    kind = Kind,
+    city = City,
+    address = Address,
+    lat = Lat,
+    lon = Lon,
+    precision = Precision,
+    services = Services,
+    requires_id = RequiresId,
+    anonymous_testing = AnonymousTesting,
+    languages = Languages,
+    phone = Phone,
+    opening_hours = OpeningHours,
+    timezone = Timezone,
+    source_url = SourceUrl,
+    checked_on = CheckedOn,
+    demo = Demo,
+);
+
+/// The problems found so far while reading a row.
+#[derive(Default)]
+struct Problems(Vec<SiteProblem>);
+
+impl Problems {
+    /// The field's value, or `None` with its problem noted.
+    fn take<T>(&mut self, field: Field<T>) -> Option<T> {
+        field.map_err(|problem| self.0.push(problem)).ok()
+    }
 }
 
 impl SiteRecord {
-    pub const COLUMNS: [&'static str; 20] = [
-        "id",
-        "name_ru",
-        "name_kk",
-        "name_en",
-        "kind",
-        "city",
-        "address",
-        "lat",
-        "lon",
-        "precision",
-        "services",
-        "requires_id",
-        "anonymous_testing",
-        "languages",
-        "phone",
-        "opening_hours",
-        "timezone",
-        "source_url",
-        "checked_on",
-        "demo",
-    ];
-
-    /// The columns named by [`Self::parse`]'s `column: reason` problems,
-    /// once each, in order; a problem naming no column is about the
-    /// location (`lat`).
-    pub fn refused_columns(problems: &[String]) -> Vec<String> {
-        let mut columns: Vec<String> = vec![];
-        for problem in problems {
-            let field = problem.split(':').next().unwrap_or("");
-            let column = if Self::COLUMNS.contains(&field) {
-                field
-            } else {
-                "lat"
-            };
-            if !columns.iter().any(|c| c == column) {
-                columns.push(column.to_string());
-            }
-        }
-        columns
-    }
-
-    /// Whether a site's staff may change this column of its profile in the
-    /// portal: all but its id, kind, settlement, hours (they have their own
-    /// form), time zone, source, checked date and demo mark.
-    pub fn staff_may_edit(column: &str) -> bool {
-        let fixed = [
-            "id",
-            "kind",
-            "city",
-            "opening_hours",
-            "timezone",
-            "source_url",
-            "checked_on",
-            "demo",
-        ];
-        Self::COLUMNS.contains(&column) && !fixed.contains(&column)
-    }
-
-    /// The values of [`Self::COLUMNS`], in their order.
-    pub fn values(&self) -> [&str; 20] {
-        [
-            &self.id,
-            &self.name_ru,
-            &self.name_kk,
-            &self.name_en,
-            &self.kind,
-            &self.city,
-            &self.address,
-            &self.lat,
-            &self.lon,
-            &self.precision,
-            &self.services,
-            &self.requires_id,
-            &self.anonymous_testing,
-            &self.languages,
-            &self.phone,
-            &self.opening_hours,
-            &self.timezone,
-            &self.source_url,
-            &self.checked_on,
-            &self.demo,
-        ]
-    }
-
-    /// The value of the column named `column`, if it is one.
-    pub fn value(&self, column: &str) -> Option<&str> {
-        let index = Self::COLUMNS.iter().position(|c| *c == column)?;
-        Some(self.values()[index])
-    }
-
-    /// Sets the column named `column` (one of [`Self::COLUMNS`]); `false`
-    /// for a name that is not a column.
-    pub fn set(&mut self, column: &str, value: String) -> bool {
-        let field = match column {
-            "id" => &mut self.id,
-            "name_ru" => &mut self.name_ru,
-            "name_kk" => &mut self.name_kk,
-            "name_en" => &mut self.name_en,
-            "kind" => &mut self.kind,
-            "city" => &mut self.city,
-            "address" => &mut self.address,
-            "lat" => &mut self.lat,
-            "lon" => &mut self.lon,
-            "precision" => &mut self.precision,
-            "services" => &mut self.services,
-            "requires_id" => &mut self.requires_id,
-            "anonymous_testing" => &mut self.anonymous_testing,
-            "languages" => &mut self.languages,
-            "phone" => &mut self.phone,
-            "opening_hours" => &mut self.opening_hours,
-            "timezone" => &mut self.timezone,
-            "source_url" => &mut self.source_url,
-            "checked_on" => &mut self.checked_on,
-            "demo" => &mut self.demo,
-            _ => return false,
-        };
-        *field = value;
-        true
+    /// The values of every column, in [`Column::ALL`]'s order.
+    pub fn values(&self) -> Vec<&str> {
+        Column::ALL.iter().map(|c| self.value(*c)).collect()
     }
 
     /// Checks every field, as every write of a site does (editor, profile
-    /// form, each import format); on failure, every reason (not just the
+    /// form, each import format); on failure, every problem (not just the
     /// first).
-    pub fn parse(&self) -> Result<Site, Vec<String>> {
+    pub fn parse(&self) -> Result<Site, Vec<SiteProblem>> {
         self.read(true)
     }
 
@@ -173,128 +90,70 @@ impl SiteRecord {
     /// before them may break (no formula, a phone of digits, within 50 km
     /// of its settlement), so such a row stays published until someone
     /// edits it, and then it must meet them.
-    pub fn parse_stored(&self) -> Result<Site, Vec<String>> {
+    pub fn parse_stored(&self) -> Result<Site, Vec<SiteProblem>> {
         self.read(false)
     }
 
-    fn read(&self, written: bool) -> Result<Site, Vec<String>> {
-        let mut problems = vec![];
-        let mut check = |result: Result<(), String>| {
-            if let Err(problem) = result {
-                problems.push(problem);
-            }
-        };
-        let id = self.id.trim().to_string();
-        check(valid_id(&id));
+    fn read(&self, written: bool) -> Result<Site, Vec<SiteProblem>> {
+        let mut problems = Problems::default();
+        let p = &mut problems;
+        let id = p.take(parse_id(&self.id));
         let names = Names {
-            ru: self.name_ru.trim().to_string(),
-            kk: self.name_kk.trim().to_string(),
-            en: self.name_en.trim().to_string(),
+            ru: p
+                .take(required(Column::NameRu, &self.name_ru))
+                .unwrap_or_default(),
+            kk: p
+                .take(required(Column::NameKk, &self.name_kk))
+                .unwrap_or_default(),
+            en: p
+                .take(required(Column::NameEn, &self.name_en))
+                .unwrap_or_default(),
         };
-        for (field, value) in [
-            ("name_ru", &names.ru),
-            ("name_kk", &names.kk),
-            ("name_en", &names.en),
-        ] {
-            check(required(field, value));
-        }
-        let kind = Kind::from_code(self.kind.trim());
-        check(
-            kind.map(|_| ())
-                .ok_or_else(|| format!("kind: unknown value {:?}", self.kind)),
-        );
-        let city = self.city.trim().to_string();
-        check(required("city", &city));
+        let kind = p.take(parse_kind(&self.kind));
+        let city = p.take(required(Column::City, &self.city));
         let address = optional(&self.address);
-        let location = parse_location(&self.lat, &self.lon);
-        check(location.as_ref().map(|_| ()).map_err(Clone::clone));
-        let precision = Precision::from_code(self.precision.trim());
-        check(precision.map(|_| ()).ok_or_else(|| {
-            format!(
-                "precision: must be street or city, not {:?}",
-                self.precision
-            )
-        }));
+        let location = p.take(parse_location(&self.lat, &self.lon));
+        let precision = p.take(parse_precision(&self.precision));
         if precision == Some(Precision::Street) && address.is_none() {
-            check(Err("address: required when precision is street".into()));
+            p.take::<()>(Err(SiteProblem::new(
+                Column::Address,
+                "required when precision is street",
+            )));
         }
-        let services = parse_services(&self.services);
-        check(services.as_ref().map(|_| ()).map_err(Clone::clone));
-        let requires_id = parse_yes_no("requires_id", &self.requires_id);
-        check(requires_id.as_ref().map(|_| ()).map_err(Clone::clone));
-        let anonymous_testing = parse_yes_no("anonymous_testing", &self.anonymous_testing);
-        check(anonymous_testing.as_ref().map(|_| ()).map_err(Clone::clone));
-        let languages = parse_languages(&self.languages);
-        check(languages.as_ref().map(|_| ()).map_err(Clone::clone));
-        let hours = match optional(&self.opening_hours) {
-            None => Ok(None),
-            Some(raw) => Hours::parse(&raw)
-                .map(Some)
-                .map_err(|e| format!("opening_hours: not valid OpenStreetMap syntax ({e})")),
-        };
-        check(hours.as_ref().map(|_| ()).map_err(Clone::clone));
-        let timezone = self
-            .timezone
-            .trim()
-            .parse::<Tz>()
-            .map_err(|_| format!("timezone: unknown IANA zone {:?}", self.timezone));
-        check(timezone.as_ref().map(|_| ()).map_err(Clone::clone));
-        let hours = match (hours, &timezone) {
-            (Ok(Some(hours)), Ok(tz)) => Ok(Some(match country_of(*tz) {
-                Some(country) => hours.with_public_holidays(country),
-                None => hours,
-            })),
-            (hours, _) => hours,
-        };
-        let demo = match parse_yes_no("demo", &self.demo) {
-            Ok(Some(demo)) => Ok(demo),
-            Ok(None) => Err("demo: must be yes or no".to_string()),
-            Err(e) => Err(e),
-        };
-        check(demo.as_ref().map(|_| ()).map_err(Clone::clone));
-        let source_url = optional(&self.source_url);
-        match (&source_url, &demo) {
-            (Some(url), _) if !(url.starts_with("https://") || url.starts_with("http://")) => {
-                check(Err("source_url: must start with http:// or https://".into()))
+        let services = p.take(parse_services(&self.services));
+        let requires_id = p.take(parse_yes_no(Column::RequiresId, &self.requires_id));
+        let anonymous_testing = p.take(parse_yes_no(
+            Column::AnonymousTesting,
+            &self.anonymous_testing,
+        ));
+        let languages = p.take(parse_languages(&self.languages));
+        let timezone = p.take(parse_timezone(&self.timezone));
+        let hours = p.take(parse_hours(&self.opening_hours)).map(|hours| {
+            let country = timezone.and_then(country_of);
+            match (hours, country) {
+                (Some(hours), Some(country)) => Some(hours.with_public_holidays(country)),
+                (hours, _) => hours,
             }
-            (None, Ok(false)) => check(Err(
-                "source_url: required for every row that is not demo".into()
-            )),
-            _ => {}
-        }
+        });
+        let demo = p.take(parse_demo(&self.demo));
+        let source_url = p.take(parse_source_url(&self.source_url, demo));
         let phone = if written {
-            parse_phone(&self.phone)
+            p.take(parse_phone(&self.phone))
         } else {
-            Ok(optional(&self.phone))
+            Some(optional(&self.phone))
         };
-        check(phone.as_ref().map(|_| ()).map_err(Clone::clone));
         if written {
-            for column in Self::COLUMNS {
-                if !["lat", "lon", "phone"].contains(&column) {
-                    check(not_a_formula(column, self.value(column).unwrap_or("")));
-                }
-            }
-            if let (Ok(location), Ok(timezone), false) = (&location, &timezone, city.is_empty()) {
-                check(check_place(kazakhstan(), &city, *location, *timezone));
-            }
+            self.check_written(p, location, timezone);
         }
-        let checked_on =
-            NaiveDate::parse_from_str(self.checked_on.trim(), "%Y-%m-%d").map_err(|_| {
-                format!(
-                    "checked_on: must be a date YYYY-MM-DD, not {:?}",
-                    self.checked_on
-                )
-            });
-        check(checked_on.as_ref().map(|_| ()).map_err(Clone::clone));
-
-        if !problems.is_empty() {
-            return Err(problems);
+        let checked_on = p.take(parse_checked_on(&self.checked_on));
+        if !problems.0.is_empty() {
+            return Err(problems.0);
         }
         Ok(Site {
-            id,
+            id: id.expect("checked"),
             names,
             kind: kind.expect("checked"),
-            city,
+            city: city.expect("checked"),
             address,
             location: location.expect("checked"),
             precision: precision.expect("checked"),
@@ -305,13 +164,32 @@ impl SiteRecord {
             phone: phone.expect("checked"),
             hours: hours.expect("checked"),
             timezone: timezone.expect("checked"),
-            source_url,
+            source_url: source_url.expect("checked"),
             checked_on: checked_on.expect("checked"),
             demo: demo.expect("checked"),
             notes: None,
             staff_checked_on: None,
             staff_changed_on: None,
         })
+    }
+
+    /// The rules a row written now must meet beyond its fields' own: no
+    /// text a spreadsheet would run, and a location near its settlement.
+    fn check_written(
+        &self,
+        problems: &mut Problems,
+        location: Option<super::latlon::LatLon>,
+        timezone: Option<chrono_tz::Tz>,
+    ) {
+        for column in Column::ALL {
+            if !matches!(column, Column::Lat | Column::Lon | Column::Phone) {
+                problems.take(not_a_formula(*column, self.value(*column)));
+            }
+        }
+        let city = self.city.trim();
+        if let (Some(location), Some(timezone), false) = (location, timezone, city.is_empty()) {
+            problems.take(check_place(kazakhstan(), city, location, timezone));
+        }
     }
 }
 
@@ -352,15 +230,15 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn every_column_can_be_set_by_name() {
+    fn every_column_is_set_and_read_by_its_column() {
         let mut record = SiteRecord::default();
-        for column in SiteRecord::COLUMNS {
-            assert!(record.set(column, column.to_string()), "{column}");
+        for column in Column::ALL {
+            record.set(*column, column.code().to_string());
         }
         assert_eq!(record.phone, "phone");
-        assert_eq!(record.value("timezone"), Some("timezone"));
-        assert_eq!(record.values(), SiteRecord::COLUMNS);
-        assert!(!record.set("notes", String::new()));
+        assert_eq!(record.value(Column::Timezone), "timezone");
+        let codes: Vec<&str> = Column::ALL.iter().map(|c| c.code()).collect();
+        assert_eq!(record.values(), codes);
     }
 
     #[test]
@@ -374,6 +252,15 @@ pub(crate) mod tests {
         };
         let problems = bad.parse().unwrap_err();
         assert_eq!(problems.len(), 4, "{problems:?}");
-        assert!(problems.iter().any(|p| p.starts_with("source_url")));
+        let columns: Vec<Column> = problems.iter().map(|p| p.column).collect();
+        assert_eq!(
+            columns,
+            [
+                Column::Kind,
+                Column::Lat,
+                Column::OpeningHours,
+                Column::SourceUrl
+            ]
+        );
     }
 }

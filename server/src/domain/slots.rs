@@ -36,26 +36,21 @@ impl SlotRules {
 }
 
 impl SlotRules {
-    /// Rules as the hours form gives them (minutes a slot, people a slot,
-    /// hours of notice, days ahead), if every number is a whole number in
-    /// its range.
-    pub fn from_fields(
-        slot_minutes: &str,
-        capacity: &str,
-        notice_hours: &str,
-        days_ahead: &str,
+    /// Rules of `slot_minutes` a slot, `capacity` people a slot,
+    /// `notice_hours` of notice and `days_ahead` days ahead, if each is in
+    /// its range ([`vocabulary::limits`]).
+    pub fn new(
+        slot_minutes: u32,
+        capacity: u32,
+        notice_hours: u32,
+        days_ahead: u32,
     ) -> Option<SlotRules> {
-        let number = |text: &str, range: std::ops::RangeInclusive<u32>| {
-            text.trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|n| range.contains(n))
-        };
+        let within = |n: u32, range: std::ops::RangeInclusive<u32>| range.contains(&n).then_some(n);
         Some(SlotRules {
-            length: Duration::minutes(number(slot_minutes, limits::SLOT_MINUTES)?.into()),
-            capacity: number(capacity, limits::SLOT_CAPACITY)?,
-            min_notice: Duration::hours(number(notice_hours, limits::NOTICE_HOURS)?.into()),
-            max_days_ahead: number(days_ahead, limits::DAYS_AHEAD)?,
+            length: Duration::minutes(within(slot_minutes, limits::SLOT_MINUTES)?.into()),
+            capacity: within(capacity, limits::SLOT_CAPACITY)?,
+            min_notice: Duration::hours(within(notice_hours, limits::NOTICE_HOURS)?.into()),
+            max_days_ahead: within(days_ahead, limits::DAYS_AHEAD)?,
         })
     }
 }

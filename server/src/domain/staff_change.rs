@@ -6,10 +6,17 @@
 use super::site::SiteRecord;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
+use vocabulary::forms::Column;
 
 /// The columns a staff change of which waits for a coordinator's review:
 /// the ones a hijacked account would change to send people elsewhere.
-pub const REVIEWED_COLUMNS: [&str; 5] = ["address", "lat", "lon", "precision", "phone"];
+pub const REVIEWED_COLUMNS: [Column; 5] = [
+    Column::Address,
+    Column::Lat,
+    Column::Lon,
+    Column::Precision,
+    Column::Phone,
+];
 
 /// How long the public page says "changed by the site's staff on …"
 /// instead of "confirmed by the site's staff".
@@ -18,7 +25,8 @@ pub const REVIEWED_COLUMNS: [&str; 5] = ["address", "lat", "lon", "precision", "
 /// Days.
 pub const SHOWN_DAYS: i64 = 14;
 
-/// Each reviewed column's value before the first change not yet reviewed.
+/// Each reviewed column's value before the first change not yet reviewed,
+/// by the column's code (as stored).
 pub type Previous = BTreeMap<String, String>;
 
 /// `previous` with the reviewed columns that change from `before` to
@@ -29,9 +37,9 @@ pub fn merged(
     before: &SiteRecord,
     after: &SiteRecord,
 ) -> Option<Previous> {
-    let changed: Vec<&str> = REVIEWED_COLUMNS
+    let changed: Vec<Column> = REVIEWED_COLUMNS
         .into_iter()
-        .filter(|column| before.value(column) != after.value(column))
+        .filter(|column| before.value(*column) != after.value(*column))
         .collect();
     if changed.is_empty() {
         return None;
@@ -39,8 +47,8 @@ pub fn merged(
     let mut merged = previous.unwrap_or_default();
     for column in changed {
         merged
-            .entry(column.to_string())
-            .or_insert_with(|| before.value(column).unwrap_or_default().to_string());
+            .entry(column.code().to_string())
+            .or_insert_with(|| before.value(column).to_string());
     }
     Some(merged)
 }
@@ -48,8 +56,8 @@ pub fn merged(
 /// `current` with the reviewed columns put back as `previous` holds them.
 pub fn restored(current: &SiteRecord, previous: &Previous) -> SiteRecord {
     let mut record = current.clone();
-    for (column, value) in previous {
-        if REVIEWED_COLUMNS.contains(&column.as_str()) {
+    for (code, value) in previous {
+        if let Some(column) = Column::from_code(code).filter(|c| REVIEWED_COLUMNS.contains(c)) {
             record.set(column, value.clone());
         }
     }
@@ -61,7 +69,7 @@ pub fn lines(current: &SiteRecord, previous: &Previous) -> Vec<String> {
     previous
         .iter()
         .map(|(column, before)| {
-            let now = current.value(column).unwrap_or_default();
+            let now = Column::from_code(column).map_or("", |c| current.value(c));
             format!("{column}: {before} → {now}")
         })
         .collect()

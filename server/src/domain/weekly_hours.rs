@@ -47,19 +47,15 @@ impl WeeklyHoursError {
     }
 }
 
-pub use vocabulary::limits::hours_field as field_name;
-
 impl WeeklyHours {
-    /// Reads the form's fields (see `field_name`); empty pairs are skipped.
-    pub fn from_form<'a>(
-        field: impl Fn(&str) -> Option<&'a str>,
-    ) -> Result<WeeklyHours, WeeklyHoursError> {
+    /// Reads a week as typed into the hours form: Monday first, each day's
+    /// (from, to) pairs of "HH:MM"; pairs with both ends empty are skipped.
+    pub fn parse(typed: &[Vec<(String, String)>]) -> Result<WeeklyHours, WeeklyHoursError> {
         let mut week = WeeklyHours::default();
-        for (index, day) in week.days.iter_mut().enumerate() {
+        for ((index, day), pairs) in week.days.iter_mut().enumerate().zip(typed) {
             let weekday = index as u8 + 1;
-            for i in 1..=INTERVALS_PER_DAY {
-                let from = field(&field_name(weekday, i, "from")).unwrap_or("").trim();
-                let to = field(&field_name(weekday, i, "to")).unwrap_or("").trim();
+            for (from, to) in pairs {
+                let (from, to) = (from.trim(), to.trim());
                 match (from.is_empty(), to.is_empty()) {
                     (true, true) => continue,
                     (false, false) => {}
@@ -129,14 +125,22 @@ impl WeeklyHours {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
 
+    /// A week typed as `d{day}i{i}{end}` = value pairs.
     fn form(pairs: &[(&str, &str)]) -> Result<WeeklyHours, WeeklyHoursError> {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        WeeklyHours::from_form(|name| map.get(name).map(String::as_str))
+        let mut typed = vec![vec![(String::new(), String::new()); INTERVALS_PER_DAY]; 7];
+        for (name, value) in pairs {
+            let bytes = name.as_bytes();
+            let (day, i) = ((bytes[1] - b'1') as usize, (bytes[3] - b'1') as usize);
+            let pair = &mut typed[day][i];
+            let end = if name.ends_with("from") {
+                &mut pair.0
+            } else {
+                &mut pair.1
+            };
+            *end = value.to_string();
+        }
+        WeeklyHours::parse(&typed)
     }
 
     #[test]

@@ -10,8 +10,11 @@ use super::{Actor, audit, directory, service_error};
 use crate::db::{self, DbError};
 use crate::domain::site::{Site, SiteRecord};
 use crate::domain::site_csv::RowError;
+use crate::domain::site_fields::SiteProblem;
 use crate::domain::{hsds, site_csv, site_geojson};
 use crate::state::AppState;
+use chrono::NaiveDate;
+use vocabulary::forms::Column;
 
 /// What importing would do to one row.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +23,7 @@ pub enum RowOutcome {
     /// "column: before → after" for each field that differs.
     Changed(Vec<String>),
     Unchanged,
+    /// Why, as the file's reader or [`SiteProblem`] says it.
     Refused(String),
 }
 
@@ -44,11 +48,63 @@ service_error!(ImportError {
     Internal(_) => (Internal, "error-internal"),
 });
 
-/// The directory file formats, told by a file's name.
+/// The directory file formats: each is read and written here, for the
+/// command line and the portal alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Csv,
     GeoJson,
     Hsds,
+}
+
+impl Format {
+    /// The sites as a file of this format; HSDS schedules show the week
+    /// from `today`.
+    pub fn write(self, sites: &[Site], today: NaiveDate) -> String {
+        match self {
+            Format::Hsds => {
+                let english = |key: &str| app::i18n::tr(app::i18n::Lang::En, key);
+                let organizations: Vec<_> = sites
+                    .iter()
+                    .map(|site| hsds::organization(site, &english, today))
+                    .collect();
+                serde_json::to_string_pretty(&organizations).expect("HSDS is JSON")
+            }
+            Format::GeoJson => {
+                let collection = site_geojson::feature_collection(sites);
+                serde_json::to_string_pretty(&collection).expect("GeoJSON is JSON")
+            }
+            Format::Csv => site_csv::write_sites(sites),
+        }
+    }
+
+    /// Every site of a file of this format, or every reason it is refused.
+    pub fn read(self, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
+        match self {
+            Format::Hsds => hsds::read_sites(text),
+            Format::GeoJson => site_geojson::read_sites(text),
+            Format::Csv => site_csv::read_sites(text),
+        }
+    }
+
+    /// The `Content-Type` of a file of this format.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::GeoJson => "application/geo+json",
+            Format::Hsds => "application/json",
+        }
+    }
+
+    /// A file name of this format, which [`format_of`] tells back.
+    pub fn file_name(self, stem: &str) -> String {
+        let extension = match self {
+            Format::Csv => "csv",
+            Format::GeoJson => "geojson",
+            Format::Hsds => "hsds.json",
+        };
+        format!("{stem}.{extension}")
+    }
 }
 
 /// HSDS for `.hsds.json`, GeoJSON for `.geojson` and `.json`, CSV otherwise.
@@ -66,11 +122,7 @@ pub fn format_of(name: &str) -> Format {
 /// Every site of a file in the format its name ends with, or every reason
 /// it is refused.
 pub fn read_file(name: &str, text: &str) -> Result<Vec<Site>, Vec<RowError>> {
-    match format_of(name) {
-        Format::Hsds => hsds::read_sites(text),
-        Format::GeoJson => site_geojson::read_sites(text),
-        Format::Csv => site_csv::read_sites(text),
-    }
+    format_of(name).read(text)
 }
 
 /// The line of the `index`th site of a file named `name`: CSV rows start
@@ -108,7 +160,8 @@ pub async fn preview(
     let mut rows = vec![];
     for (index, site) in sites.iter().enumerate() {
         let outcome = if !allowed(&site.city) {
-            RowOutcome::Refused(format!("city: {} is not in your regions", site.city))
+            let reason = format!("{} is not in your regions", site.city);
+            RowOutcome::Refused(SiteProblem::new(Column::City, reason).to_string())
         } else if let Some(existing) = published.site(&site.id) {
             let changed = changes(&existing.to_record(), &site.to_record());
             if changed.is_empty() {
@@ -119,7 +172,8 @@ pub async fn preview(
                 RowOutcome::Changed(changed)
             }
         } else if db::sites::exists(&app.db, &site.id).await? {
-            RowOutcome::Refused(format!("id: {} is a closed site: reopen it first", site.id))
+            let reason = format!("{} is a closed site: reopen it first", site.id);
+            RowOutcome::Refused(SiteProblem::new(Column::Id, reason).to_string())
         } else {
             RowOutcome::New
         };
@@ -134,7 +188,8 @@ pub async fn preview(
 
 /// Why a row that changes site `id`, now in `city`, is refused.
 fn not_yours(id: &str, city: &str) -> String {
-    format!("id: {id} is a site in {city}, which is not in your regions")
+    let reason = format!("{id} is a site in {city}, which is not in your regions");
+    SiteProblem::new(Column::Id, reason).to_string()
 }
 
 /// Imports the whole file, or nothing when a row is refused. Returns how

@@ -9,32 +9,38 @@ use super::{Actor, audit, directory, service_error};
 use crate::db::staff_changes::Waiting;
 use crate::db::{self, DbError};
 use crate::domain::site::{MAX_NOTES_CHARS, Site, SiteRecord};
+use crate::domain::site_fields::SiteProblem;
 use crate::domain::staff_change;
 use crate::state::AppState;
 use chrono::Utc;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
-    /// The names of the fields refused (`SiteRecord` columns, or `notes`).
-    #[error("these fields are not valid: {0:?}")]
-    Refused(Vec<String>),
+    /// The problems of the columns refused, and whether the note is too
+    /// long.
+    #[error("the profile is not valid: {problems:?}, note too long: {notes_too_long}")]
+    Refused {
+        problems: Vec<SiteProblem>,
+        notes_too_long: bool,
+    },
     #[error(transparent)]
     Internal(#[from] DbError),
 }
 
 service_error!(ProfileError {
-    Refused(_) => (Invalid, "portal-profile-check"),
+    Refused { .. } => (Invalid, "portal-profile-check"),
     Internal(_) => (Internal, "error-internal"),
 });
 
 /// The site `record` describes (the stored row with the edits), confirmed
-/// today when `by_its_staff`, or the names of the fields refused.
+/// today when `by_its_staff`, or why it is refused. Only edited columns
+/// can be refused (the rest are the stored row's).
 fn edited(
     site: &Site,
     record: &SiteRecord,
     notes: &str,
     by_its_staff: bool,
-) -> Result<Site, Vec<String>> {
+) -> Result<Site, ProfileError> {
     let notes_too_long = notes.chars().count() > MAX_NOTES_CHARS;
     let today = Utc::now().with_timezone(&site.timezone).date_naive();
     match record.parse() {
@@ -47,16 +53,10 @@ fn edited(
             },
             ..parsed
         }),
-        Ok(_) => Err(vec!["notes".to_string()]),
-        Err(problems) => {
-            // Only edited columns can be refused (the rest are the stored
-            // row's).
-            let mut fields = SiteRecord::refused_columns(&problems);
-            if notes_too_long {
-                fields.push("notes".into());
-            }
-            Err(fields)
-        }
+        parsed => Err(ProfileError::Refused {
+            problems: parsed.err().unwrap_or_default(),
+            notes_too_long,
+        }),
     }
 }
 
@@ -83,7 +83,7 @@ pub async fn save(
     record: &SiteRecord,
     notes: &str,
 ) -> Result<Site, ProfileError> {
-    let updated = edited(site, record, notes, by_its_staff).map_err(ProfileError::Refused)?;
+    let updated = edited(site, record, notes, by_its_staff)?;
     let mut tx = app.db.begin().await?;
     db::sites::hold_directory(&mut tx).await?;
     if by_its_staff {

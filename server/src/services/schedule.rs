@@ -60,30 +60,21 @@ pub async fn current(app: &AppState, site: &Site) -> Result<Schedule, ScheduleEr
     })
 }
 
-/// Saves the week typed into the form (see
-/// [`crate::domain::weekly_hours::field_name`]) and the booking rules;
-/// returns the hours in `opening_hours` syntax.
-pub async fn save_hours<'a>(
+/// Saves the week and the booking rules; returns the hours in
+/// `opening_hours` syntax.
+pub async fn save_hours(
     app: &AppState,
     actor: Actor,
     site: &Site,
-    field: impl Fn(&str) -> Option<&'a str>,
+    week: &WeeklyHours,
+    rules: &SlotRules,
 ) -> Result<String, ScheduleError> {
-    let week = WeeklyHours::from_form(&field).map_err(ScheduleError::Hours)?;
-    let text = |name: &str| field(name).unwrap_or("");
-    let rules = SlotRules::from_fields(
-        text("slot_minutes"),
-        text("capacity"),
-        text("notice_hours"),
-        text("days_ahead"),
-    )
-    .ok_or(ScheduleError::RulesBad)?;
     let opening_hours = week.to_osm();
     let mut tx = app.db.begin().await?;
     // Site writers take the directory's lock first, in one order.
     db::sites::hold_directory(&mut tx).await?;
     db::sites::set_opening_hours(&mut tx, &site.id, &opening_hours).await?;
-    db::schedule::set_rules(&mut tx, &site.id, &rules).await?;
+    db::schedule::set_rules(&mut tx, &site.id, rules).await?;
     let before = site.hours.as_ref().map_or("", |hours| hours.raw());
     let detail = format!("opening_hours: {before} → {opening_hours}");
     audit(&mut tx, actor, "hours", Some(&site.id), &detail).await?;
@@ -92,13 +83,13 @@ pub async fn save_hours<'a>(
     Ok(opening_hours)
 }
 
-/// Closes the site on the days `from`..=`to`.
+/// Closes the site on the days `from`..=`to` (no `to`: one day).
 pub async fn close_days(
     app: &AppState,
     actor: Actor,
     site: &Site,
-    from: &str,
-    to: &str,
+    from: NaiveDate,
+    to: Option<NaiveDate>,
 ) -> Result<(), ScheduleError> {
     let days = closure_days(from, to, today_at(app, site)).ok_or(ScheduleError::ClosureBad)?;
     let detail = format!("{} – {}", days[0], days[days.len() - 1]);
@@ -114,10 +105,8 @@ pub async fn open_day(
     app: &AppState,
     actor: Actor,
     site: &Site,
-    day: &str,
+    day: NaiveDate,
 ) -> Result<(), ScheduleError> {
-    let day =
-        NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| ScheduleError::ClosureBad)?;
     let mut tx = app.db.begin().await?;
     if !db::schedule::remove_closure(&mut tx, &site.id, day).await? {
         return Err(ScheduleError::ClosureBad);

@@ -5,13 +5,14 @@
 use super::{Actor, audit, directory, service_error};
 use crate::db::{self, DbError};
 use crate::domain::site::{Site, SiteRecord};
+use crate::domain::site_fields::SiteProblem;
 use crate::state::AppState;
+use vocabulary::forms::Column;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SiteEditError {
-    /// `column: reason` for each problem.
     #[error("the site is not valid: {0:?}")]
-    Refused(Vec<String>),
+    Refused(Vec<SiteProblem>),
     #[error(transparent)]
     Internal(#[from] DbError),
 }
@@ -23,10 +24,10 @@ service_error!(SiteEditError {
 
 /// "column: before → after" for each column that differs.
 pub fn changes(before: &SiteRecord, after: &SiteRecord) -> Vec<String> {
-    SiteRecord::COLUMNS
+    Column::ALL
         .iter()
         .filter_map(|column| {
-            let (old, new) = (before.value(column)?, after.value(column)?);
+            let (old, new) = (before.value(*column), after.value(*column));
             (old != new).then(|| format!("{column}: {old} → {new}"))
         })
         .collect()
@@ -45,16 +46,16 @@ pub async fn save(
     allowed: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Site, SiteEditError> {
     let site = record.parse().map_err(SiteEditError::Refused)?;
-    let not_yours = || SiteEditError::Refused(vec!["city: not in your regions".into()]);
+    let refused =
+        |column, reason: String| SiteEditError::Refused(vec![SiteProblem::new(column, reason)]);
+    let not_yours = || refused(Column::City, "not in your regions".into());
     if !allowed(&site.city) {
         return Err(not_yours());
     }
     if let Some(existing) = existing
         && existing.id != site.id
     {
-        return Err(SiteEditError::Refused(vec![
-            "id: the id of a site cannot change".into(),
-        ]));
+        return Err(refused(Column::Id, "the id of a site cannot change".into()));
     }
     let mut tx = app.db.begin().await?;
     db::sites::hold_directory(&mut tx).await?;
@@ -65,10 +66,7 @@ pub async fn save(
             changes(&SiteRecord::default(), &site.to_record()),
         ),
         (None, Some(_)) => {
-            return Err(SiteEditError::Refused(vec![format!(
-                "id: {} is taken",
-                site.id
-            )]));
+            return Err(refused(Column::Id, format!("{} is taken", site.id)));
         }
         (Some(_), Some(stored)) if stored.closed_on.is_none() => {
             if !allowed(&stored.record.city) {
@@ -77,10 +75,8 @@ pub async fn save(
             ("site-edited", changes(&stored.record, &site.to_record()))
         }
         (Some(_), _) => {
-            return Err(SiteEditError::Refused(vec![format!(
-                "id: {} is a closed site: reopen it first",
-                site.id
-            )]));
+            let reason = format!("{} is a closed site: reopen it first", site.id);
+            return Err(refused(Column::Id, reason));
         }
     };
     db::sites::upsert(&mut tx, std::slice::from_ref(&site)).await?;

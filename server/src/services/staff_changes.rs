@@ -7,6 +7,7 @@ use super::{Actor, audit, directory, service_error};
 use crate::db::staff_changes::Waiting;
 use crate::db::{self, DbError};
 use crate::domain::site::Site;
+use crate::domain::site_fields::SiteProblem;
 use crate::domain::staff_change;
 use crate::state::AppState;
 
@@ -18,7 +19,7 @@ pub enum ReviewError {
     NotFound,
     /// The values before no longer make a valid site with the rest.
     #[error("the values before cannot be restored: {0:?}")]
-    Unrestorable(Vec<String>),
+    Unrestorable(Vec<SiteProblem>),
     #[error(transparent)]
     Internal(#[from] DbError),
 }

@@ -8,6 +8,7 @@ use crate::domain::site::Site;
 use crate::domain::weekly_hours::WeeklyHours;
 use chrono::{NaiveDate, Offset, TimeZone};
 use vocabulary::Kind;
+use vocabulary::forms::Column;
 
 /// The English label of a translation key (`service-prep`, `kind-ngo`,
 /// `language-kk`): the caller's translations, so the domain needs none.
@@ -202,7 +203,9 @@ fn site_attributes(site: &Site, location_id: &str) -> Vec<Attribute> {
     let record = site.to_record();
     let value = |name: &str| match name {
         "senim_id" => record.id.clone(),
-        other => record.value(other).unwrap_or_default().to_string(),
+        other => Column::from_code(other)
+            .map_or("", |column| record.value(column))
+            .to_string(),
     };
     TERMS
         .iter()

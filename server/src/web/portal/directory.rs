@@ -3,20 +3,22 @@
 //! site outside the keeper's regions is answered as if it did not exist,
 //! and so is the page to anyone else.
 
-use super::access::{Keeper, Posted};
+use super::access::Keeper;
+use super::site_editor::SiteAddress;
 use crate::domain::site::Names;
-use crate::services::closing;
+use crate::services::closing::{self, ClosingError};
 use crate::web::WebState;
-use crate::web::error::{failed, internal, refusal};
+use crate::web::form::CsrfForm;
+use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::present::place::city_name;
-use crate::web::render::{answer_at, render};
+use crate::web::render;
 use app::portal_model::{ClosedRow, DirectoryRow, DirectoryView, PortalView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
+use vocabulary::forms::ButtonForm;
+use vocabulary::paths;
 
-async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, Response> {
+async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, ClosingError> {
     let (lang, session) = (keeper.lang, &keeper.session);
     let app = &state.app;
     let today = state.app.now().date_naive();
@@ -41,8 +43,7 @@ async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, Res
             .then(a.name.cmp(&b.name))
     });
     let closed = closing::closed(app)
-        .await
-        .map_err(internal)?
+        .await?
         .into_iter()
         .filter(|site| keeper.covers(state, &site.city))
         .map(|site| ClosedRow {
@@ -67,91 +68,79 @@ async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, Res
 }
 
 /// `GET /{lang}/staff/directory`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
-    match view_of(&state, &keeper).await {
-        Ok(view) => render(&state, parts, PortalView::Directory(view), StatusCode::OK).await,
-        Err(response) => response,
-    }
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> PageResult {
+    let view = view_of(&state, &keeper).await?;
+    answer(&state, &keeper, view, StatusCode::OK).await
 }
 
 /// `POST /{lang}/staff/directory/{id}/close`: unpublished at once; the page
 /// lists the bookings still to come that this affects.
 pub async fn close(
     State(state): State<WebState>,
-    Path((_, id)): Path<(String, String)>,
-    posted: Posted<Keeper>,
-) -> Response {
+    Path(SiteAddress { id }): Path<SiteAddress>,
+    keeper: Keeper,
+    CsrfForm(ButtonForm {}): CsrfForm<ButtonForm>,
+) -> PageResult {
     let site = state.app.directory().site(&id).cloned();
-    if !site
-        .as_ref()
-        .is_some_and(|s| posted.who.covers(&state, &s.city))
-    {
-        return StatusCode::NOT_FOUND.into_response();
-    }
+    let site = site
+        .filter(|s| keeper.covers(&state, &s.city))
+        .ok_or(PageError::Status(StatusCode::NOT_FOUND))?;
     let now = state.app.now();
-    let closed = closing::close(&state.app, posted.who.session.actor(), &id, now).await;
+    let closed = closing::close(&state.app, keeper.session.actor(), &id, now).await;
     let (message, affected, status) = match closed {
         Ok(starts) => {
-            let tz = site.map_or(chrono_tz::UTC, |s| s.timezone);
             let affected = starts
                 .iter()
                 .map(|start| {
-                    start
-                        .with_timezone(&tz)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string()
+                    let local = start.with_timezone(&site.timezone);
+                    local.format("%Y-%m-%d %H:%M").to_string()
                 })
                 .collect();
             ("portal-directory-closed-done", affected, StatusCode::OK)
         }
-        Err(error) => match refusal(&error) {
-            Some((key, status)) => (key, vec![], status),
-            None => return failed(),
-        },
+        Err(error) => {
+            let (key, status) = refused(error)?;
+            (key, vec![], status)
+        }
     };
-    answer(&state, posted, message, affected, status).await
+    let mut view = view_of(&state, &keeper).await?;
+    view.message = Some(message.to_string());
+    view.affected = affected;
+    answer(&state, &keeper, view, status).await
 }
 
 /// `POST /{lang}/staff/directory/{id}/reopen`: published again at once.
 pub async fn reopen(
     State(state): State<WebState>,
-    Path((_, id)): Path<(String, String)>,
-    posted: Posted<Keeper>,
-) -> Response {
-    let closed = match closing::closed(&state.app).await {
-        Ok(closed) => closed,
-        Err(error) => return internal(error),
-    };
+    Path(SiteAddress { id }): Path<SiteAddress>,
+    keeper: Keeper,
+    CsrfForm(ButtonForm {}): CsrfForm<ButtonForm>,
+) -> PageResult {
+    let closed = closing::closed(&state.app).await?;
     if !closed
         .iter()
-        .any(|s| s.id == id && posted.who.covers(&state, &s.city))
+        .any(|s| s.id == id && keeper.covers(&state, &s.city))
     {
-        return StatusCode::NOT_FOUND.into_response();
+        return Err(PageError::Status(StatusCode::NOT_FOUND));
     }
-    let reopened = closing::reopen(&state.app, posted.who.session.actor(), &id).await;
+    let reopened = closing::reopen(&state.app, keeper.session.actor(), &id).await;
     let (message, status) = match reopened {
         Ok(()) => ("portal-directory-reopened", StatusCode::OK),
-        Err(error) => match refusal(&error) {
-            Some((key, status)) => (key, status),
-            None => return failed(),
-        },
+        Err(error) => refused(error)?,
     };
-    answer(&state, posted, message, vec![], status).await
+    let mut view = view_of(&state, &keeper).await?;
+    view.message = Some(message.to_string());
+    answer(&state, &keeper, view, status).await
 }
 
+/// The directory page showing `view`: every answer of this file.
 async fn answer(
     state: &WebState,
-    Posted { who, mut parts, .. }: Posted<Keeper>,
-    message: &str,
-    affected: Vec<String>,
+    keeper: &Keeper,
+    view: DirectoryView,
     status: StatusCode,
-) -> Response {
-    answer_at(&mut parts, &format!("/{}/staff/directory", who.lang.code()));
-    let mut view = match view_of(state, &who).await {
-        Ok(view) => view,
-        Err(response) => return response,
-    };
-    view.message = Some(message.to_string());
-    view.affected = affected;
-    render(state, parts, PortalView::Directory(view), status).await
+) -> PageResult {
+    let at = paths::DIRECTORY.at(keeper.lang);
+    let page = PortalView::Directory(view);
+    Ok(render::portal(state, keeper.lang, at, page, status).await)
 }

@@ -5,16 +5,15 @@
 //! the two requests.
 
 use super::access::Keeper;
-use crate::domain::{site_csv, site_geojson};
-use crate::services::import::{self, PreviewRow, RowOutcome};
+use crate::services::import::{self, Format, PreviewRow, RowOutcome};
 use crate::web::WebState;
-use crate::web::error::{failed, internal, refusal};
-use crate::web::render::render;
+use crate::web::page_error::{PageError, PageResult, refused};
+use crate::web::render;
 use app::portal_model::{ImportRow, ImportView, PortalView};
 use axum::extract::{FromRequest, Multipart, Request, State};
-use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 /// The largest file accepted, in bytes.
 const FILE_LIMIT: usize = 2 * 1024 * 1024;
@@ -27,14 +26,10 @@ fn view(keeper: &Keeper) -> ImportView {
 }
 
 /// `GET /{lang}/staff/directory/import`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
-    render(
-        &state,
-        parts,
-        PortalView::Import(view(&keeper)),
-        StatusCode::OK,
-    )
-    .await
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> PageResult {
+    let at = paths::DIRECTORY_IMPORT.at(keeper.lang);
+    let page = PortalView::Import(view(&keeper));
+    Ok(render::portal(&state, keeper.lang, at, page, StatusCode::OK).await)
 }
 
 /// What the upload or confirmation form sent.
@@ -46,7 +41,7 @@ struct Sent {
     confirm: bool,
 }
 
-async fn read(request: Request, state: &WebState) -> Result<Sent, Response> {
+async fn read(request: Request, state: &WebState) -> Result<Sent, PageError> {
     let mut multipart = Multipart::from_request(request, state)
         .await
         .map_err(|e| e.into_response())?;
@@ -54,7 +49,7 @@ async fn read(request: Request, state: &WebState) -> Result<Sent, Response> {
     while let Some(field) = multipart
         .next_field()
         .await
-        .map_err(|_| StatusCode::BAD_REQUEST.into_response())?
+        .map_err(|_| PageError::Status(StatusCode::BAD_REQUEST))?
     {
         let field_name = field.name().unwrap_or_default().to_string();
         if field_name == "file" {
@@ -63,9 +58,9 @@ async fn read(request: Request, state: &WebState) -> Result<Sent, Response> {
         let bytes = field
             .bytes()
             .await
-            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+            .map_err(|_| PageError::Status(StatusCode::PAYLOAD_TOO_LARGE))?;
         if bytes.len() > FILE_LIMIT {
-            return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
+            return Err(PageError::Status(StatusCode::PAYLOAD_TOO_LARGE));
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
         match field_name.as_str() {
@@ -100,99 +95,80 @@ fn shown(rows: Vec<PreviewRow>) -> Vec<ImportRow> {
 
 /// `POST /{lang}/staff/directory/import`: a file to preview, or
 /// (`confirm=1`) the previewed text to apply.
-pub async fn upload(State(state): State<WebState>, keeper: Keeper, request: Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let sent = match read(Request::from_parts(parts.clone(), body), &state).await {
-        Ok(sent) => sent,
-        Err(response) => return response,
-    };
+pub async fn upload(State(state): State<WebState>, keeper: Keeper, request: Request) -> PageResult {
+    let sent = read(request, &state).await?;
+    let at = paths::DIRECTORY_IMPORT.at(keeper.lang);
     if !keeper.session.form_is_genuine(Some(&sent.csrf)) {
-        return render(
-            &state,
-            parts,
-            PortalView::FormExpired,
-            StatusCode::FORBIDDEN,
-        )
-        .await;
+        let (page, status) = (PortalView::FormExpired, StatusCode::FORBIDDEN);
+        return Ok(render::portal(&state, keeper.lang, at, page, status).await);
     }
     let allowed = |city: &str| keeper.covers(&state, city);
     let mut answer = view(&keeper);
     answer.name = sent.name.clone();
     let status = if sent.confirm {
-        match import::apply(
-            &state.app,
-            keeper.session.actor(),
-            &sent.name,
-            &sent.text,
-            &allowed,
-        )
-        .await
-        {
+        let actor = keeper.session.actor();
+        let applied = import::apply(&state.app, actor, &sent.name, &sent.text, &allowed).await;
+        match applied {
             Ok(written) => {
                 answer.applied = Some(written);
                 StatusCode::OK
             }
-            Err(error) => match refusal(&error) {
-                Some((key, status)) => {
-                    answer.problem = Some(key.to_string());
-                    status
-                }
-                None => return failed(),
-            },
+            Err(error) => {
+                let (key, status) = refused(error)?;
+                answer.problem = Some(key.to_string());
+                status
+            }
         }
     } else {
-        match import::preview(&state.app, &sent.name, &sent.text, &allowed).await {
-            Ok(rows) => {
-                let refused = rows
-                    .iter()
-                    .any(|r| matches!(r.outcome, RowOutcome::Refused(_)));
-                answer.rows = shown(rows);
-                if refused {
-                    answer.problem = Some("portal-import-refused".into());
-                    StatusCode::UNPROCESSABLE_ENTITY
-                } else {
-                    answer.text = Some(sent.text);
-                    StatusCode::OK
-                }
-            }
-            Err(error) => return internal(error),
+        let rows = import::preview(&state.app, &sent.name, &sent.text, &allowed).await?;
+        let refused = rows
+            .iter()
+            .any(|r| matches!(r.outcome, RowOutcome::Refused(_)));
+        answer.rows = shown(rows);
+        if refused {
+            answer.problem = Some("portal-import-refused".into());
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            answer.text = Some(sent.text);
+            StatusCode::OK
         }
     };
-    render(&state, parts, PortalView::Import(answer), status).await
+    let page = PortalView::Import(answer);
+    Ok(render::portal(&state, keeper.lang, at, page, status).await)
 }
 
-/// `GET /{lang}/staff/directory/export.csv` and `…/export.geojson`: the
-/// published sites of the keeper's regions, in the format `server import`
-/// and the import page read.
-pub async fn export(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
+/// `GET /{lang}/staff/directory/export.csv`.
+pub async fn export_csv(State(state): State<WebState>, keeper: Keeper) -> Response {
+    export(&state, &keeper, Format::Csv)
+}
+
+/// `GET /{lang}/staff/directory/export.geojson`.
+pub async fn export_geojson(State(state): State<WebState>, keeper: Keeper) -> Response {
+    export(&state, &keeper, Format::GeoJson)
+}
+
+/// The published sites of the keeper's regions as a file of `format`,
+/// which `server import` and the import page read.
+fn export(state: &WebState, keeper: &Keeper, format: Format) -> Response {
     let directory = state.app.directory();
     let sites: Vec<_> = directory
         .sites()
         .iter()
-        .filter(|site| keeper.covers(&state, &site.city))
+        .filter(|site| keeper.covers(state, &site.city))
         .cloned()
         .collect();
-    let (body, kind, name) = if parts.uri.path().ends_with(".geojson") {
-        let text = serde_json::to_string_pretty(&site_geojson::feature_collection(&sites))
-            .expect("GeoJSON is JSON");
-        (text, "application/geo+json", "senim-sites.geojson")
-    } else {
-        (
-            site_csv::write_sites(&sites),
-            "text/csv; charset=utf-8",
-            "senim-sites.csv",
-        )
-    };
+    let today = state.app.now().date_naive();
+    let name = format.file_name("senim-sites");
     (
         [
-            (header::CONTENT_TYPE, kind.to_string()),
+            (header::CONTENT_TYPE, format.media_type().to_string()),
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{name}\""),
             ),
             (header::CACHE_CONTROL, "no-store".to_string()),
         ],
-        body,
+        format.write(&sites, today),
     )
         .into_response()
 }

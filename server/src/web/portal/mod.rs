@@ -83,10 +83,10 @@ pub fn routes() -> Router<WebState> {
             paths::DIRECTORY_IMPORT.pattern(),
             get(import::page).post(import::upload),
         )
-        .route(paths::DIRECTORY_EXPORT_CSV.pattern(), get(import::export))
+        .route(paths::DIRECTORY_EXPORT_CSV.pattern(), get(import::export_csv))
         .route(
             paths::DIRECTORY_EXPORT_GEOJSON.pattern(),
-            get(import::export),
+            get(import::export_geojson),
         )
         .route(
             paths::DIRECTORY_NEW.pattern(),

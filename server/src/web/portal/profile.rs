@@ -2,30 +2,23 @@
 //! services (free or paid), ID, anonymous testing, languages, phone and a
 //! note. The form is the site's record; the service checks it.
 
-use super::access::{KeptSite, Posted};
+use super::access::KeptSite;
 use crate::domain::account::Role;
 use crate::domain::site::{Site, SiteRecord};
-use crate::services::accounts::Session;
+use crate::domain::site_fields::SiteProblem;
 use crate::services::profile::{self, ProfileError};
 use crate::web::WebState;
-use crate::web::error::{failed, refusal};
-use crate::web::form::Form;
-use crate::web::render::render;
+use crate::web::form::CsrfForm;
+use crate::web::page_error::{PageResult, refused};
+use crate::web::render;
 use app::portal_model::{PortalView, ProfileForm};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::Response;
-use vocabulary::{Lang, Service, SpokenLang};
+use vocabulary::forms::{self, Column};
+use vocabulary::{Service, paths};
 
 /// The form showing `record` (stored, or as typed).
-fn form_of(
-    site: &Site,
-    record: SiteRecord,
-    notes: &str,
-    session: &Session,
-    lang: Lang,
-) -> ProfileForm {
+fn form_of(kept: &KeptSite, site: &Site, record: SiteRecord, notes: &str) -> ProfileForm {
     let price = |service: Service| {
         record
             .services
@@ -36,8 +29,8 @@ fn form_of(
     };
     ProfileForm {
         site_id: site.id.clone(),
-        site_name: site.name(lang),
-        csrf: session.csrf.clone(),
+        site_name: site.name(kept.lang),
+        csrf: kept.session.csrf.clone(),
         services: Service::ALL
             .iter()
             .map(|s| (s.code().to_string(), price(*s)))
@@ -64,74 +57,118 @@ fn form_of(
     }
 }
 
-/// The stored record with what the form typed over it.
-fn typed_record(site: &Site, posted: &Form) -> SiteRecord {
+/// The stored record with what the form typed over it: the columns staff
+/// may edit, services as `code:price` and the languages ticked.
+fn typed_record(site: &Site, typed: &forms::ProfileForm) -> SiteRecord {
     let mut record = site.to_record();
     // Services and languages come as several fields each (below).
-    let typed = SiteRecord::COLUMNS
-        .into_iter()
-        .filter(|c| SiteRecord::staff_may_edit(c) && !matches!(*c, "services" | "languages"));
-    for column in typed {
-        record.set(column, posted.text(column).trim().to_string());
+    let one_field = |c: &&Column| !matches!(c, Column::Services | Column::Languages);
+    for column in Column::ALL
+        .iter()
+        .filter(|c| c.staff_may_edit())
+        .filter(one_field)
+    {
+        record.set(*column, typed.value(*column).to_string());
     }
     record.services = Service::ALL
         .iter()
-        .filter_map(|service| {
-            let price = posted.text(&format!("service-{}", service.code())).trim();
-            (!price.is_empty()).then(|| format!("{}:{price}", service.code()))
-        })
+        .filter(|service| !typed.price(**service).is_empty())
+        .map(|service| format!("{}:{}", service.code(), typed.price(*service)))
         .collect::<Vec<_>>()
         .join("|");
-    // Only languages the form offers.
-    record.languages = posted
-        .all("language")
-        .filter(|code| SpokenLang::from_code(code).is_some())
+    record.languages = typed
+        .languages
+        .iter()
+        .map(|l| l.code())
         .collect::<Vec<_>>()
         .join("|");
     record
 }
 
+/// The fields a refused profile marks: each refused column once, in
+/// order, and `notes` when the note is too long.
+fn refused_fields(problems: &[SiteProblem], notes_too_long: bool) -> Vec<String> {
+    let mut fields: Vec<String> = vec![];
+    for column in problems.iter().map(|p| p.column.code()) {
+        if !fields.iter().any(|f| f == column) {
+            fields.push(column.to_string());
+        }
+    }
+    if notes_too_long {
+        fields.push("notes".to_string());
+    }
+    fields
+}
+
+async fn answer(
+    state: &WebState,
+    kept: &KeptSite,
+    form: ProfileForm,
+    status: StatusCode,
+) -> PageResult {
+    let at = paths::SITE_PROFILE.of(kept.lang, &kept.site.id);
+    let page = PortalView::Profile(form);
+    Ok(render::portal(state, kept.lang, at, page, status).await)
+}
+
 /// `GET /{lang}/staff/site/{id}/profile`.
-pub async fn form(State(state): State<WebState>, managed: KeptSite, parts: Parts) -> Response {
-    let (session, site) = (&managed.session, &managed.site);
+pub async fn form(State(state): State<WebState>, kept: KeptSite) -> PageResult {
+    let site = &kept.site;
     let notes = site.notes.clone().unwrap_or_default();
-    let view = form_of(site, site.to_record(), &notes, session, managed.lang);
-    render(&state, parts, PortalView::Profile(view), StatusCode::OK).await
+    let form = form_of(&kept, site, site.to_record(), &notes);
+    answer(&state, &kept, form, StatusCode::OK).await
 }
 
 /// `POST /{lang}/staff/site/{id}/profile`: saved and on the public pages
 /// at once, or shown again with the fields to correct.
-pub async fn save(State(state): State<WebState>, posted: Posted<KeptSite>) -> Response {
-    let Posted { who, parts, form } = posted;
-    let (lang, session, site) = (who.lang, &who.session, &who.site);
-    let record = typed_record(site, &form);
-    let notes = form.text("notes").trim();
-    let by_its_staff = session.account.role == Role::Staff;
-    let saved = profile::save(&state.app, who.actor(), by_its_staff, site, &record, notes).await;
-    let (view, status) = match saved {
+pub async fn save(
+    State(state): State<WebState>,
+    kept: KeptSite,
+    CsrfForm(typed): CsrfForm<forms::ProfileForm>,
+) -> PageResult {
+    let site = &kept.site;
+    let record = typed_record(site, &typed);
+    let notes = typed.notes.trim();
+    let by_its_staff = kept.session.account.role == Role::Staff;
+    let saved = profile::save(&state.app, kept.actor(), by_its_staff, site, &record, notes).await;
+    let (form, status) = match saved {
         Ok(updated) => {
             let notes = updated.notes.clone().unwrap_or_default();
-            let form = form_of(&updated, updated.to_record(), &notes, session, lang);
-            (
-                ProfileForm {
-                    saved: true,
-                    ..form
-                },
-                StatusCode::OK,
-            )
+            let form = form_of(&kept, &updated, updated.to_record(), &notes);
+            let saved = true;
+            (ProfileForm { saved, ..form }, StatusCode::OK)
         }
         Err(error) => {
-            let status = match refusal(&error) {
-                Some((_, status)) => status,
-                None => return failed(),
-            };
-            let problems = match error {
-                ProfileError::Refused(fields) => fields,
+            let problems = match &error {
+                ProfileError::Refused {
+                    problems,
+                    notes_too_long,
+                } => refused_fields(problems, *notes_too_long),
                 ProfileError::Internal(_) => vec![],
             };
-            let form = form_of(site, record, notes, session, lang);
+            let (_, status) = refused(error)?;
+            let form = form_of(&kept, site, record, notes);
             (ProfileForm { problems, ..form }, status)
         }
     };
-    render(&state, parts, PortalView::Profile(view), status).await
+    answer(&state, &kept, form, status).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_profile_marks_each_column_once_and_the_note() {
+        let problems = [
+            SiteProblem::new(Column::Lat, "not a number"),
+            SiteProblem::new(Column::Lat, "too far"),
+            SiteProblem::new(Column::Phone, "letters"),
+        ];
+        assert_eq!(
+            refused_fields(&problems, true),
+            ["lat", "phone", "notes"].map(String::from)
+        );
+        assert!(refused_fields(&[], false).is_empty());
+    }
 }

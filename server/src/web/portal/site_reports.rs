@@ -4,21 +4,23 @@
 //! the site's page at once. Any other account, or a report outside the
 //! coordinator's regions, is answered as if it did not exist.
 
-use super::access::{Keeper, Posted};
-use crate::services::site_reports;
+use super::access::Keeper;
+use crate::services::site_reports::{self, ReportError};
 use crate::web::WebState;
-use crate::web::error::{failed, internal, refusal};
-use crate::web::render::{answer_at, render};
+use crate::web::form::CsrfForm;
+use crate::web::page_error::{PageError, PageResult, refused};
+use crate::web::render;
 use app::portal_model::{PortalView, SiteReportRow, SiteReportsView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use vocabulary::forms::ReportForm;
+use vocabulary::paths;
 
 /// The open reports on sites in the keeper's regions.
-async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Response> {
+async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, ReportError> {
     let (lang, session) = (keeper.lang, &keeper.session);
-    let open = site_reports::open(&state.app).await.map_err(internal)?;
+    let open = site_reports::open(&state.app).await?;
     let directory = state.app.directory();
     let reports = open
         .into_iter()
@@ -46,12 +48,21 @@ async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Res
     })
 }
 
+async fn answer(
+    state: &WebState,
+    keeper: &Keeper,
+    view: SiteReportsView,
+    status: StatusCode,
+) -> PageResult {
+    let at = paths::SITE_REPORTS.at(keeper.lang);
+    let page = PortalView::SiteReports(view);
+    Ok(render::portal(state, keeper.lang, at, page, status).await)
+}
+
 /// `GET /{lang}/staff/site-reports`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
-    match queue(&state, &keeper).await {
-        Ok(view) => render(&state, parts, PortalView::SiteReports(view), StatusCode::OK).await,
-        Err(response) => response,
-    }
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> PageResult {
+    let view = queue(&state, &keeper).await?;
+    answer(&state, &keeper, view, StatusCode::OK).await
 }
 
 /// What a coordinator does with a report.
@@ -62,37 +73,43 @@ enum Outcome {
     ConfirmedClosed,
 }
 
+impl TryFrom<&ReportForm> for Outcome {
+    type Error = PageError;
+
+    /// 422 for an outcome no page sends.
+    fn try_from(form: &ReportForm) -> Result<Outcome, PageError> {
+        match form.outcome.as_str() {
+            "resolved" => Ok(Outcome::Resolved),
+            "dismissed" => Ok(Outcome::Dismissed),
+            "confirmed" => Ok(Outcome::ConfirmedClosed),
+            _ => Err(PageError::Status(StatusCode::UNPROCESSABLE_ENTITY)),
+        }
+    }
+}
+
+/// The address of a report: `/{lang}/staff/site-reports/{id}`.
+#[derive(Deserialize)]
+pub struct ReportAddress {
+    id: String,
+}
+
 /// `POST /{lang}/staff/site-reports/{id}`: `outcome=resolved`,
 /// `dismissed` or `confirmed` (a "closed" report).
 pub async fn act(
     State(state): State<WebState>,
-    Path((_, id)): Path<(String, String)>,
-    Posted {
-        who,
-        mut parts,
-        form,
-    }: Posted<Keeper>,
-) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+    Path(ReportAddress { id }): Path<ReportAddress>,
+    keeper: Keeper,
+    CsrfForm(form): CsrfForm<ReportForm>,
+) -> PageResult {
+    let not_found = PageError::Status(StatusCode::NOT_FOUND);
+    let id = id.parse::<i64>().map_err(|_| not_found)?;
     // Only a report this keeper can see can be ended by them.
-    match queue(&state, &who).await {
-        Ok(view) if view.reports.iter().any(|r| r.id == id) => {}
-        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
-        Err(response) => return response,
+    let seen = queue(&state, &keeper).await?;
+    if !seen.reports.iter().any(|r| r.id == id) {
+        return Err(PageError::Status(StatusCode::NOT_FOUND));
     }
-    let outcome = match form.text("outcome") {
-        "resolved" => Outcome::Resolved,
-        "dismissed" => Outcome::Dismissed,
-        "confirmed" => Outcome::ConfirmedClosed,
-        _ => return StatusCode::UNPROCESSABLE_ENTITY.into_response(),
-    };
-    answer_at(
-        &mut parts,
-        &format!("/{}/staff/site-reports", who.lang.code()),
-    );
-    let actor = who.session.actor();
+    let outcome = Outcome::try_from(&form)?;
+    let actor = keeper.session.actor();
     let ended = match outcome {
         Outcome::Resolved => site_reports::end(&state.app, actor, id, true).await,
         Outcome::Dismissed => site_reports::end(&state.app, actor, id, false).await,
@@ -100,25 +117,18 @@ pub async fn act(
             site_reports::confirm_closed(&state.app, actor, id, state.app.now()).await
         }
     };
-    let (status, message) = match &ended {
+    let (status, message) = match ended {
         Ok(()) => (
             StatusCode::OK,
-            match outcome {
+            Some(match outcome {
                 Outcome::Resolved => "portal-site-reports-resolved",
                 Outcome::Dismissed => "portal-site-reports-dismissed",
                 Outcome::ConfirmedClosed => "portal-site-reports-confirmed",
-            },
+            }),
         ),
-        Err(error) => match refusal(error) {
-            Some((message, status)) => (status, message),
-            None => return failed(),
-        },
+        Err(error) => (refused(error)?.1, None),
     };
-    let done = ended.is_ok();
-    let mut view = match queue(&state, &who).await {
-        Ok(view) => view,
-        Err(response) => return response,
-    };
-    view.message = done.then(|| message.to_string());
-    render(&state, parts, PortalView::SiteReports(view), status).await
+    let mut view = queue(&state, &keeper).await?;
+    view.message = message.map(str::to_string);
+    answer(&state, &keeper, view, status).await
 }

@@ -3,23 +3,24 @@
 //! regions, and confirm or undo them. Any other account, or a site outside
 //! the coordinator's regions, is answered as if it did not exist.
 
-use super::access::{Keeper, Posted};
+use super::access::Keeper;
+use super::site_editor::SiteAddress;
+use crate::db::DbError;
 use crate::services::staff_changes::{self, Verdict};
 use crate::web::WebState;
-use crate::web::error::{failed, internal, refusal};
-use crate::web::render::{answer_at, render};
+use crate::web::form::CsrfForm;
+use crate::web::page_error::{PageError, PageResult, refused};
+use crate::web::render;
 use app::portal_model::{PortalView, SiteChangeRow, SiteChangesView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
+use vocabulary::forms::ReviewForm;
+use vocabulary::paths;
 
 /// The changes waiting at sites of the keeper's regions.
-async fn list(state: &WebState, keeper: &Keeper) -> Result<SiteChangesView, Response> {
+async fn list(state: &WebState, keeper: &Keeper) -> Result<SiteChangesView, DbError> {
     let allowed = |city: &str| keeper.covers(state, city);
-    let waiting = staff_changes::waiting(&state.app, &allowed)
-        .await
-        .map_err(internal)?;
+    let waiting = staff_changes::waiting(&state.app, &allowed).await?;
     let changes = waiting
         .into_iter()
         .map(|change| SiteChangeRow {
@@ -36,55 +37,58 @@ async fn list(state: &WebState, keeper: &Keeper) -> Result<SiteChangesView, Resp
     })
 }
 
+async fn answer(
+    state: &WebState,
+    keeper: &Keeper,
+    view: SiteChangesView,
+    status: StatusCode,
+) -> PageResult {
+    let at = paths::SITE_CHANGES.at(keeper.lang);
+    let page = PortalView::SiteChanges(view);
+    Ok(render::portal(state, keeper.lang, at, page, status).await)
+}
+
 /// `GET /{lang}/staff/site-changes`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
-    match list(&state, &keeper).await {
-        Ok(view) => render(&state, parts, PortalView::SiteChanges(view), StatusCode::OK).await,
-        Err(response) => response,
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> PageResult {
+    let view = list(&state, &keeper).await?;
+    answer(&state, &keeper, view, StatusCode::OK).await
+}
+
+impl TryFrom<&ReviewForm> for Verdict {
+    type Error = PageError;
+
+    /// 422 for a verdict no page sends.
+    fn try_from(form: &ReviewForm) -> Result<Verdict, PageError> {
+        match form.verdict.as_str() {
+            "confirm" => Ok(Verdict::Confirm),
+            "undo" => Ok(Verdict::Undo),
+            _ => Err(PageError::Status(StatusCode::UNPROCESSABLE_ENTITY)),
+        }
     }
 }
 
-/// `POST /{lang}/staff/site-changes/{site_id}`: `verdict=confirm` or `undo`.
+/// `POST /{lang}/staff/site-changes/{id}`: `verdict=confirm` or `undo`.
 pub async fn review(
     State(state): State<WebState>,
-    Path((_, site_id)): Path<(String, String)>,
-    Posted {
-        who,
-        mut parts,
-        form,
-    }: Posted<Keeper>,
-) -> Response {
-    let verdict = match form.text("verdict") {
-        "confirm" => Verdict::Confirm,
-        "undo" => Verdict::Undo,
-        _ => return StatusCode::UNPROCESSABLE_ENTITY.into_response(),
-    };
-    let allowed = |city: &str| who.covers(&state, city);
-    let actor = who.session.actor();
-    let reviewed = staff_changes::review(&state.app, actor, &site_id, verdict, &allowed).await;
-    let status = match &reviewed {
-        Ok(()) => StatusCode::OK,
-        Err(error) => match refusal(error) {
-            Some((_, status)) if status == StatusCode::NOT_FOUND => return status.into_response(),
-            Some((_, status)) => status,
-            None => return failed(),
+    Path(SiteAddress { id }): Path<SiteAddress>,
+    keeper: Keeper,
+    CsrfForm(form): CsrfForm<ReviewForm>,
+) -> PageResult {
+    let verdict = Verdict::try_from(&form)?;
+    let allowed = |city: &str| keeper.covers(&state, city);
+    let actor = keeper.session.actor();
+    let reviewed = staff_changes::review(&state.app, actor, &id, verdict, &allowed).await;
+    let (message, status) = match (reviewed, verdict) {
+        (Ok(()), Verdict::Confirm) => ("portal-site-changes-confirmed", StatusCode::OK),
+        (Ok(()), Verdict::Undo) => ("portal-site-changes-undone", StatusCode::OK),
+        (Err(error), _) => match refused(error)? {
+            (_, status) if status == StatusCode::NOT_FOUND => {
+                return Err(PageError::Status(status));
+            }
+            (_, status) => ("portal-site-changes-unrestorable", status),
         },
     };
-    answer_at(
-        &mut parts,
-        &format!("/{}/staff/site-changes", who.lang.code()),
-    );
-    let mut view = match list(&state, &who).await {
-        Ok(view) => view,
-        Err(response) => return response,
-    };
-    view.message = Some(
-        match (&reviewed, verdict) {
-            (Err(_), _) => "portal-site-changes-unrestorable",
-            (Ok(()), Verdict::Confirm) => "portal-site-changes-confirmed",
-            (Ok(()), Verdict::Undo) => "portal-site-changes-undone",
-        }
-        .into(),
-    );
-    render(&state, parts, PortalView::SiteChanges(view), status).await
+    let mut view = list(&state, &keeper).await?;
+    view.message = Some(message.into());
+    answer(&state, &keeper, view, status).await
 }
