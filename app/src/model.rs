@@ -2,6 +2,8 @@
 //! filled in by the server. The words they are made of (kinds, services,
 //! filters) come from the `vocabulary` crate.
 
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 pub use vocabulary::{
     DEFAULT_LIMIT, InputError, Kind, MAX_LIMIT, Origin, Precision, SearchFilters, SearchRequest,
@@ -181,4 +183,44 @@ pub struct HelpLine {
     pub source_url: String,
     /// YYYY-MM-DD.
     pub checked_on: String,
+}
+
+/// Why the server could not answer a page (already logged there): the
+/// page says so instead of its content, with [`PortError::status`]. The
+/// server's explainer of failures also puts it in the context of a page
+/// it renders for a failed request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PortError {
+    /// The database cannot be reached just now: try again in a few minutes.
+    Unavailable,
+    /// Something went wrong that is not the asker's doing.
+    Fault,
+}
+
+impl PortError {
+    /// The HTTP status of a page that could not be made.
+    pub fn status(self) -> u16 {
+        match self {
+            PortError::Unavailable => 503,
+            PortError::Fault => 500,
+        }
+    }
+
+    /// The translation keys of the page's title and sentence.
+    pub fn message_keys(self) -> (&'static str, &'static str) {
+        match self {
+            PortError::Unavailable => ("unavailable-title", "error-unavailable"),
+            PortError::Fault => ("fault-title", "error-fault"),
+        }
+    }
+}
+
+/// A server function that fails on the way (a lost connection, a body it
+/// cannot read) failed for a reason that is not the asker's.
+impl FromServerFnError for PortError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
+        PortError::Fault
+    }
 }

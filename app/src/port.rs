@@ -3,10 +3,8 @@
 
 use crate::booking_model::{BookingForm, SlotOption};
 use crate::i18n::Lang;
+pub use crate::model::PortError;
 use crate::model::{HelpLine, PlaceOption, SearchOutcome, SearchRequest, SiteDetails};
-use leptos::server_fn::codec::JsonEncoding;
-use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
-use serde::{Deserialize, Serialize};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -45,46 +43,6 @@ pub trait Pages: Send + Sync + 'static {
         start: String,
         lang: Lang,
     ) -> PortFuture<'_, Result<Option<BookingForm>, PortError>>;
-}
-
-/// Why the server could not answer a page (already logged there): the
-/// page says so instead of its content, with [`PortError::status`]. The
-/// server's explainer of failures also puts it in the context of a page
-/// it renders for a failed request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PortError {
-    /// The database cannot be reached just now: try again in a few minutes.
-    Unavailable,
-    /// Something went wrong that is not the asker's doing.
-    Fault,
-}
-
-impl PortError {
-    /// The HTTP status of a page that could not be made.
-    pub fn status(self) -> u16 {
-        match self {
-            PortError::Unavailable => 503,
-            PortError::Fault => 500,
-        }
-    }
-
-    /// The translation keys of the page's title and sentence.
-    pub fn message_keys(self) -> (&'static str, &'static str) {
-        match self {
-            PortError::Unavailable => ("unavailable-title", "error-unavailable"),
-            PortError::Fault => ("fault-title", "error-fault"),
-        }
-    }
-}
-
-/// A server function that fails on the way (a lost connection, a body it
-/// cannot read) failed for a reason that is not the asker's.
-impl FromServerFnError for PortError {
-    type Encoder = JsonEncoding;
-
-    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
-        PortError::Fault
-    }
 }
 
 /// How the server hands its port to the pages (a Leptos context).

@@ -3,8 +3,8 @@
 
 use crate::booking_model::{BookingForm, SlotOption};
 use crate::i18n::Lang;
+use crate::model::PortError;
 use crate::model::{HelpLine, PlaceOption, SearchOutcome, SiteDetails};
-use crate::port::PortError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 

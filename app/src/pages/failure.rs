@@ -3,7 +3,7 @@
 //! something went wrong (500). The server has logged why.
 
 use crate::components::{set_status, t, use_lang};
-use crate::port::PortError;
+use crate::model::PortError;
 use leptos::prelude::*;
 
 /// The page's status set from `failure`, and its words in the page's

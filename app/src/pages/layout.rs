@@ -3,7 +3,7 @@ use crate::booking_model::OutreachSignedIn;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::islands::FormEnhancer;
 use crate::model::CrossSiteRefusal;
-use crate::port::PortError;
+use crate::model::PortError;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};

@@ -5,7 +5,7 @@ use crate::components::{
 use crate::i18n::{format_date, tr_args};
 use crate::model::{Precision, SiteDetails, WeekDay};
 use crate::pages::{Failed, NotFound};
-use crate::port::PortError;
+use crate::model::PortError;
 use crate::server_fns::{get_site, get_slot_options};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

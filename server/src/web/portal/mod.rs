@@ -37,19 +37,13 @@ pub fn routes() -> Router<WebState> {
         )
         .route(paths::LOGOUT.pattern(), post(sign_in::logout))
         .route(paths::SITE_BOOKINGS.pattern(), get(day::day))
-        .route(
-            paths::SITE_BOOKING_STATUS.pattern(),
-            post(reception::mark),
-        )
+        .route(paths::SITE_BOOKING_STATUS.pattern(), post(reception::mark))
         .route(
             paths::SITE_BOOKING_CODE.pattern(),
             post(reception::check_code),
         )
         .route(paths::SITE_SLOTS.pattern(), post(reception::block))
-        .route(
-            paths::SITE_WALK_INS.pattern(),
-            post(reception::walk_in),
-        )
+        .route(paths::SITE_WALK_INS.pattern(), post(reception::walk_in))
         .route(
             paths::SITE_BOOKING_RELEASE.pattern(),
             post(reception::release),
@@ -83,7 +77,10 @@ pub fn routes() -> Router<WebState> {
             paths::DIRECTORY_IMPORT.pattern(),
             get(import::page).post(import::upload),
         )
-        .route(paths::DIRECTORY_EXPORT_CSV.pattern(), get(import::export_csv))
+        .route(
+            paths::DIRECTORY_EXPORT_CSV.pattern(),
+            get(import::export_csv),
+        )
         .route(
             paths::DIRECTORY_EXPORT_GEOJSON.pattern(),
             get(import::export_geojson),
