@@ -5,9 +5,9 @@
 //! Run: `cargo bench -p server --bench nearest` (figures in the README).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use server::domain::faceted_index::FacetedIndex;
-use server::domain::geo_index::{GeoIndex, brute_force_nearest};
-use server::domain::latlon::LatLon;
+use server::domain::index::faceted_index::FacetedIndex;
+use server::domain::index::geo_index::{GeoIndex, brute_force_nearest};
+use server::domain::index::latlon::LatLon;
 use std::hint::black_box;
 
 /// Deterministic pseudo-random points: most over Kazakhstan, some anywhere.

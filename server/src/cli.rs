@@ -5,10 +5,10 @@
 
 use crate::config::Config;
 use crate::db::Db;
-use crate::domain::account::{NewAccount, Role};
-use crate::domain::organisation::OrganisationChoice;
-use crate::domain::site::Site;
-use crate::domain::site_csv::RowError;
+use crate::domain::access::account::{NewAccount, Role};
+use crate::domain::formats::site_csv::RowError;
+use crate::domain::sites::organisation::OrganisationChoice;
+use crate::domain::sites::site::Site;
 use crate::services::accounts::{self, AccountsError};
 use crate::services::backup::{self, BackupError, Recipients};
 use crate::services::directory;

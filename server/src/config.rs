@@ -1,7 +1,7 @@
 //! Configuration from environment variables, with documented defaults
 //! (README, "Configuration").
 
-use crate::domain::booking::CodeKey;
+use crate::domain::bookings::booking::CodeKey;
 use crate::private_files;
 use anyhow::Context;
 use ipnet::IpNet;

@@ -5,7 +5,7 @@
 use crate::config::{Config, load_or_create_key};
 use crate::db::Db;
 use crate::domain::clock::Clock;
-use crate::domain::gazetteer::Gazetteer;
+use crate::domain::index::gazetteer::Gazetteer;
 use crate::services::day_keys::DayKeys;
 use crate::services::passwords::Passwords;
 use crate::services::{directory, nicknames, retention};

@@ -2,13 +2,13 @@
 //! it; `startup` fills it.
 
 use crate::db::Db;
-use crate::domain::booking::CodeKey;
+use crate::domain::access::spent_keys::SpentKeys;
+use crate::domain::bookings::booking::CodeKey;
+use crate::domain::bookings::surge::Surges;
 use crate::domain::clock::Clock;
-use crate::domain::directory::Directory;
-use crate::domain::directory_cache::DirectoryCache;
-use crate::domain::gazetteer::Gazetteer;
-use crate::domain::spent_keys::SpentKeys;
-use crate::domain::surge::Surges;
+use crate::domain::index::directory::Directory;
+use crate::domain::index::directory_cache::DirectoryCache;
+use crate::domain::index::gazetteer::Gazetteer;
 use crate::services::day_keys::DayKeys;
 use crate::services::passwords::Passwords;
 use std::sync::{Arc, Mutex};

@@ -108,7 +108,7 @@ async fn confirmed_bookings_survive_a_kill_and_capacity_holds() {
         .await
         .unwrap();
     for code in &confirmed {
-        let code = server::domain::booking::BookingCode::parse(code).unwrap();
+        let code = server::domain::bookings::booking::BookingCode::parse(code).unwrap();
         let stored = server::db::bookings::by_code(&db, &key.code_hash(&code), chrono::Utc::now())
             .await
             .unwrap();
@@ -145,7 +145,7 @@ async fn confirmed_bookings_survive_a_kill_and_capacity_holds() {
 
 /// Every slot's count of seats taken equals its bookings still to come.
 async fn assert_seats_agree_with_bookings(db: &server::db::Db) {
-    use server::domain::booking_status::BookingStatus;
+    use server::domain::bookings::booking_status::BookingStatus;
     let at = |text: &str| text.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
     let (epoch, far) = (at("2000-01-01T00:00:00Z"), at("2100-01-01T00:00:00Z"));
     for site in server::db::sites::load_all(db).await.unwrap() {

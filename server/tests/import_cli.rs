@@ -124,7 +124,10 @@ async fn a_geojson_export_imports_back() {
     let file = dir.path().join("sites.geojson");
     std::fs::write(
         &file,
-        serde_json::to_string(&server::domain::site_geojson::feature_collection(&sites)).unwrap(),
+        serde_json::to_string(&server::domain::formats::site_geojson::feature_collection(
+            &sites,
+        ))
+        .unwrap(),
     )
     .unwrap();
     let output = import(&database_url, &file);

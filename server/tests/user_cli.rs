@@ -4,7 +4,7 @@
 mod support;
 
 use server::db::{self, Db};
-use server::domain::account::password_matches;
+use server::domain::access::account::password_matches;
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -7,7 +7,7 @@
 use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app_with};
 use serde_json::{Value, json};
-use server::domain::surge::{SPACING, USUAL_PER_MINUTE};
+use server::domain::bookings::surge::{SPACING, USUAL_PER_MINUTE};
 use std::time::Instant;
 
 /// A server that believes the proxy on 127.0.0.1.
@@ -142,7 +142,8 @@ async fn one_client_is_refused_after_twenty_bookings_an_hour_and_another_is_not(
     let app = behind_proxy().await;
     let slots = slots_across_sites(&app, 5).await;
     assert!(slots.len() >= 25, "{} slots", slots.len());
-    let hourly = server::domain::try_limit::TryLimit::CLIENT_BOOKINGS_HOURLY.per_window as usize;
+    let hourly =
+        server::domain::access::try_limit::TryLimit::CLIENT_BOOKINGS_HOURLY.per_window as usize;
     for (site, start) in &slots[..hourly] {
         let (status, body) = book_as(&app, "203.0.113.10", site, start).await;
         assert_eq!(status, 201, "{body}");
@@ -191,7 +192,8 @@ async fn an_outreach_account_is_counted_per_account_with_a_higher_allowance() {
     add_outreach(&app, "peer.dana", "Community Friends").await;
     let staff = sign_in(&app, "peer.dana").await;
     let slots = slots_across_sites(&app, 5).await;
-    let hourly = server::domain::try_limit::TryLimit::CLIENT_BOOKINGS_HOURLY.per_window as usize;
+    let hourly =
+        server::domain::access::try_limit::TryLimit::CLIENT_BOOKINGS_HOURLY.per_window as usize;
     for (site, start) in &slots[..=hourly] {
         let (status, page) = book_form_with(
             &app,

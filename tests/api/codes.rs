@@ -65,7 +65,7 @@ async fn book(
 /// How many bookings have a code hash equal to the keyed hash of `code`:
 /// what the key and the database together still say about it.
 async fn rows_matching(app: &TestApp, code: &str) -> i64 {
-    let code = server::domain::booking::BookingCode::parse(code).unwrap();
+    let code = server::domain::bookings::booking::BookingCode::parse(code).unwrap();
     let hash = app.state.code_key.code_hash(&code);
     count(
         app,

@@ -1,6 +1,6 @@
 use senim_tests::spawn_app;
 use serde_json::Value;
-use server::domain::latlon::LatLon;
+use server::domain::index::latlon::LatLon;
 
 /// A small deterministic generator, so a failure can be replayed.
 struct Lcg(u64);

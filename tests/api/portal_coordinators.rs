@@ -6,8 +6,8 @@
 use crate::portal_import::IMPORT;
 use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app};
-use server::domain::latlon::LatLon;
-use server::domain::site::Site;
+use server::domain::index::latlon::LatLon;
+use server::domain::sites::site::Site;
 use server::services::accounts;
 
 /// In Almaty (region "Almaty"); demo-karagandy-ost-site is in "Karaganda".

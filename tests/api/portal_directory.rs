@@ -225,7 +225,7 @@ async fn the_editor_refuses_a_site_more_than_50_km_from_its_settlement() {
     let path = format!("/en/staff/directory/{SITE}/edit");
     let site = app.state.directory().site(SITE).cloned().unwrap();
     let record = site.to_record();
-    let mut fields: Vec<(&str, String)> = server::domain::site::Column::ALL
+    let mut fields: Vec<(&str, String)> = server::domain::sites::site::Column::ALL
         .iter()
         .map(|c| (c.code(), record.value(*c).to_string()))
         .collect();

@@ -146,8 +146,8 @@ async fn a_row_far_from_its_settlement_or_holding_a_formula_is_refused_in_every_
         .site("demo-taraz-friendly-cabinet")
         .cloned()
         .unwrap();
-    let far = server::domain::site::Site {
-        location: server::domain::latlon::LatLon::new(43.25, 76.91).unwrap(),
+    let far = server::domain::sites::site::Site {
+        location: server::domain::index::latlon::LatLon::new(43.25, 76.91).unwrap(),
         ..site.clone()
     };
     let mut formula = site.clone();

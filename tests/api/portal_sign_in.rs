@@ -7,7 +7,7 @@
 
 use senim_tests::portal::*;
 use senim_tests::{TestApp, post_sign_in, sign_in_form, spawn_app, spawn_app_with};
-use server::domain::client_key::ClientKey;
+use server::domain::access::client_key::ClientKey;
 use server::services::accounts::{self, AccountsError};
 
 /// The server behind a trusted proxy (this test), so `X-Forwarded-For`
@@ -260,7 +260,7 @@ fn token_of(cookie: &str) -> String {
 
 /// When the session of `cookie` was last seen, as stored.
 async fn last_seen(app: &TestApp, cookie: &str) -> Option<chrono::DateTime<chrono::Utc>> {
-    let hash = server::domain::token::sha256_hex(&token_of(cookie));
+    let hash = server::domain::access::token::sha256_hex(&token_of(cookie));
     let now = chrono::Utc::now();
     let long_ago = now - chrono::Duration::days(1);
     let live = server::db::sessions::live(&app.state.db, &hash, now, long_ago).await;
@@ -313,7 +313,7 @@ async fn a_session_in_use_is_written_down_at_most_once_a_minute_and_ends_after_1
 /// Whether the session of `cookie` would still be live `hours` from now,
 /// were it in use all the while.
 async fn in_use_at(app: &TestApp, cookie: &str, hours: i64) -> bool {
-    let hash = server::domain::token::sha256_hex(&token_of(cookie));
+    let hash = server::domain::access::token::sha256_hex(&token_of(cookie));
     let then = chrono::Utc::now() + chrono::Duration::hours(hours);
     let long_ago = chrono::Utc::now() - chrono::Duration::days(1);
     let live = server::db::sessions::live(&app.state.db, &hash, then, long_ago).await;

@@ -109,7 +109,7 @@ async fn a_sign_in_lockout_earned_on_one_instance_holds_on_the_other() {
 
 #[tokio::test]
 async fn counts_go_when_their_window_ends() {
-    use server::domain::try_limit::TryLimit;
+    use server::domain::access::try_limit::TryLimit;
     let app = spawn_app().await;
     let limit = TryLimit::LOOKUPS;
     let now = chrono::Utc::now();

@@ -7,7 +7,7 @@
 use chrono::{Duration, NaiveDate};
 use senim_tests::{TestApp, spawn_app};
 use serde_json::{Value, json};
-use server::domain::booking::CodeKey;
+use server::domain::bookings::booking::CodeKey;
 use server::domain::day_keys::{booking_day, day_start, sealed_day};
 use server::services::day_keys::DayKeys;
 use std::path::PathBuf;

@@ -7,7 +7,7 @@
 use chrono::{TimeDelta, Utc};
 use senim_tests::portal::*;
 use senim_tests::{TestApp, spawn_app, spawn_app_with};
-use server::domain::account::NewAccount;
+use server::domain::access::account::NewAccount;
 use server::services::{accounts, site_reports};
 
 const SITE: &str = "almaty-revansh";

@@ -113,9 +113,9 @@ fn show_server_logs_if_asked() {
 /// Gives every slot of `site` room for `capacity` people (the default
 /// rules otherwise), as the hours form would.
 pub async fn set_capacity(state: &AppState, site: &str, capacity: u32) {
-    let rules = server::domain::slots::SlotRules {
+    let rules = server::domain::bookings::slots::SlotRules {
         capacity,
-        ..server::domain::slots::SlotRules::DEFAULT
+        ..server::domain::bookings::slots::SlotRules::DEFAULT
     };
     let mut tx = state.db.begin().await.expect("a transaction");
     server::db::schedule::set_rules(&mut tx, site, &rules)

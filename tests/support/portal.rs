@@ -4,8 +4,8 @@
 //! reads `staff.page(path)` and `staff.post_form(path, &[..])`.
 
 use crate::{TestApp, post_sign_in};
-use server::domain::account::{NewAccount, Role};
-use server::domain::organisation::OrganisationChoice;
+use server::domain::access::account::{NewAccount, Role};
+use server::domain::sites::organisation::OrganisationChoice;
 use server::services::accounts;
 
 /// Every test account's password.

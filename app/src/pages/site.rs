@@ -3,9 +3,9 @@ use crate::components::{
     DayHoursText, NotCheckedSince, ReportForm, SiteName, SlotList, href, set_status, t, use_lang,
 };
 use crate::i18n::{format_date, tr_args};
+use crate::model::PortError;
 use crate::model::{Precision, SiteDetails, WeekDay};
 use crate::pages::{Failed, NotFound};
-use crate::model::PortError;
 use crate::server_fns::{get_site, get_slot_options};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

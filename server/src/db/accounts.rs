@@ -2,9 +2,9 @@
 //! kept only as an argon2id hash.
 
 use super::{Db, DbError, Result, Tx};
-use crate::domain::account::{NewAccount, Role};
+use crate::domain::access::account::{NewAccount, Role};
 use crate::domain::instant::format;
-use crate::domain::organisation::Organisation;
+use crate::domain::sites::organisation::Organisation;
 use chrono::Utc;
 use sqlx::FromRow;
 

@@ -7,11 +7,11 @@
 //! value, so the old code matches nothing, even with the key.
 
 use super::{Db, Result, Tx, instant, status};
-use crate::domain::booking::REPLAY_WINDOW;
-use crate::domain::booking_status::BookingStatus;
+use crate::domain::access::token::random_hex;
+use crate::domain::bookings::booking::REPLAY_WINDOW;
+use crate::domain::bookings::booking_status::BookingStatus;
+use crate::domain::bookings::slots::Slot;
 use crate::domain::instant::format;
-use crate::domain::slots::Slot;
-use crate::domain::token::random_hex;
 use chrono::{DateTime, Utc};
 use sqlx::FromRow;
 

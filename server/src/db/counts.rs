@@ -6,7 +6,7 @@
 
 use super::reports::{BookingRecord, BookingRecordRow};
 use super::{Backend, Db, Result, Tx, status};
-use crate::domain::indicators::{BookingCount, BookingKey, WalkInCount};
+use crate::domain::bookings::indicators::{BookingCount, BookingKey, WalkInCount};
 use crate::domain::instant::format;
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -177,7 +177,7 @@ pub async fn referral_counts(
     Vec<(
         String,
         Option<String>,
-        crate::domain::booking_status::BookingStatus,
+        crate::domain::bookings::booking_status::BookingStatus,
         u32,
     )>,
 > {

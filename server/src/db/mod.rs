@@ -111,8 +111,8 @@ fn instant(text: &str) -> Result<chrono::DateTime<chrono::Utc>> {
 }
 
 /// Reads a stored booking status.
-fn status(code: &str) -> Result<crate::domain::booking_status::BookingStatus> {
-    crate::domain::booking_status::BookingStatus::from_code(code)
+fn status(code: &str) -> Result<crate::domain::bookings::booking_status::BookingStatus> {
+    crate::domain::bookings::booking_status::BookingStatus::from_code(code)
         .ok_or_else(|| DbError::Unreadable(code.to_string()))
 }
 

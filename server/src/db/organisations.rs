@@ -1,7 +1,7 @@
 //! Outreach organisations (`organisations`): an id and a name.
 
 use super::{Db, Result, Tx};
-use crate::domain::organisation::{Organisation, OrganisationName};
+use crate::domain::sites::organisation::{Organisation, OrganisationName};
 
 /// Every organisation, by name.
 pub async fn list(db: &Db) -> Result<Vec<Organisation>> {

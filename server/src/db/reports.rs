@@ -3,7 +3,7 @@
 //! days that are over are counts: `counts`.)
 
 use super::{Db, Result, instant, status};
-use crate::domain::booking_status::BookingStatus;
+use crate::domain::bookings::booking_status::BookingStatus;
 use crate::domain::instant::format;
 use chrono::{DateTime, Utc};
 use sqlx::FromRow;

@@ -3,9 +3,9 @@
 //! slot (`slot_seats`).
 
 use super::{Db, Result, Tx, instant};
+use crate::domain::bookings::seats::SeatUse;
+use crate::domain::bookings::slots::SlotRules;
 use crate::domain::instant::format;
-use crate::domain::seats::SeatUse;
-use crate::domain::slots::SlotRules;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use std::collections::HashMap;
 

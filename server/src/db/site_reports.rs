@@ -3,7 +3,7 @@
 //! keyed hash that only tells different senders apart.
 
 use super::{Db, Result, Tx};
-use crate::domain::closed_reports::ClosedReports;
+use crate::domain::sites::closed_reports::ClosedReports;
 use chrono::NaiveDate;
 use sqlx::FromRow;
 

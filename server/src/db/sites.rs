@@ -2,7 +2,7 @@
 //! so that every instance rebuilds its index.
 
 use super::{Db, Result, Tx};
-use crate::domain::site::{Site, SiteRecord};
+use crate::domain::sites::site::{Site, SiteRecord};
 use sqlx::FromRow;
 use vocabulary::forms::Column;
 

@@ -2,7 +2,7 @@
 //! of the latest and each reviewed column's value before the first.
 
 use super::{Db, DbError, Result, Tx};
-use crate::domain::staff_change::Previous;
+use crate::domain::sites::staff_change::Previous;
 use sqlx::FromRow;
 
 /// A site's change waiting for review.

@@ -3,8 +3,8 @@
 //! ended are deleted as tries come in.
 
 use super::{Db, Result, Tx, instant};
+use crate::domain::access::try_limit::TryLimit;
 use crate::domain::instant::format;
-use crate::domain::try_limit::TryLimit;
 use chrono::{DateTime, Utc};
 
 /// Counts a try of `key_hash` at `now`; returns the tries in its window,

@@ -10,7 +10,7 @@
 //! salted with a value derived from the key file (`SENIM_KEY_FILE`), so
 //! neither the key state nor the key file opens anything alone.
 
-use super::token::hex;
+use super::access::token::hex;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
 use chrono::{DateTime, Days, NaiveDate, Utc};

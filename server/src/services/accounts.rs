@@ -9,14 +9,16 @@ use super::{Actor, audit, limits, service_error};
 use crate::db::accounts::StoredAccount;
 use crate::db::audit::AuditEntry;
 use crate::db::{self, Db, DbError};
-use crate::domain::account::{AccountError, NewAccount, Role, check_password, seen_again_after};
-use crate::domain::client_key::ClientKey;
+use crate::domain::access::account::{
+    AccountError, NewAccount, Role, check_password, seen_again_after,
+};
+use crate::domain::access::client_key::ClientKey;
+use crate::domain::access::token::{random_hex, sha256_hex};
+use crate::domain::access::try_limit::TryLimit;
 use crate::domain::day_keys::senim_day;
-use crate::domain::gazetteer::Gazetteer;
-use crate::domain::organisation::{Organisation, OrganisationChoice};
-use crate::domain::site::Site;
-use crate::domain::token::{random_hex, sha256_hex};
-use crate::domain::try_limit::TryLimit;
+use crate::domain::index::gazetteer::Gazetteer;
+use crate::domain::sites::organisation::{Organisation, OrganisationChoice};
+use crate::domain::sites::site::Site;
 use crate::state::AppState;
 use chrono::Duration;
 

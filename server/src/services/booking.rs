@@ -7,14 +7,14 @@
 use super::{limits, nicknames, service_error, surge};
 use crate::db::bookings::{Booked, NewBooking, Rescheduled, StoredBooking, Which};
 use crate::db::{self, DbError};
-use crate::domain::booker::Booker;
-use crate::domain::booking::{BookingCode, Nickname, NicknameError, RequestId};
-use crate::domain::date_reach;
-use crate::domain::directory::Directory;
-use crate::domain::seats::OpenSlot;
-use crate::domain::site::Site;
-use crate::domain::slots::{Slot, SlotRules, slots};
-use crate::domain::token::random_hex;
+use crate::domain::access::token::random_hex;
+use crate::domain::bookings::booker::Booker;
+use crate::domain::bookings::booking::{BookingCode, Nickname, NicknameError, RequestId};
+use crate::domain::bookings::date_reach;
+use crate::domain::bookings::seats::OpenSlot;
+use crate::domain::bookings::slots::{Slot, SlotRules, slots};
+use crate::domain::index::directory::Directory;
+use crate::domain::sites::site::Site;
 use crate::state::AppState;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::sync::Arc;
@@ -146,7 +146,7 @@ async fn rules_of(app: &AppState, site_id: &str) -> Result<SlotRules, BookingErr
 }
 
 /// The slots of `days` local days from `from`, with seats left, of a site
-/// that takes bookings; none beyond two years of today (`domain::date_reach`).
+/// that takes bookings; none beyond two years of today (`domain::bookings::date_reach`).
 pub async fn open_slots(
     app: &AppState,
     site_id: &str,

@@ -237,7 +237,7 @@ fn write_state(
         format!(
             "{name} {} {}\n",
             ratchet.first_day(),
-            crate::domain::token::hex(ratchet.secret())
+            crate::domain::access::token::hex(ratchet.secret())
         )
     };
     let text = format!(

@@ -3,11 +3,11 @@
 //! each new day, importing sites, and seeding an empty database.
 
 use crate::db::{self, Db, DbError};
-use crate::domain::directory::Directory;
-use crate::domain::directory_cache::DirectoryCache;
-use crate::domain::site::Site;
-use crate::domain::site_csv::{self, RowError};
-use crate::domain::slots::SlotRules;
+use crate::domain::bookings::slots::SlotRules;
+use crate::domain::formats::site_csv::{self, RowError};
+use crate::domain::index::directory::Directory;
+use crate::domain::index::directory_cache::DirectoryCache;
+use crate::domain::sites::site::Site;
 use crate::state::AppState;
 use chrono::Utc;
 

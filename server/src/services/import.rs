@@ -8,10 +8,10 @@
 use super::site_editor::changes;
 use super::{Actor, audit, directory, service_error};
 use crate::db::{self, DbError};
-use crate::domain::site::{Site, SiteRecord};
-use crate::domain::site_csv::RowError;
-use crate::domain::site_fields::SiteProblem;
-use crate::domain::{hsds, site_csv, site_geojson};
+use crate::domain::formats::site_csv::RowError;
+use crate::domain::formats::{hsds, site_csv, site_geojson};
+use crate::domain::sites::site::{Site, SiteRecord};
+use crate::domain::sites::site_fields::SiteProblem;
 use crate::state::AppState;
 use chrono::NaiveDate;
 use vocabulary::forms::Column;

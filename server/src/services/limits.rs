@@ -7,8 +7,8 @@
 //! its hashes cannot be turned back, not even with the key file.
 
 use crate::db::{self, DbError};
-use crate::domain::spent_keys::SpentKeys;
-use crate::domain::try_limit::TryLimit;
+use crate::domain::access::spent_keys::SpentKeys;
+use crate::domain::access::try_limit::TryLimit;
 use crate::state::AppState;
 
 /// Counts a try of `key`; returns the tries in its window, this one included.

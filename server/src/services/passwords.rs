@@ -4,8 +4,8 @@
 //! has no enabled account is checked against a dummy hash, so it costs the
 //! same work and takes the same time as one that has.
 
-use crate::domain::account::{hash_password, password_matches};
-use crate::domain::token::random_hex;
+use crate::domain::access::account::{hash_password, password_matches};
+use crate::domain::access::token::random_hex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::Semaphore;
 

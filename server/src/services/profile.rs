@@ -8,9 +8,9 @@ use super::site_editor::changes;
 use super::{Actor, audit, directory, service_error};
 use crate::db::staff_changes::Waiting;
 use crate::db::{self, DbError};
-use crate::domain::site::{MAX_NOTES_CHARS, Site, SiteRecord};
-use crate::domain::site_fields::SiteProblem;
-use crate::domain::staff_change;
+use crate::domain::sites::site::{MAX_NOTES_CHARS, Site, SiteRecord};
+use crate::domain::sites::site_fields::SiteProblem;
+use crate::domain::sites::staff_change;
 use crate::state::AppState;
 use chrono::Utc;
 

@@ -4,8 +4,8 @@
 
 use super::indicators::fact_of;
 use crate::db::{self, DbError};
+use crate::domain::bookings::indicators::{self, BookingFact};
 use crate::domain::day_keys::{SENIM_ZONE, first_live_day};
-use crate::domain::indicators::{self, BookingFact};
 use crate::state::AppState;
 use chrono::{DateTime, NaiveTime, Utc};
 

@@ -4,10 +4,10 @@
 
 use super::{Actor, audit, directory, service_error};
 use crate::db::{self, DbError};
-use crate::domain::closures::closure_days;
-use crate::domain::site::Site;
-use crate::domain::slots::SlotRules;
-use crate::domain::weekly_hours::{WeeklyHours, WeeklyHoursError};
+use crate::domain::bookings::closures::closure_days;
+use crate::domain::bookings::slots::SlotRules;
+use crate::domain::bookings::weekly_hours::{WeeklyHours, WeeklyHoursError};
+use crate::domain::sites::site::Site;
 use crate::state::AppState;
 use chrono::{Datelike, Duration, NaiveDate};
 

@@ -4,8 +4,8 @@
 
 use super::{Actor, audit, directory, service_error};
 use crate::db::{self, DbError};
-use crate::domain::site::{Site, SiteRecord};
-use crate::domain::site_fields::SiteProblem;
+use crate::domain::sites::site::{Site, SiteRecord};
+use crate::domain::sites::site_fields::SiteProblem;
 use crate::state::AppState;
 use vocabulary::forms::Column;
 
@@ -89,7 +89,7 @@ pub async fn save(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site_record::tests::record;
+    use crate::domain::sites::site_record::tests::record;
 
     #[test]
     fn changes_name_each_field_before_and_after() {

@@ -7,14 +7,14 @@
 //! may pass it by one or two); more are thanked for and not
 //! stored. Reports wait in the coordinators' queue until resolved or
 //! dismissed (audited). The site's page says "reported closed" only when
-//! the open "closed" reports are enough (`domain::closed_reports`) or a
+//! the open "closed" reports are enough (`domain::sites::closed_reports`) or a
 //! coordinator confirmed one (audited).
 
 use super::{Actor, audit, limits, service_error};
 use crate::db::site_reports::OpenReport;
 use crate::db::{self, DbError};
-use crate::domain::closed_reports::takes_another;
-use crate::domain::try_limit::TryLimit;
+use crate::domain::access::try_limit::TryLimit;
+use crate::domain::sites::closed_reports::takes_another;
 use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use vocabulary::{REPORT_NOTE_MAX_CHARS, ReportProblem};

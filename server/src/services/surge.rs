@@ -1,4 +1,4 @@
-//! Surges of bookings at a site (see [`crate::domain::surge`]): a booking
+//! Surges of bookings at a site (see [`crate::domain::bookings::surge`]): a booking
 //! that arrives during one waits for its turn in its own request, before
 //! it reaches the database (so on SQLite it never holds up the booking
 //! writer, nor other sites' bookings), and the day is counted for the
@@ -9,7 +9,7 @@ use super::reception::{ReceptionError, local_days};
 use super::{Actor, audit};
 use crate::db::bookings::Release;
 use crate::db::{self, DbError};
-use crate::domain::site::Site;
+use crate::domain::sites::site::Site;
 use crate::state::AppState;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::time::Instant;

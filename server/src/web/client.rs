@@ -5,7 +5,7 @@
 //! choose its own identity.
 
 use super::WebState;
-use crate::domain::client_key::ClientKey;
+use crate::domain::access::client_key::ClientKey;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};

@@ -7,8 +7,8 @@
 use super::WebState;
 use super::client::ClientAddress;
 use super::pages::outreach::OutreachVisit;
-use crate::domain::booker::Booker;
-use crate::domain::try_limit::TryLimit;
+use crate::domain::access::try_limit::TryLimit;
+use crate::domain::bookings::booker::Booker;
 use crate::services::booking::BookingError;
 use crate::services::limits;
 

@@ -17,7 +17,7 @@
 
 use super::WebState;
 use super::error::failed;
-use crate::domain::directory::Directory;
+use crate::domain::index::directory::Directory;
 use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};

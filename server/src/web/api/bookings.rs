@@ -2,8 +2,8 @@
 //! bodies, never in a URL.
 
 use crate::db::bookings::StoredBooking;
-use crate::domain::booking::BookingCode;
-use crate::domain::date_reach;
+use crate::domain::bookings::booking::BookingCode;
+use crate::domain::bookings::date_reach;
 use crate::services::booking::{self, BookingError, BookingRequest, parse_code};
 use crate::web::WebState;
 use crate::web::client::ClientAddress;

@@ -1,4 +1,4 @@
-use crate::domain::latlon::LatLon;
+use crate::domain::index::latlon::LatLon;
 use crate::web::WebState;
 use crate::web::error::{ApiError, ErrorBody};
 use crate::web::present::site::card;

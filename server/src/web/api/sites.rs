@@ -1,4 +1,4 @@
-use crate::domain::site_geojson::{SiteCollection, feature_collection};
+use crate::domain::formats::site_geojson::{SiteCollection, feature_collection};
 use crate::web::WebState;
 use axum::Json;
 use axum::extract::State;

@@ -5,8 +5,8 @@
 //! Unknown resources and parameters get an `OperationOutcome`.
 
 use super::english;
-use crate::domain::fhir;
-use crate::domain::site::Site;
+use crate::domain::formats::fhir;
+use crate::domain::sites::site::Site;
 use crate::services::booking;
 use crate::web::WebState;
 use axum::Router;

@@ -4,7 +4,9 @@
 //! `last_page`, `empty` and `contents`).
 
 use super::english;
-use crate::domain::hsds::{self, Location, Organization, Schedule, Service, ServiceAtLocation};
+use crate::domain::formats::hsds::{
+    self, Location, Organization, Schedule, Service, ServiceAtLocation,
+};
 use crate::web::WebState;
 use crate::web::error::ApiError;
 use axum::extract::{Path, RawQuery, State};

@@ -5,8 +5,8 @@
 //! session is not even looked up for them.
 
 use crate::db::DbError;
-use crate::domain::account::Role;
-use crate::domain::organisation::Organisation;
+use crate::domain::access::account::Role;
+use crate::domain::sites::organisation::Organisation;
 use crate::web::WebState;
 use crate::web::page_cache::same_for_everyone;
 use crate::web::portal::access::session_of;

@@ -4,8 +4,8 @@
 //! made for (the page's resources run as tasks of their own), and handed
 //! to the page as a [`PortError`], which says so with its status.
 
-use crate::domain::help_lines;
-use crate::domain::latlon::LatLon;
+use crate::domain::index::help_lines;
+use crate::domain::index::latlon::LatLon;
 use crate::services::booking::{self, BookingError, random_request_id};
 use crate::services::site_reports;
 use crate::services::{ErrorKind, ServiceError};

@@ -6,7 +6,7 @@
 
 use super::{cookie, to_login};
 use crate::db::DbError;
-use crate::domain::site::Site;
+use crate::domain::sites::site::Site;
 use crate::services::Actor;
 use crate::services::accounts::{self, Session, SiteRight};
 use crate::web::WebState;

@@ -4,8 +4,8 @@
 use super::access::Admin;
 use crate::db::DbError;
 use crate::db::audit::When;
-use crate::domain::account::{NewAccount, Role};
-use crate::domain::organisation::OrganisationChoice;
+use crate::domain::access::account::{NewAccount, Role};
+use crate::domain::sites::organisation::OrganisationChoice;
 use crate::services::accounts::{self, AccountsError, Session, new_account};
 use crate::web::WebState;
 use crate::web::form::CsrfForm;

@@ -3,8 +3,8 @@
 
 use super::access::Reception;
 use crate::db::bookings::StoredBooking;
-use crate::domain::date_reach;
-use crate::domain::site::Site;
+use crate::domain::bookings::date_reach;
+use crate::domain::sites::site::Site;
 use crate::services::accounts::Session;
 use crate::services::reception::{self, ReceptionError};
 use crate::web::WebState;
@@ -26,7 +26,7 @@ pub struct DateQuery {
 }
 
 /// The local date asked for, today when absent or bad, and moved to within
-/// two years of today (`domain::date_reach`) when further.
+/// two years of today (`domain::bookings::date_reach`) when further.
 pub fn local_date(site: &Site, date: Option<&str>) -> NaiveDate {
     let today = chrono::Utc::now()
         .with_timezone(&site.timezone)

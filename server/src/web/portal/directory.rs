@@ -5,7 +5,7 @@
 
 use super::access::Keeper;
 use super::site_editor::SiteAddress;
-use crate::domain::site::Names;
+use crate::domain::sites::site::Names;
 use crate::services::closing::{self, ClosingError};
 use crate::web::WebState;
 use crate::web::form::CsrfForm;

@@ -2,9 +2,9 @@
 //! closed whatever the weekly hours say.
 
 use super::access::KeptSite;
-use crate::domain::closures::parse_day;
-use crate::domain::slots::SlotRules;
-use crate::domain::weekly_hours::{INTERVALS_PER_DAY, WeeklyHours};
+use crate::domain::bookings::closures::parse_day;
+use crate::domain::bookings::slots::SlotRules;
+use crate::domain::bookings::weekly_hours::{INTERVALS_PER_DAY, WeeklyHours};
 use crate::services::schedule::{self, ScheduleError};
 use crate::web::WebState;
 use crate::web::form::CsrfForm;

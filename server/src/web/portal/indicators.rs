@@ -2,7 +2,7 @@
 //! CSV: counts only.
 
 use super::access::SignedIn;
-use crate::domain::indicators::{self, Counts, Period};
+use crate::domain::bookings::indicators::{self, Counts, Period};
 use crate::services::indicators::rows;
 use crate::web::WebState;
 use crate::web::page_error::PageResult;

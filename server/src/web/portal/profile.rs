@@ -3,9 +3,9 @@
 //! note. The form is the site's record; the service checks it.
 
 use super::access::KeptSite;
-use crate::domain::account::Role;
-use crate::domain::site::{Site, SiteRecord};
-use crate::domain::site_fields::SiteProblem;
+use crate::domain::access::account::Role;
+use crate::domain::sites::site::{Site, SiteRecord};
+use crate::domain::sites::site_fields::SiteProblem;
 use crate::services::profile::{self, ProfileError};
 use crate::web::WebState;
 use crate::web::form::CsrfForm;

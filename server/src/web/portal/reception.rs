@@ -6,8 +6,8 @@
 
 use super::access::Reception;
 use super::day::{day_row, day_view};
-use crate::domain::booking::BookingCode;
-use crate::domain::booking_status::BookingStatus;
+use crate::domain::bookings::booking::BookingCode;
+use crate::domain::bookings::booking_status::BookingStatus;
 use crate::services::reception::{self, ReceptionError};
 use crate::services::surge::{self, Released};
 use crate::web::WebState;

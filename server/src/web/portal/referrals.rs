@@ -4,8 +4,8 @@
 //! (the organisation is recorded, never the worker).
 
 use super::access::SignedIn;
-use crate::domain::account::Role;
-use crate::domain::booking_status::BookingStatus;
+use crate::domain::access::account::Role;
+use crate::domain::bookings::booking_status::BookingStatus;
 use crate::services::indicators::referrals;
 use crate::web::WebState;
 use crate::web::page_error::{PageError, PageResult};

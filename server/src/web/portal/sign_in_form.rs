@@ -1,9 +1,9 @@
-//! The sign-in form's pre-session cookie (`domain::sign_in_form`): set
+//! The sign-in form's pre-session cookie (`domain::access::sign_in_form`): set
 //! with every login page, HttpOnly, SameSite=Strict, for as long as the
 //! form stays good (`__Host-` prefixed and `Secure` behind HTTPS), and
 //! cleared once signed in.
 
-use crate::domain::sign_in_form::{SIGN_IN_FORM_MINUTES, SignInForm};
+use crate::domain::access::sign_in_form::{SIGN_IN_FORM_MINUTES, SignInForm};
 use crate::state::AppState;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;

@@ -3,7 +3,7 @@
 //! after, must be in one of them).
 
 use super::access::Keeper;
-use crate::domain::site::{Site, SiteRecord};
+use crate::domain::sites::site::{Site, SiteRecord};
 use crate::services::site_editor::{self, SiteEditError};
 use crate::web::WebState;
 use crate::web::form::CsrfForm;

@@ -3,9 +3,9 @@
 use super::calendar_file::appointment_ics;
 use super::{date, time};
 use crate::db::bookings::StoredBooking;
-use crate::domain::calendar::{is_weekend, reaches_evening};
-use crate::domain::seats::OpenSlot;
-use crate::domain::site::Site;
+use crate::domain::bookings::calendar::{is_weekend, reaches_evening};
+use crate::domain::bookings::seats::OpenSlot;
+use crate::domain::sites::site::Site;
 use crate::services::booking::Confirmation;
 use app::booking_model::{BookingConfirmation, BookingSummary, SlotOption};
 use app::i18n::Lang;

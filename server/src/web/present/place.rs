@@ -1,7 +1,7 @@
 //! Settlements as the pages show them: in the page's language, with their
 //! other spellings for the place picker.
 
-use crate::domain::gazetteer::Place;
+use crate::domain::index::gazetteer::Place;
 use crate::state::AppState;
 use app::i18n::Lang;
 use app::model::PlaceOption;

@@ -2,11 +2,11 @@
 //! language, hours in the site's local time, badges.
 
 use super::place::city_name;
-use crate::domain::calendar::is_weekend;
-use crate::domain::directory::{Directory, Hit, is_free, local_time};
-use crate::domain::hours::Day;
-use crate::domain::site::Site;
-use crate::domain::staff_change;
+use crate::domain::bookings::calendar::is_weekend;
+use crate::domain::index::directory::{Directory, Hit, is_free, local_time};
+use crate::domain::sites::hours::Day;
+use crate::domain::sites::site::Site;
+use crate::domain::sites::staff_change;
 use crate::state::AppState;
 use app::i18n::Lang;
 use app::model::{

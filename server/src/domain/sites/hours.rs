@@ -1,7 +1,7 @@
 //! Weekly opening hours in OpenStreetMap `opening_hours` syntax, evaluated
 //! in a site's local time by the `opening-hours` crate.
 
-use super::calendar::{ends_in_evening, is_weekend};
+use crate::domain::bookings::calendar::{ends_in_evening, is_weekend};
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use opening_hours::localization::Country;
 use opening_hours::{Context, OpeningHours, RuleKind};
@@ -54,7 +54,7 @@ pub struct WeekFacts {
 }
 
 /// What says a site's opening day by day: its [`Hours`], or the days a
-/// directory build worked out from them ([`crate::domain::directory::Directory::opening`]).
+/// directory build worked out from them ([`crate::domain::index::directory::Directory::opening`]).
 pub trait Opening {
     fn day(&self, date: NaiveDate) -> Day;
 }

@@ -2,8 +2,8 @@
 //! that sends it, or the signed-in outreach account that books for its
 //! clients. The count never names the booking it belongs to.
 
-use super::client_key::ClientKey;
-use super::try_limit::TryLimit;
+use crate::domain::access::client_key::ClientKey;
+use crate::domain::access::try_limit::TryLimit;
 
 /// Who is booking, as the caps see it.
 #[derive(Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Outreach organisations: records with an id, named once. An outreach
 //! account belongs to one, and a referral points at one, by id.
 
-use super::account::AccountError;
+use crate::domain::access::account::AccountError;
 
 /// A stored organisation.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,9 +7,9 @@
 //! `SiteRecord::parse`: one bad location refuses the whole file.
 
 use super::{Attribute, Location, Organization, SERVICE_TERM, Schedule, uuid_for};
-use crate::domain::site::{Site, SiteRecord};
-use crate::domain::site_csv::{RowError, checked_sites};
-use crate::domain::weekly_hours::WeeklyHours;
+use crate::domain::bookings::weekly_hours::WeeklyHours;
+use crate::domain::formats::site_csv::{RowError, checked_sites};
+use crate::domain::sites::site::{Site, SiteRecord};
 use chrono::NaiveTime;
 use serde_json::Value;
 
@@ -159,8 +159,8 @@ fn weekly_osm(schedules: &[Schedule]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::hsds::organization;
-    use crate::domain::site_record::tests::record;
+    use crate::domain::formats::hsds::organization;
+    use crate::domain::sites::site_record::tests::record;
     use chrono::NaiveDate;
 
     fn label(key: &str) -> String {

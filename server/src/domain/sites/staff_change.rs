@@ -84,7 +84,7 @@ pub fn is_shown(changed_on: NaiveDate, today: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site_record::tests::record;
+    use crate::domain::sites::site_record::tests::record;
 
     #[test]
     fn the_first_value_before_review_is_kept() {

@@ -2,9 +2,9 @@
 //! settlement it names, so that no one (staff, coordinator or a file) can
 //! move a clinic's pin far from the town its page names.
 
-use super::gazetteer::Gazetteer;
-use super::latlon::LatLon;
 use super::site_fields::{SiteProblem, country_of};
+use crate::domain::index::gazetteer::Gazetteer;
+use crate::domain::index::latlon::LatLon;
 use chrono_tz::Tz;
 use vocabulary::forms::Column;
 
@@ -55,7 +55,7 @@ pub fn check_place(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::gazetteer::kazakhstan;
+    use crate::domain::index::gazetteer::kazakhstan;
 
     fn at(lat: f64, lon: f64) -> LatLon {
         LatLon::new(lat, lon).unwrap()

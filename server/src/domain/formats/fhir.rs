@@ -4,10 +4,10 @@
 //! says nothing about who booked it. Services reached online have no
 //! Location. Ids are the sites' ids (FHIR allows `[A-Za-z0-9.-]{1,64}`).
 
-use super::hours::Hours;
-use super::seats::OpenSlot;
-use super::site::Site;
-use super::weekly_hours::WeeklyHours;
+use crate::domain::bookings::seats::OpenSlot;
+use crate::domain::bookings::weekly_hours::WeeklyHours;
+use crate::domain::sites::hours::Hours;
+use crate::domain::sites::site::Site;
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde_json::{Value, json};

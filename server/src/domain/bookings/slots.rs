@@ -1,7 +1,7 @@
 //! Bookable slots: a site's opening hours cut into appointments of a fixed
 //! length in its own time zone, as UTC instants.
 
-use super::hours::{Day, Opening};
+use crate::domain::sites::hours::{Day, Opening};
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use vocabulary::limits;
@@ -132,7 +132,7 @@ fn to_utc(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::hours::Hours;
+    use crate::domain::sites::hours::Hours;
     use proptest::prelude::*;
 
     fn rules(minutes: i64) -> SlotRules {

@@ -3,7 +3,6 @@
 //! every source (CSV, GeoJSON, the database, the portal's forms) goes
 //! through [`SiteRecord::parse`].
 
-use super::gazetteer::kazakhstan;
 use super::site::{Names, Site};
 use super::site_fields::{
     Field, SiteProblem, country_of, not_a_formula, optional, parse_checked_on, parse_demo,
@@ -11,6 +10,7 @@ use super::site_fields::{
     parse_precision, parse_services, parse_source_url, parse_timezone, parse_yes_no, required,
 };
 use super::site_place::check_place;
+use crate::domain::index::gazetteer::kazakhstan;
 use serde::{Deserialize, Serialize};
 use vocabulary::Precision;
 use vocabulary::forms::Column;
@@ -178,7 +178,7 @@ impl SiteRecord {
     fn check_written(
         &self,
         problems: &mut Problems,
-        location: Option<super::latlon::LatLon>,
+        location: Option<crate::domain::index::latlon::LatLon>,
         timezone: Option<chrono_tz::Tz>,
     ) {
         for column in Column::ALL {

@@ -4,8 +4,8 @@ use super::{
     Attribute, CostOption, Language, Location, Organization, Phone, SERVICE_TERM, Schedule,
     Service, ServiceAtLocation, TERMS, Taxonomy, TaxonomyTerm, uuid_for,
 };
-use crate::domain::site::Site;
-use crate::domain::weekly_hours::WeeklyHours;
+use crate::domain::bookings::weekly_hours::WeeklyHours;
+use crate::domain::sites::site::Site;
 use chrono::{NaiveDate, Offset, TimeZone};
 use vocabulary::Kind;
 use vocabulary::forms::Column;

@@ -1,7 +1,7 @@
 //! Opening hours as staff type them into a form, a week at a time, turned
 //! into OpenStreetMap `opening_hours` syntax (and back, for the form).
 
-use super::hours::{Day, Hours};
+use crate::domain::sites::hours::{Day, Hours};
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use std::fmt::Write;
 

@@ -61,7 +61,7 @@ pub struct Gazetteer {
 /// The settlements shipped with Senim (`data/kz_places.csv`), read once.
 pub fn kazakhstan() -> &'static Gazetteer {
     static SHIPPED: std::sync::LazyLock<Gazetteer> = std::sync::LazyLock::new(|| {
-        Gazetteer::from_csv(include_str!("../../../data/kz_places.csv"))
+        Gazetteer::from_csv(include_str!("../../../../data/kz_places.csv"))
             .expect("the shipped gazetteer is valid (its unit tests read it)")
     });
     &SHIPPED
@@ -275,7 +275,7 @@ mod tests {
     use super::*;
 
     fn gazetteer() -> Gazetteer {
-        Gazetteer::from_csv(include_str!("../../../data/kz_places.csv")).unwrap()
+        Gazetteer::from_csv(include_str!("../../../../data/kz_places.csv")).unwrap()
     }
 
     #[test]

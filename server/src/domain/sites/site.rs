@@ -1,7 +1,7 @@
 //! A site of the directory, as checked by [`SiteRecord::parse`].
 
 use super::hours::Hours;
-use super::latlon::LatLon;
+use crate::domain::index::latlon::LatLon;
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use vocabulary::{Kind, Lang, Precision, Service, ServiceOffer, SpokenLang};
@@ -140,7 +140,7 @@ impl Site {
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::site_record::tests::record;
+    use crate::domain::sites::site_record::tests::record;
     use chrono::NaiveDate;
 
     #[test]

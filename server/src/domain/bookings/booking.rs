@@ -1,7 +1,7 @@
 //! What a booking is made of: a nickname, a slot and a random code. No
 //! name, phone, e-mail or document, ever.
 
-use super::token::hex;
+use crate::domain::access::token::hex;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 

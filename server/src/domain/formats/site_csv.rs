@@ -1,7 +1,7 @@
 //! The directory as a spreadsheet-friendly CSV file (format: data/README.md).
 
-use super::site::{Site, SiteRecord};
-use super::site_fields::SiteProblem;
+use crate::domain::sites::site::{Site, SiteRecord};
+use crate::domain::sites::site_fields::SiteProblem;
 use std::collections::HashSet;
 use vocabulary::forms::Column;
 
@@ -112,11 +112,11 @@ pub fn write_sites(sites: &[Site]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site_record::tests::record;
+    use crate::domain::sites::site_record::tests::record;
 
     #[test]
     fn the_shipped_directory_parses() {
-        let sites = read_sites(include_str!("../../../data/sites.csv")).unwrap();
+        let sites = read_sites(include_str!("../../../../data/sites.csv")).unwrap();
         assert!(sites.len() > 20);
         assert!(sites.iter().all(|s| s.demo || s.source_url.is_some()));
     }

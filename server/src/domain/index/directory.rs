@@ -3,10 +3,10 @@
 
 use super::faceted_index::FacetedIndex;
 use super::geo_index::Nearby;
-use super::hours::{Day, Opening, WeekFacts};
 use super::latlon::LatLon;
-use super::site::Site;
 use super::site_days::SiteDays;
+use crate::domain::sites::hours::{Day, Opening, WeekFacts};
+use crate::domain::sites::site::Site;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use vocabulary::{Kind, SearchFilters, Service, SpokenLang};
 
@@ -243,11 +243,11 @@ pub fn local_time(site: &Site, now: DateTime<Utc>) -> NaiveDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site_record::tests::record;
+    use crate::domain::sites::site_record::tests::record;
     use vocabulary::Service;
 
     fn site(id: &str, lat: &str, lon: &str, hours: &str, services: &str) -> Site {
-        crate::domain::site::SiteRecord {
+        crate::domain::sites::site::SiteRecord {
             id: id.into(),
             lat: lat.into(),
             lon: lon.into(),

@@ -2,7 +2,7 @@
 //! local days a search or a site page asks about (yesterday to a week
 //! ahead), so that answering does not evaluate opening-hours rules again.
 
-use super::hours::{Day, Hours, LocalInterval, Opening, WeekFacts, week_facts};
+use crate::domain::sites::hours::{Day, Hours, LocalInterval, Opening, WeekFacts, week_facts};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 /// How many local days are kept, from the day before the build's.

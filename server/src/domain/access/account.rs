@@ -1,7 +1,7 @@
 //! Who may sign in to the staff and outreach portal, and what a new
 //! account must say about its scope. Plain rules, no storage.
 
-use super::organisation::OrganisationChoice;
+use crate::domain::sites::organisation::OrganisationChoice;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use std::fmt;

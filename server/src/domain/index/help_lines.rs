@@ -43,7 +43,7 @@ pub fn parse(text: &str) -> Result<Vec<HelpLine>, String> {
 /// The lines Senim ships.
 pub fn shipped() -> &'static [HelpLine] {
     static LINES: LazyLock<Vec<HelpLine>> = LazyLock::new(|| {
-        parse(include_str!("../../../data/help_lines.csv")).expect("data/help_lines.csv reads")
+        parse(include_str!("../../../../data/help_lines.csv")).expect("data/help_lines.csv reads")
     });
     &LINES
 }

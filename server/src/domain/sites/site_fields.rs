@@ -4,7 +4,7 @@
 //! ([`SiteProblem`]); and which country's public holidays `PH` means.
 
 use super::hours::Hours;
-use super::latlon::{LatLon, LatLonError};
+use crate::domain::index::latlon::{LatLon, LatLonError};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use vocabulary::forms::Column;

@@ -6,8 +6,8 @@
 //! a visitor into an account of its choosing (login CSRF). Nothing is
 //! stored on the server: any instance with the key checks any form.
 
-use super::booking::CodeKey;
 use super::token::{random_hex, same};
+use crate::domain::bookings::booking::CodeKey;
 use chrono::{DateTime, TimeDelta, Utc};
 
 /// How long a sign-in form stays good after its page was shown.

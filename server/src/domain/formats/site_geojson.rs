@@ -1,8 +1,8 @@
 //! The directory as a GeoJSON FeatureCollection: what `/api/v1/sites` serves
 //! and what `server import` also accepts.
 
-use super::site::{Site, SiteRecord};
 use super::site_csv::{RowError, checked_sites};
+use crate::domain::sites::site::{Site, SiteRecord};
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -203,7 +203,7 @@ fn record_of(feature: &Value) -> Result<SiteRecord, Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::site_record::tests::record;
+    use crate::domain::sites::site_record::tests::record;
 
     #[test]
     fn exported_sites_import_back_the_same() {

@@ -16,7 +16,7 @@ mod import;
 pub use export::{Labels, organization, taxonomy, terms};
 pub use import::read_sites;
 
-use super::token::sha256_hex;
+use crate::domain::access::token::sha256_hex;
 use serde::{Deserialize, Serialize};
 
 /// The HSDS version published.
