@@ -1,10 +1,9 @@
 //! The one way a posted HTML form is read: at most [`FORM_LIMIT`] bytes
-//! (413 beyond), fields in order; and, for the portal, the anti-forgery
-//! check that every signed-in form passes first.
+//! (413 beyond), into the form's serde struct from `vocabulary::forms`:
+//! [`LangForm`] for the public pages, [`CsrfForm`] for the portal, after
+//! the anti-forgery check that every signed-in form passes first.
 
 use super::WebState;
-use super::render::render;
-use crate::services::accounts::Session;
 use app::portal_model::PortalView;
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
@@ -14,40 +13,6 @@ use vocabulary::Lang;
 
 /// The largest form body read.
 pub const FORM_LIMIT: usize = 16 * 1024;
-
-/// A posted form, its fields in order.
-pub struct Form(Vec<(String, String)>);
-
-impl Form {
-    /// The first value of `name`, if sent.
-    pub fn value(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-
-    /// The first value of `name`, empty when not sent.
-    pub fn text(&self, name: &str) -> &str {
-        self.value(name).unwrap_or("")
-    }
-
-    /// Every value of `name` (a multiple choice).
-    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> {
-        self.0
-            .iter()
-            .filter(move |(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-}
-
-/// The request without its body, and the posted form; 413 when the body
-/// is larger than [`FORM_LIMIT`].
-pub async fn read_form(request: Request) -> Result<(Parts, Form), Response> {
-    let (parts, bytes) = read_body(request).await?;
-    let fields = form_urlencoded::parse(&bytes).into_owned().collect();
-    Ok((parts, Form(fields)))
-}
 
 /// The request without its body, and the body; 413 when it is larger than
 /// [`FORM_LIMIT`].
@@ -87,20 +52,6 @@ impl<T: serde::de::DeserializeOwned> FromRequest<WebState> for LangForm<T> {
             .map_err(|_| StatusCode::UNPROCESSABLE_ENTITY.into_response())?;
         Ok(LangForm { lang, parts, form })
     }
-}
-
-/// Reads a portal form and refuses it (403, with a page saying so in the
-/// user's language) unless it carries the session's anti-forgery token.
-pub async fn genuine_form(
-    state: &WebState,
-    session: &Session,
-    request: Request,
-) -> Result<(Parts, Form), Response> {
-    let (parts, form) = read_form(request).await?;
-    if !session.form_is_genuine(form.value("csrf")) {
-        return Err(render(state, parts, PortalView::FormExpired, StatusCode::FORBIDDEN).await);
-    }
-    Ok((parts, form))
 }
 
 /// Who a portal form is from, as the asker extractors in

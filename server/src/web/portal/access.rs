@@ -11,8 +11,8 @@ use crate::services::Actor;
 use crate::services::accounts::{self, Session, SiteRight};
 use crate::web::WebState;
 use crate::web::error::internal;
-use crate::web::form::{Asker, Form, genuine_form};
-use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use crate::web::form::Asker;
+use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -135,12 +135,6 @@ impl Keeper {
     }
 }
 
-impl HasSession for Keeper {
-    fn session(&self) -> &Session {
-        &self.session
-    }
-}
-
 /// A request about a site's page (`paths::SITE_…`) from an account that holds
 /// `right` at that site (see [`SiteRight`]); anything else is 404, like a
 /// site that does not exist.
@@ -213,60 +207,5 @@ impl FromRequestParts<WebState> for KeptSite {
 impl KeptSite {
     pub fn actor(&self) -> Actor {
         self.session.actor()
-    }
-}
-
-/// An asker with a session.
-pub trait HasSession {
-    fn session(&self) -> &Session;
-}
-
-impl HasSession for SignedIn {
-    fn session(&self) -> &Session {
-        &self.session
-    }
-}
-
-impl HasSession for Admin {
-    fn session(&self) -> &Session {
-        &self.session
-    }
-}
-
-impl HasSession for Reception {
-    fn session(&self) -> &Session {
-        &self.session
-    }
-}
-
-impl HasSession for KeptSite {
-    fn session(&self) -> &Session {
-        &self.session
-    }
-}
-
-/// A portal form posted by `T` (signed in, an admin, a keeper, or about a
-/// site's reception or keeping), read once it carries the session's
-/// anti-forgery token: 403 with a page saying so otherwise, 413 when too
-/// large.
-pub struct Posted<T> {
-    pub who: T,
-    /// The request without its body, to render the answer.
-    pub parts: Parts,
-    pub form: Form,
-}
-
-impl<T> FromRequest<WebState> for Posted<T>
-where
-    T: FromRequestParts<WebState, Rejection = Response> + HasSession + Send,
-{
-    type Rejection = Response;
-
-    async fn from_request(request: Request, state: &WebState) -> Result<Self, Response> {
-        let (mut parts, body) = request.into_parts();
-        let who = T::from_request_parts(&mut parts, state).await?;
-        let request = Request::from_parts(parts, body);
-        let (parts, form) = genuine_form(state, who.session(), request).await?;
-        Ok(Posted { who, parts, form })
     }
 }
