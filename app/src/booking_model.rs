@@ -84,8 +84,7 @@ pub struct BookingSummary {
     pub weekday: u8,
     pub start_time: String,
     pub end_time: String,
-    /// FHIR Appointment status: booked, arrived, fulfilled, cancelled, noshow.
-    pub status: String,
+    pub status: vocabulary::BookingStatus,
     pub nickname: Option<String>,
     /// Free slots at the same site to move the booking to.
     pub other_slots: Vec<SlotOption>,

@@ -112,6 +112,7 @@ mod tests {
     /// Every label the pages build from a code (`status-noshow`,
     /// `portal-role-admin`, …), for every code of every code list.
     fn code_labels() -> Vec<String> {
+        use vocabulary::forms::Column;
         use vocabulary::{
             BookingStatus, Kind, Precision, ReportProblem, Role, Service, SpokenLang,
         };
@@ -132,6 +133,7 @@ mod tests {
                 .map(|s| s.mark_key())
                 .collect(),
             all(Role::ALL, Role::label_key),
+            all(Column::ALL, Column::label_key),
             ["week", "month"]
                 .map(|p| format!("portal-ind-by-{p}"))
                 .to_vec(),

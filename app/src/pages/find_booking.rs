@@ -62,7 +62,7 @@ fn Found(code: String, booking: BookingSummary) -> impl IntoView {
             ),
         ],
     );
-    let active = booking.status == "booked";
+    let active = booking.status.is_active();
     view! {
         <section class="found" id="found">
             <dl class="facts">
@@ -71,7 +71,7 @@ fn Found(code: String, booking: BookingSummary) -> impl IntoView {
                 <dt>{t("booking-time")}</dt>
                 <dd>{t(&format!("weekday-{}", booking.weekday))}", "{when}</dd>
                 <dt>{t("booking-status")}</dt>
-                <dd class="status">{t(&format!("status-{}", booking.status))}</dd>
+                <dd class="status">{t(&booking.status.label_key())}</dd>
                 {booking.nickname.clone().map(|n| view! { <dt>{t("booking-nickname-label")}</dt><dd>{n}</dd> })}
             </dl>
             {(active && !booking.other_slots.is_empty()).then(|| view! {

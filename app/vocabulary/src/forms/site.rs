@@ -2,38 +2,19 @@
 //! days it is closed, its profile and the directory's editor; and the
 //! columns of a site row, which name the fields of the last two.
 
+use crate::codes::code_enum;
 use crate::limits::{INTERVALS_PER_DAY, hours_field};
 use crate::{Service, SpokenLang};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Declares the columns of a site row with their codes, in file order.
-macro_rules! columns {
-    ($($variant:ident = $code:literal),+ $(,)?) => {
-        /// A column of a site row (`data/sites.csv`, the GeoJSON properties,
-        /// the database), and the name of its field in the profile form and
-        /// the directory's editor. Written once: the server's `SiteRecord`
-        /// reads and sets its fields by `Column`.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum Column { $($variant),+ }
-
-        impl Column {
-            /// Every column, in the order of the file's header.
-            pub const ALL: &'static [Column] = &[$(Column::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $(Column::$variant => $code),+ }
-            }
-
-            pub fn from_code(code: &str) -> Option<Column> {
-                match code { $($code => Some(Column::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
-columns!(
+code_enum!(
+    /// A column of a site row (`data/sites.csv`, the GeoJSON properties,
+    /// the database), and the name of its field in the profile form and
+    /// the directory's editor. Written once: the server's `SiteRecord`
+    /// reads and sets its fields by `Column`. The variants are in the order
+    /// of the file's header.
+    Column ("portal-site-field") {
     Id = "id",
     NameRu = "name_ru",
     NameKk = "name_kk",
@@ -54,6 +35,7 @@ columns!(
     SourceUrl = "source_url",
     CheckedOn = "checked_on",
     Demo = "demo",
+    }
 );
 
 impl Column {

@@ -73,7 +73,7 @@ pub fn summary(
         weekday: start.weekday().number_from_monday() as u8,
         start_time: time(start),
         end_time: time(end),
-        status: booking.status.code().to_string(),
+        status: booking.status,
         nickname: booking.nickname.clone(),
         other_slots: other_slots
             .into_iter()
