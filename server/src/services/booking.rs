@@ -71,15 +71,15 @@ service_error!(BookingError {
     Internal(_) => (Internal, "error-internal"),
 });
 
-/// A booking request as typed by a person or sent to the API.
+/// A booking request, read into domain types at the door
+/// (`web::booking_input`).
 pub struct BookingRequest<'a> {
     pub site_id: &'a str,
-    pub start: &'a str,
-    pub nickname: &'a str,
-    pub service: Option<&'a str>,
-    /// A random id from the form (128 bits or more; empty: the server
-    /// makes one); the same id books once.
-    pub request_id: &'a str,
+    pub start: DateTime<Utc>,
+    pub nickname: Nickname,
+    pub service: Option<Service>,
+    /// The id of one booking form; the same id books once.
+    pub request_id: RequestId,
     /// The outreach organisation booking for its client, if any: only
     /// when its signed-in worker ticked "this is a referral by …".
     pub referral_org_id: Option<i64>,
@@ -179,11 +179,10 @@ pub async fn open_slots(
 async fn slot_at(
     app: &AppState,
     published: &Published,
-    start: &str,
+    start: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<(Slot, SlotRules), BookingError> {
     let site = published.site();
-    let start = crate::domain::instant::parse(start).ok_or(BookingError::NotASlot)?;
     let local_date = start.with_timezone(&site.timezone).date_naive();
     let today = now.with_timezone(&site.timezone).date_naive();
     if !date_reach::within_reach(local_date, today) {
@@ -215,16 +214,7 @@ pub async fn book(
     request: &BookingRequest<'_>,
     now: DateTime<Utc>,
 ) -> Result<Confirmation, BookingError> {
-    let request_id = match request.request_id.trim() {
-        "" => RequestId::parse(&random_request_id()),
-        id => RequestId::parse(id),
-    }
-    .map_err(|_| BookingError::BadRequestId)?;
-    let nickname = Nickname::parse(request.nickname)?;
-    let service = match request.service.map(str::trim).filter(|s| !s.is_empty()) {
-        None => None,
-        Some(code) => Some(Service::from_code(code).ok_or(BookingError::UnknownService)?),
-    };
+    let (request_id, nickname, service) = (&request.request_id, &request.nickname, request.service);
     let published = published_site(app, request.site_id)?;
     let site = published.site();
     let (slot, _) = slot_at(app, &published, request.start, now).await?;
@@ -235,11 +225,11 @@ pub async fn book(
         }
         surge::wait_turn(app, site).await?;
     }
-    let code = app.code_key.code_for(&request_id);
+    let code = app.code_key.code_for(request_id);
     let start = crate::domain::instant::format(slot.start);
     let sealed = nicknames::seal(app, slot.end, nickname.as_str()).ok_or(BookingError::NotASlot)?;
     let new = NewBooking {
-        request_hash: app.code_key.request_hash(&request_id),
+        request_hash: app.code_key.request_hash(request_id),
         content_hash: app
             .code_key
             .request_content_hash(&site.id, &start, nickname.as_str()),
@@ -300,7 +290,7 @@ pub async fn cancel(app: &AppState, code: &BookingCode) -> Result<(), BookingErr
 pub async fn reschedule(
     app: &AppState,
     code: &BookingCode,
-    start: &str,
+    start: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<StoredBooking, BookingError> {
     let current = find(app, code).await?;

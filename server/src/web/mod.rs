@@ -10,6 +10,7 @@
 
 pub mod api;
 mod assets;
+mod booking_input;
 mod canonical;
 pub mod client;
 pub mod cross_site;

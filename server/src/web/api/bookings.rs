@@ -4,8 +4,9 @@
 use crate::db::bookings::StoredBooking;
 use crate::domain::bookings::booking::BookingCode;
 use crate::domain::bookings::date_reach;
-use crate::services::booking::{self, BookingError, BookingRequest, parse_code};
+use crate::services::booking::{self, BookingError, parse_code};
 use crate::web::WebState;
+use crate::web::booking_input::{SentBooking, booking_request, slot_start};
 use crate::web::client::ClientAddress;
 use crate::web::error::{ApiError, ErrorBody};
 use crate::web::limits::{booker, limit_lookups};
@@ -192,15 +193,13 @@ pub async fn book(
 ) -> Result<(StatusCode, Json<Booked>), ApiError> {
     let body = json_body(body)?;
     let booker = booker(None, &client);
-    let request = BookingRequest {
-        site_id: &body.site_id,
+    let sent = SentBooking {
         start: &body.start,
         nickname: &body.nickname,
         service: body.service.map(Service::code),
         request_id: body.request_id.as_deref().unwrap_or(""),
-        referral_org_id: None,
-        booker: &booker,
     };
+    let request = booking_request(&body.site_id, sent, None, &booker)?;
     let booked = booking::book(&state.app, &request, state.app.now()).await?;
     let answer = Booked {
         booking: view(&booked.booking, booked.site.timezone),
@@ -315,7 +314,8 @@ pub async fn reschedule(
     limit_lookups(&state, &client).await?;
     let body = json_body(body)?;
     let code = parse_code(&body.code)?;
-    let booking = booking::reschedule(&state.app, &code, &body.start, state.app.now()).await?;
+    let start = slot_start(&body.start)?;
+    let booking = booking::reschedule(&state.app, &code, start, state.app.now()).await?;
     Ok(Json(local_view(&state, &booking)))
 }
 

@@ -4,8 +4,9 @@
 //! URL or a redirect.
 
 use super::outreach;
-use crate::services::booking::{self, BookingError, BookingRequest};
+use crate::services::booking::{self, BookingError};
 use crate::web::WebState;
+use crate::web::booking_input::{SentBooking, booking_request};
 use crate::web::client::ClientAddress;
 use crate::web::form::LangForm;
 use crate::web::limits::booker;
@@ -48,16 +49,18 @@ pub async fn post_booking(
         }
     };
     let booker = booker(referral_by.as_ref(), &client);
-    let booking = BookingRequest {
-        site_id: &site_id,
+    let sent = SentBooking {
         start: &form.start,
         nickname: &form.nickname,
         service: Some(&form.service),
         request_id: &form.request_id,
-        referral_org_id: referral_by.as_ref().map(|visit| visit.organisation.id),
-        booker: &booker,
     };
-    let (outcome, status) = match booking::book(&state.app, &booking, state.app.now()).await {
+    let referral_org_id = referral_by.as_ref().map(|visit| visit.organisation.id);
+    let booked = match booking_request(&site_id, sent, referral_org_id, &booker) {
+        Ok(booking) => booking::book(&state.app, &booking, state.app.now()).await,
+        Err(error) => Err(error),
+    };
+    let (outcome, status) = match booked {
         Ok(booked) => {
             let city = city_name(&state.app, &booked.site.city, lang);
             let view = confirmation(

@@ -7,6 +7,7 @@ use super::port::slot_options;
 use crate::db::bookings::StoredBooking;
 use crate::services::booking::{self, BookingError, parse_code};
 use crate::web::WebState;
+use crate::web::booking_input::slot_start;
 use crate::web::client::ClientAddress;
 use crate::web::form::LangForm;
 use crate::web::limits::limit_lookups;
@@ -49,7 +50,8 @@ async fn act(
             Ok(BookingOutcome::Cancelled)
         }
         "reschedule" => {
-            let moved = booking::reschedule(app, &code, &form.start, state.app.now()).await?;
+            let start = slot_start(&form.start)?;
+            let moved = booking::reschedule(app, &code, start, state.app.now()).await?;
             Ok(BookingOutcome::Moved {
                 booking: shown(state, &moved, lang).await?,
                 code: code.as_str().to_string(),
