@@ -3,9 +3,8 @@
 //! check that every signed-in form passes first.
 
 use super::WebState;
-use super::render::render;
 use crate::services::accounts::Session;
-use app::portal_model::PortalView;
+use app::portal_model::FormExpired;
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -95,7 +94,18 @@ pub async fn genuine_form(
 ) -> Result<(Parts, Form), Response> {
     let (parts, form) = read_form(request).await?;
     if !session.form_is_genuine(form.value("csrf")) {
-        return Err(render(state, parts, PortalView::FormExpired, StatusCode::FORBIDDEN).await);
+        // Portal forms are posted to `/{lang}/staff/…`: the page says so there.
+        let lang = parts.uri.path().split('/').nth(1).and_then(Lang::from_code);
+        let Some(lang) = lang else {
+            return Err(StatusCode::NOT_FOUND.into_response());
+        };
+        let at = parts
+            .uri
+            .path_and_query()
+            .map_or("", |p| p.as_str())
+            .to_string();
+        let page = super::render::portal(state, lang, at, FormExpired, StatusCode::FORBIDDEN);
+        return Err(page.await);
     }
     Ok((parts, form))
 }
@@ -130,7 +140,7 @@ impl<T: serde::de::DeserializeOwned> FromRequest<WebState> for CsrfForm<T> {
             .find(|(name, _)| name == "csrf")
             .map(|(_, token)| token);
         if !crate::services::accounts::same_token(&asker.csrf, token.as_deref()) {
-            let view = PortalView::FormExpired;
+            let view = FormExpired;
             return Err(
                 super::render::portal(state, asker.lang, at, view, StatusCode::FORBIDDEN).await,
             );

@@ -9,13 +9,12 @@ use crate::domain::organisation::OrganisationChoice;
 use crate::services::accounts::{self, AccountsError, Session, new_account};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
-use crate::web::render::{answer_at, render};
-use app::portal_model::{AccountRow, AccountsView, AuditRow, NewAccountInput, PortalView};
+use crate::web::render;
+use app::portal_model::{AccountRow, AccountsView, AuditRow, AuditView, NewAccountInput};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use vocabulary::Lang;
+use vocabulary::{Lang, paths};
 
 /// The most audit entries shown.
 const AUDIT_SHOWN: i64 = 500;
@@ -99,10 +98,11 @@ async fn accounts_view(
 pub async fn accounts_page(
     State(state): State<WebState>,
     Admin { lang, session }: Admin,
-    parts: Parts,
 ) -> Response {
     match accounts_view(&state, &session, lang).await {
-        Ok(view) => render(&state, parts, PortalView::Accounts(view), StatusCode::OK).await,
+        Ok(view) => {
+            render::portal(&state, lang, paths::ACCOUNTS.at(lang), view, StatusCode::OK).await
+        }
         Err(error) => internal(error),
     }
 }
@@ -113,8 +113,8 @@ pub async fn create(
     State(state): State<WebState>,
     Posted {
         who: Admin { lang, session },
-        parts,
         form,
+        ..
     }: Posted<Admin>,
 ) -> Response {
     let input = NewAccountInput {
@@ -176,7 +176,7 @@ pub async fn create(
             None => return failed(),
         },
     };
-    render(&state, parts, PortalView::Accounts(view), status).await
+    render::portal(&state, lang, paths::ACCOUNTS.at(lang), view, status).await
 }
 
 /// `POST /{lang}/staff/accounts/{id}/access`: `disabled=1` or `0`.
@@ -185,15 +185,14 @@ pub async fn set_access(
     Path((_, id)): Path<(String, String)>,
     Posted {
         who: Admin { lang, session },
-        mut parts,
         form,
+        ..
     }: Posted<Admin>,
 ) -> Response {
     // Read after the admin check: to anyone else this page does not exist.
     let Ok(id) = id.parse::<i64>() else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    answer_at(&mut parts, &format!("/{}/staff/accounts", lang.code()));
     let disabled = form.value("disabled") == Some("1");
     let changed = accounts::set_disabled(&state.app, session.actor(), id, disabled).await;
     let (key, status) = match changed {
@@ -206,18 +205,14 @@ pub async fn set_access(
     match accounts_view(&state, &session, lang).await {
         Ok(mut view) => {
             view.message = Some(key.into());
-            render(&state, parts, PortalView::Accounts(view), status).await
+            render::portal(&state, lang, paths::ACCOUNTS.at(lang), view, status).await
         }
         Err(error) => internal(error),
     }
 }
 
 /// `GET /{lang}/staff/audit`: the latest staff actions.
-pub async fn audit_page(
-    State(state): State<WebState>,
-    Admin { lang, .. }: Admin,
-    parts: Parts,
-) -> Response {
+pub async fn audit_page(State(state): State<WebState>, Admin { lang, .. }: Admin) -> Response {
     let entries = match accounts::audit_log(&state.app, AUDIT_SHOWN).await {
         Ok(entries) => entries,
         Err(error) => return internal(error),
@@ -238,5 +233,12 @@ pub async fn audit_page(
             },
         })
         .collect();
-    render(&state, parts, PortalView::Audit(rows), StatusCode::OK).await
+    render::portal(
+        &state,
+        lang,
+        paths::AUDIT.at(lang),
+        AuditView { rows },
+        StatusCode::OK,
+    )
+    .await
 }

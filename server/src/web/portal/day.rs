@@ -10,8 +10,8 @@ use crate::services::reception::{self, ReceptionError};
 use crate::web::WebState;
 use crate::web::error::internal;
 use crate::web::present::{date, time};
-use crate::web::render::render;
-use app::portal_model::{DayRow, DayView, PortalView, SlotRow, WeekView};
+use crate::web::render;
+use app::portal_model::{DayRow, DayView, SlotRow, WeekView};
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -19,7 +19,7 @@ use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate};
 use chrono_tz::Tz;
 use std::collections::HashMap;
-use vocabulary::Lang;
+use vocabulary::{Lang, paths};
 
 /// The local date asked for, today when absent or bad, and moved to within
 /// two years of today (`domain::date_reach`) when further.
@@ -93,9 +93,10 @@ pub async fn day(
     Query(query): Query<HashMap<String, String>>,
     parts: Parts,
 ) -> Response {
+    let at = render::with_query(paths::SITE_BOOKINGS.of(lang, &site.id), &parts);
     let date = query.get("date").map(String::as_str);
     match day_view(&state, &session, &site, lang, date).await {
-        Ok(view) => render(&state, parts, PortalView::Day(view), StatusCode::OK).await,
+        Ok(view) => render::portal(&state, lang, at, view, StatusCode::OK).await,
         Err(error) => internal(error),
     }
 }
@@ -108,6 +109,7 @@ pub async fn week(
     Query(query): Query<HashMap<String, String>>,
     parts: Parts,
 ) -> Response {
+    let at = render::with_query(paths::SITE_WEEK.of(lang, &site.id), &parts);
     let date = local_date(&site, query.get("date").map(String::as_str));
     let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
     let bookings = match reception::week(&state.app, &site, monday).await {
@@ -131,5 +133,5 @@ pub async fn week(
         previous: (monday - Duration::weeks(1)).to_string(),
         next: (monday + Duration::weeks(1)).to_string(),
     };
-    render(&state, parts, PortalView::Week(view), StatusCode::OK).await
+    render::portal(&state, lang, at, view, StatusCode::OK).await
 }

@@ -9,12 +9,12 @@ use crate::services::closing;
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
 use crate::web::present::place::city_name;
-use crate::web::render::{answer_at, render};
-use app::portal_model::{ClosedRow, DirectoryRow, DirectoryView, PortalView};
+use crate::web::render;
+use app::portal_model::{ClosedRow, DirectoryRow, DirectoryView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, Response> {
     let (lang, session) = (keeper.lang, &keeper.session);
@@ -67,9 +67,18 @@ async fn view_of(state: &WebState, keeper: &Keeper) -> Result<DirectoryView, Res
 }
 
 /// `GET /{lang}/staff/directory`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> Response {
     match view_of(&state, &keeper).await {
-        Ok(view) => render(&state, parts, PortalView::Directory(view), StatusCode::OK).await,
+        Ok(view) => {
+            render::portal(
+                &state,
+                keeper.lang,
+                paths::DIRECTORY.at(keeper.lang),
+                view,
+                StatusCode::OK,
+            )
+            .await
+        }
         Err(response) => response,
     }
 }
@@ -141,17 +150,16 @@ pub async fn reopen(
 
 async fn answer(
     state: &WebState,
-    Posted { who, mut parts, .. }: Posted<Keeper>,
+    Posted { who, .. }: Posted<Keeper>,
     message: &str,
     affected: Vec<String>,
     status: StatusCode,
 ) -> Response {
-    answer_at(&mut parts, &format!("/{}/staff/directory", who.lang.code()));
     let mut view = match view_of(state, &who).await {
         Ok(view) => view,
         Err(response) => return response,
     };
     view.message = Some(message.to_string());
     view.affected = affected;
-    render(state, parts, PortalView::Directory(view), status).await
+    render::portal(state, who.lang, paths::DIRECTORY.at(who.lang), view, status).await
 }

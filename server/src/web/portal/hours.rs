@@ -9,13 +9,12 @@ use crate::services::schedule::{self, ScheduleError};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
 use crate::web::form::Form;
-use crate::web::render::{answer_at, render};
-use app::portal_model::{HoursForm, PortalView};
+use crate::web::render;
+use app::portal_model::HoursForm;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::Response;
-use vocabulary::Lang;
+use vocabulary::{Lang, paths};
 
 /// The form as stored: this week's hours and the site's booking rules.
 async fn stored_form(
@@ -67,9 +66,18 @@ async fn stored_form(
 }
 
 /// `GET /{lang}/staff/site/{id}/hours`.
-pub async fn form(State(state): State<WebState>, managed: KeptSite, parts: Parts) -> Response {
+pub async fn form(State(state): State<WebState>, managed: KeptSite) -> Response {
     match stored_form(&state, &managed.session, &managed.site, managed.lang).await {
-        Ok(form) => render(&state, parts, PortalView::Hours(form), StatusCode::OK).await,
+        Ok(form) => {
+            render::portal(
+                &state,
+                managed.lang,
+                paths::SITE_HOURS.of(managed.lang, &managed.site.id),
+                form,
+                StatusCode::OK,
+            )
+            .await
+        }
         Err(error) => internal(error),
     }
 }
@@ -99,7 +107,7 @@ fn as_typed(mut shown: HoursForm, form: &Form) -> HoursForm {
 /// `POST /{lang}/staff/site/{id}/hours`: saves the week and the rules; the
 /// public pages and slots change at once.
 pub async fn save(State(state): State<WebState>, posted: Posted<KeptSite>) -> Response {
-    let Posted { who, parts, form } = posted;
+    let Posted { who, form, .. } = posted;
     let (lang, session, site) = (who.lang, &who.session, &who.site);
     let shown = match stored_form(&state, session, site, lang).await {
         Ok(shown) => as_typed(shown, &form),
@@ -132,23 +140,22 @@ pub async fn save(State(state): State<WebState>, posted: Posted<KeptSite>) -> Re
             }
         }
     };
-    render(&state, parts, PortalView::Hours(view), status).await
+    render::portal(
+        &state,
+        who.lang,
+        paths::SITE_HOURS.of(who.lang, &who.site.id),
+        view,
+        status,
+    )
+    .await
 }
 
 /// `POST /{lang}/staff/site/{id}/closures`: `intent=add` closes the days
 /// `from`..=`to`; `intent=remove` opens `day` again. Slots on closed days
 /// disappear from the public pages at once.
 pub async fn closures(State(state): State<WebState>, posted: Posted<KeptSite>) -> Response {
-    let Posted {
-        who,
-        mut parts,
-        form,
-    } = posted;
+    let Posted { who, form, .. } = posted;
     let (lang, session, site) = (who.lang, &who.session, &who.site);
-    answer_at(
-        &mut parts,
-        &format!("/{}/staff/site/{}/hours", lang.code(), site.id),
-    );
     let (app, actor) = (&state.app, who.actor());
     let changed = match form.text("intent") {
         "add" => schedule::close_days(app, actor, site, form.text("from"), form.text("to"))
@@ -176,5 +183,12 @@ pub async fn closures(State(state): State<WebState>, posted: Posted<KeptSite>) -
             None => return failed(),
         },
     };
-    render(&state, parts, PortalView::Hours(shown), status).await
+    render::portal(
+        &state,
+        lang,
+        paths::SITE_HOURS.of(lang, &site.id),
+        shown,
+        status,
+    )
+    .await
 }

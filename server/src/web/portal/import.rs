@@ -9,12 +9,13 @@ use crate::domain::{site_csv, site_geojson};
 use crate::services::import::{self, PreviewRow, RowOutcome};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
-use crate::web::render::render;
-use app::portal_model::{ImportRow, ImportView, PortalView};
+use crate::web::render;
+use app::portal_model::{FormExpired, ImportRow, ImportView};
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 /// The largest file accepted, in bytes.
 const FILE_LIMIT: usize = 2 * 1024 * 1024;
@@ -27,14 +28,9 @@ fn view(keeper: &Keeper) -> ImportView {
 }
 
 /// `GET /{lang}/staff/directory/import`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
-    render(
-        &state,
-        parts,
-        PortalView::Import(view(&keeper)),
-        StatusCode::OK,
-    )
-    .await
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> Response {
+    let at = paths::DIRECTORY_IMPORT.at(keeper.lang);
+    render::portal(&state, keeper.lang, at, view(&keeper), StatusCode::OK).await
 }
 
 /// What the upload or confirmation form sent.
@@ -107,13 +103,8 @@ pub async fn upload(State(state): State<WebState>, keeper: Keeper, request: Requ
         Err(response) => return response,
     };
     if !keeper.session.form_is_genuine(Some(&sent.csrf)) {
-        return render(
-            &state,
-            parts,
-            PortalView::FormExpired,
-            StatusCode::FORBIDDEN,
-        )
-        .await;
+        let at = paths::DIRECTORY_IMPORT.at(keeper.lang);
+        return render::portal(&state, keeper.lang, at, FormExpired, StatusCode::FORBIDDEN).await;
     }
     let allowed = |city: &str| keeper.covers(&state, city);
     let mut answer = view(&keeper);
@@ -158,7 +149,8 @@ pub async fn upload(State(state): State<WebState>, keeper: Keeper, request: Requ
             Err(error) => return internal(error),
         }
     };
-    render(&state, parts, PortalView::Import(answer), status).await
+    let at = paths::DIRECTORY_IMPORT.at(keeper.lang);
+    render::portal(&state, keeper.lang, at, answer, status).await
 }
 
 /// `GET /{lang}/staff/directory/export.csv` and `…/export.geojson`: the

@@ -6,13 +6,14 @@ use crate::domain::indicators::{self, Counts, Period};
 use crate::services::indicators::rows;
 use crate::web::WebState;
 use crate::web::error::internal;
-use crate::web::render::render;
-use app::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView, PortalView};
+use crate::web::render;
+use app::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView};
 use axum::extract::{Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
+use vocabulary::paths;
 
 fn counts(c: &Counts) -> IndicatorCounts {
     IndicatorCounts {
@@ -66,7 +67,8 @@ pub async fn page(
             })
             .collect(),
     };
-    render(&state, parts, PortalView::Indicators(view), StatusCode::OK).await
+    let at = render::with_query(paths::INDICATORS.at(lang), &parts);
+    render::portal(&state, lang, at, view, StatusCode::OK).await
 }
 
 /// `GET /{lang}/staff/indicators.csv?period=week|month`: the same rows.

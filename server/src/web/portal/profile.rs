@@ -10,13 +10,12 @@ use crate::services::profile::{self, ProfileError};
 use crate::web::WebState;
 use crate::web::error::{failed, refusal};
 use crate::web::form::Form;
-use crate::web::render::render;
-use app::portal_model::{PortalView, ProfileForm};
+use crate::web::render;
+use app::portal_model::ProfileForm;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::Response;
-use vocabulary::{Lang, Service, SpokenLang};
+use vocabulary::{Lang, Service, SpokenLang, paths};
 
 /// The form showing `record` (stored, or as typed).
 fn form_of(
@@ -92,17 +91,18 @@ fn typed_record(site: &Site, posted: &Form) -> SiteRecord {
 }
 
 /// `GET /{lang}/staff/site/{id}/profile`.
-pub async fn form(State(state): State<WebState>, managed: KeptSite, parts: Parts) -> Response {
+pub async fn form(State(state): State<WebState>, managed: KeptSite) -> Response {
     let (session, site) = (&managed.session, &managed.site);
     let notes = site.notes.clone().unwrap_or_default();
     let view = form_of(site, site.to_record(), &notes, session, managed.lang);
-    render(&state, parts, PortalView::Profile(view), StatusCode::OK).await
+    let at = paths::SITE_PROFILE.of(managed.lang, &site.id);
+    render::portal(&state, managed.lang, at, view, StatusCode::OK).await
 }
 
 /// `POST /{lang}/staff/site/{id}/profile`: saved and on the public pages
 /// at once, or shown again with the fields to correct.
 pub async fn save(State(state): State<WebState>, posted: Posted<KeptSite>) -> Response {
-    let Posted { who, parts, form } = posted;
+    let Posted { who, form, .. } = posted;
     let (lang, session, site) = (who.lang, &who.session, &who.site);
     let record = typed_record(site, &form);
     let notes = form.text("notes").trim();
@@ -133,5 +133,6 @@ pub async fn save(State(state): State<WebState>, posted: Posted<KeptSite>) -> Re
             (ProfileForm { problems, ..form }, status)
         }
     };
-    render(&state, parts, PortalView::Profile(view), status).await
+    let at = paths::SITE_PROFILE.of(lang, &who.site.id);
+    render::portal(&state, lang, at, view, status).await
 }

@@ -10,12 +10,13 @@ use crate::services::surge::{self, Released};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
 use crate::web::form::Form;
-use crate::web::render::{answer_at, render};
-use app::portal_model::{DayRow, PortalView};
+use crate::web::render;
+use app::portal_model::DayRow;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::NaiveDate;
+use vocabulary::paths;
 
 /// What a reception form asks for.
 #[derive(Clone, Copy)]
@@ -109,15 +110,9 @@ pub async fn answer(
     action: Action,
 ) -> Response {
     let Posted {
-        who: managed,
-        mut parts,
-        form,
+        who: managed, form, ..
     } = posted;
     let Reception { lang, site, .. } = &managed;
-    answer_at(
-        &mut parts,
-        &format!("/{}/staff/site/{}/bookings", lang.code(), site.id),
-    );
     let (done, status) = match act(&state, &managed, &form, action).await {
         Ok(done) => (done, StatusCode::OK),
         Err(error) => match refusal(&error) {
@@ -131,7 +126,14 @@ pub async fn answer(
         Ok(mut view) => {
             view.message = Some(done.message.to_string());
             view.checked = done.checked;
-            render(&state, parts, PortalView::Day(view), status).await
+            render::portal(
+                &state,
+                *lang,
+                paths::SITE_BOOKINGS.of(*lang, &site.id),
+                view,
+                status,
+            )
+            .await
         }
         Err(error) => internal(error),
     }

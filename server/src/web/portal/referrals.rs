@@ -10,19 +10,15 @@ use crate::services::indicators::referrals;
 use crate::web::WebState;
 use crate::web::error::internal;
 use crate::web::present::{date, time};
-use crate::web::render::render;
-use app::portal_model::{PortalView, ReferralCountRow, ReferralRow, ReferralsView};
+use crate::web::render;
+use app::portal_model::{ReferralCountRow, ReferralRow, ReferralsView};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 /// `GET /{lang}/staff/referrals`: outreach accounts only.
-pub async fn page(
-    State(state): State<WebState>,
-    SignedIn { lang, session }: SignedIn,
-    parts: Parts,
-) -> Response {
+pub async fn page(State(state): State<WebState>, SignedIn { lang, session }: SignedIn) -> Response {
     let account = &session.account;
     let (Role::Outreach, Some(organisation)) = (account.role, account.organisation.clone()) else {
         return StatusCode::NOT_FOUND.into_response();
@@ -71,5 +67,12 @@ pub async fn page(
         counts,
         today,
     };
-    render(&state, parts, PortalView::Referrals(view), StatusCode::OK).await
+    render::portal(
+        &state,
+        lang,
+        paths::REFERRALS.at(lang),
+        view,
+        StatusCode::OK,
+    )
+    .await
 }

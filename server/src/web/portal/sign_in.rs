@@ -7,37 +7,33 @@ use crate::web::WebState;
 use crate::web::client::ClientAddress;
 use crate::web::error::{failed, internal, refusal};
 use crate::web::form::LangForm;
-use crate::web::render::render;
-use app::portal_model::{PortalHome, PortalView};
+use crate::web::render;
+use app::portal_model::{LoginPage, PortalHome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use vocabulary::Lang;
+use vocabulary::{Lang, paths};
 
 /// `GET /{lang}/staff/login`.
-pub async fn login_form(
-    State(state): State<WebState>,
-    Path(lang): Path<String>,
-    parts: Parts,
-) -> Response {
-    if Lang::from_code(&lang).is_none() {
+pub async fn login_form(State(state): State<WebState>, Path(lang): Path<String>) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
         return StatusCode::NOT_FOUND.into_response();
-    }
-    login_page(&state, parts, None, StatusCode::OK).await
+    };
+    login_page(&state, lang, None, StatusCode::OK).await
 }
 
 /// The sign-in form, with a fresh anti-forgery token and its cookie.
 async fn login_page(
     state: &WebState,
-    parts: Parts,
+    lang: Lang,
     problem: Option<&str>,
     status: StatusCode,
 ) -> Response {
     let (token, cookie) = sign_in_form::issue(&state.app);
     let problem = problem.map(str::to_string);
-    let view = PortalView::Login { problem, token };
-    sign_in_form::add(render(state, parts, view, status).await, &cookie)
+    let view = LoginPage { problem, token };
+    let at = paths::LOGIN.at(lang);
+    sign_in_form::add(render::portal(state, lang, at, view, status).await, &cookie)
 }
 
 /// `POST /{lang}/staff/login`: refused (403, nothing counted) without the
@@ -50,7 +46,7 @@ pub async fn login(
 ) -> Response {
     if !sign_in_form::is_genuine(&state.app, &parts.headers, form.value("sign_in_token")) {
         let problem = Some("portal-sign-in-form-expired");
-        return login_page(&state, parts, problem, StatusCode::FORBIDDEN).await;
+        return login_page(&state, lang, problem, StatusCode::FORBIDDEN).await;
     }
     let (username, password) = (form.text("username"), form.text("password"));
     match accounts::sign_in(&state.app, &client.key(), username, password).await {
@@ -60,7 +56,7 @@ pub async fn login(
             sign_in_form::add(home, &sign_in_form::cleared(&state.app))
         }
         Err(error) => match refusal(&error) {
-            Some((key, status)) => login_page(&state, parts, Some(key), status).await,
+            Some((key, status)) => login_page(&state, lang, Some(key), status).await,
             None => failed(),
         },
     }
@@ -81,11 +77,7 @@ pub async fn logout(
 }
 
 /// `GET /{lang}/staff`: the account's sites.
-pub async fn home(
-    State(state): State<WebState>,
-    SignedIn { lang, session }: SignedIn,
-    parts: Parts,
-) -> Response {
+pub async fn home(State(state): State<WebState>, SignedIn { lang, session }: SignedIn) -> Response {
     let ids = match managed_sites(&state.app, &session.account).await {
         Ok(ids) => ids,
         Err(error) => return internal(error),
@@ -96,11 +88,11 @@ pub async fn home(
         .filter_map(|id| directory.site(id))
         .map(|site| (site.id.clone(), site.name(lang)))
         .collect();
-    let view = PortalView::Home(PortalHome {
+    let view = PortalHome {
         username: session.account.username.clone(),
         role: session.account.role,
         sites,
         csrf: session.csrf.clone(),
-    });
-    render(&state, parts, view, StatusCode::OK).await
+    };
+    render::portal(&state, lang, paths::HOME.at(lang), view, StatusCode::OK).await
 }

@@ -8,12 +8,12 @@ use crate::services::site_editor::{self, SiteEditError};
 use crate::web::WebState;
 use crate::web::error::{failed, refusal};
 use crate::web::form::Form;
-use crate::web::render::render;
-use app::portal_model::{PortalView, SiteEditForm};
+use crate::web::render;
+use app::portal_model::SiteEditForm;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 fn form_of(keeper: &Keeper, record: &SiteRecord, editing: Option<String>) -> SiteEditForm {
     SiteEditForm {
@@ -59,9 +59,10 @@ fn kept_site(state: &WebState, keeper: &Keeper, id: &str) -> Option<Site> {
 }
 
 /// `GET /{lang}/staff/directory/new`.
-pub async fn new_form(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
+pub async fn new_form(State(state): State<WebState>, keeper: Keeper) -> Response {
     let form = form_of(&keeper, &blank(), None);
-    render(&state, parts, PortalView::SiteEdit(form), StatusCode::OK).await
+    let at = paths::DIRECTORY_NEW.at(keeper.lang);
+    render::portal(&state, keeper.lang, at, form, StatusCode::OK).await
 }
 
 /// `GET /{lang}/staff/directory/{id}/edit`.
@@ -69,13 +70,13 @@ pub async fn edit_form(
     State(state): State<WebState>,
     Path((_, id)): Path<(String, String)>,
     keeper: Keeper,
-    parts: Parts,
 ) -> Response {
     let Some(site) = kept_site(&state, &keeper, &id) else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    let at = paths::DIRECTORY_EDIT.of(keeper.lang, &id);
     let form = form_of(&keeper, &site.to_record(), Some(id));
-    render(&state, parts, PortalView::SiteEdit(form), StatusCode::OK).await
+    render::portal(&state, keeper.lang, at, form, StatusCode::OK).await
 }
 
 /// `POST /{lang}/staff/directory/new`.
@@ -97,11 +98,15 @@ pub async fn correct(
 
 async fn save(
     state: &WebState,
-    Posted { who, parts, form }: Posted<Keeper>,
+    Posted { who, form, .. }: Posted<Keeper>,
     existing: Option<Site>,
 ) -> Response {
     let record = typed(&form);
     let editing = existing.as_ref().map(|s| s.id.clone());
+    let at = match &editing {
+        Some(id) => paths::DIRECTORY_EDIT.of(who.lang, id),
+        None => paths::DIRECTORY_NEW.at(who.lang),
+    };
     let mut view = form_of(&who, &record, editing.clone());
     let allowed = |city: &str| who.covers(state, city);
     let actor = who.session.actor();
@@ -129,5 +134,5 @@ async fn save(
             None => return failed(),
         },
     };
-    render(state, parts, PortalView::SiteEdit(view), status).await
+    render::portal(state, who.lang, at, view, status).await
 }

@@ -8,12 +8,12 @@ use super::access::{Keeper, Posted};
 use crate::services::site_reports;
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
-use crate::web::render::{answer_at, render};
-use app::portal_model::{PortalView, SiteReportRow, SiteReportsView};
+use crate::web::render;
+use app::portal_model::{SiteReportRow, SiteReportsView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 /// The open reports on sites in the keeper's regions.
 async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Response> {
@@ -47,9 +47,18 @@ async fn queue(state: &WebState, keeper: &Keeper) -> Result<SiteReportsView, Res
 }
 
 /// `GET /{lang}/staff/site-reports`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> Response {
     match queue(&state, &keeper).await {
-        Ok(view) => render(&state, parts, PortalView::SiteReports(view), StatusCode::OK).await,
+        Ok(view) => {
+            render::portal(
+                &state,
+                keeper.lang,
+                paths::SITE_REPORTS.at(keeper.lang),
+                view,
+                StatusCode::OK,
+            )
+            .await
+        }
         Err(response) => response,
     }
 }
@@ -67,11 +76,7 @@ enum Outcome {
 pub async fn act(
     State(state): State<WebState>,
     Path((_, id)): Path<(String, String)>,
-    Posted {
-        who,
-        mut parts,
-        form,
-    }: Posted<Keeper>,
+    Posted { who, form, .. }: Posted<Keeper>,
 ) -> Response {
     let Ok(id) = id.parse::<i64>() else {
         return StatusCode::NOT_FOUND.into_response();
@@ -88,10 +93,6 @@ pub async fn act(
         "confirmed" => Outcome::ConfirmedClosed,
         _ => return StatusCode::UNPROCESSABLE_ENTITY.into_response(),
     };
-    answer_at(
-        &mut parts,
-        &format!("/{}/staff/site-reports", who.lang.code()),
-    );
     let actor = who.session.actor();
     let ended = match outcome {
         Outcome::Resolved => site_reports::end(&state.app, actor, id, true).await,
@@ -120,5 +121,12 @@ pub async fn act(
         Err(response) => return response,
     };
     view.message = done.then(|| message.to_string());
-    render(&state, parts, PortalView::SiteReports(view), status).await
+    render::portal(
+        &state,
+        who.lang,
+        paths::SITE_REPORTS.at(who.lang),
+        view,
+        status,
+    )
+    .await
 }

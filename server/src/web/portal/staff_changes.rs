@@ -7,12 +7,12 @@ use super::access::{Keeper, Posted};
 use crate::services::staff_changes::{self, Verdict};
 use crate::web::WebState;
 use crate::web::error::{failed, internal, refusal};
-use crate::web::render::{answer_at, render};
-use app::portal_model::{PortalView, SiteChangeRow, SiteChangesView};
+use crate::web::render;
+use app::portal_model::{SiteChangeRow, SiteChangesView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use vocabulary::paths;
 
 /// The changes waiting at sites of the keeper's regions.
 async fn list(state: &WebState, keeper: &Keeper) -> Result<SiteChangesView, Response> {
@@ -37,9 +37,18 @@ async fn list(state: &WebState, keeper: &Keeper) -> Result<SiteChangesView, Resp
 }
 
 /// `GET /{lang}/staff/site-changes`.
-pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -> Response {
+pub async fn page(State(state): State<WebState>, keeper: Keeper) -> Response {
     match list(&state, &keeper).await {
-        Ok(view) => render(&state, parts, PortalView::SiteChanges(view), StatusCode::OK).await,
+        Ok(view) => {
+            render::portal(
+                &state,
+                keeper.lang,
+                paths::SITE_CHANGES.at(keeper.lang),
+                view,
+                StatusCode::OK,
+            )
+            .await
+        }
         Err(response) => response,
     }
 }
@@ -48,11 +57,7 @@ pub async fn page(State(state): State<WebState>, keeper: Keeper, parts: Parts) -
 pub async fn review(
     State(state): State<WebState>,
     Path((_, site_id)): Path<(String, String)>,
-    Posted {
-        who,
-        mut parts,
-        form,
-    }: Posted<Keeper>,
+    Posted { who, form, .. }: Posted<Keeper>,
 ) -> Response {
     let verdict = match form.text("verdict") {
         "confirm" => Verdict::Confirm,
@@ -70,10 +75,6 @@ pub async fn review(
             None => return failed(),
         },
     };
-    answer_at(
-        &mut parts,
-        &format!("/{}/staff/site-changes", who.lang.code()),
-    );
     let mut view = match list(&state, &who).await {
         Ok(view) => view,
         Err(response) => return response,
@@ -86,5 +87,12 @@ pub async fn review(
         }
         .into(),
     );
-    render(&state, parts, PortalView::SiteChanges(view), status).await
+    render::portal(
+        &state,
+        who.lang,
+        paths::SITE_CHANGES.at(who.lang),
+        view,
+        status,
+    )
+    .await
 }
