@@ -24,7 +24,7 @@ fn site_edit_page(form: SiteEditForm) -> AnyView {
         message,
     } = form;
     let (title, action) = match &editing {
-        Some(id) => ("portal-site-edit", href(&paths::DIRECTORY_EDIT.tail(&id))),
+        Some(id) => ("portal-site-edit", href(&paths::DIRECTORY_EDIT.tail(id))),
         None => ("portal-site-new", href(paths::DIRECTORY_NEW.tail())),
     };
     let problems = (!bad.is_empty()).then(|| {
