@@ -16,7 +16,7 @@ pub mod server_fns;
 mod shell;
 pub mod url;
 
-pub use shell::{App, shell};
+pub use shell::{App, portal_shell, shell};
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -4,52 +4,30 @@
 use serde::{Deserialize, Serialize};
 use vocabulary::{BookingStatus, Role};
 
-/// The portal page to render, with its data.
+/// A form came without its session's anti-forgery token.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum PortalView {
-    /// A form came without its session's anti-forgery token.
-    FormExpired,
-    /// Sign-in form; `problem` is a translation key, `token` the form's
-    /// anti-forgery token (its cookie is set with the page).
-    Login {
-        problem: Option<String>,
-        token: String,
-    },
-    /// The signed-in account's start page.
-    Home(PortalHome),
-    /// One site's weekly hours and booking rules.
-    Hours(HoursForm),
-    /// One site's profile: names, address, services, …
-    Profile(ProfileForm),
-    /// One site's bookings of one day.
-    Day(DayView),
-    /// One site's bookings of one week.
-    Week(WeekView),
-    /// Counts per site, service and week or month.
-    Indicators(IndicatorsView),
-    /// An outreach organisation's referrals.
-    Referrals(ReferralsView),
-    /// Admins: every account, and a form for a new one.
-    Accounts(AccountsView),
-    /// Admins: what staff changed, newest first.
-    Audit(Vec<AuditRow>),
-    /// Admins: open "Something wrong here?" reports, oldest first.
-    SiteReports(SiteReportsView),
-    /// Changes by sites' staff to their address, coordinates or phone,
-    /// to confirm or undo.
-    SiteChanges(SiteChangesView),
-    /// Admins: every site, least recently checked first; close and reopen.
-    Directory(DirectoryView),
-    /// Adding a site, or correcting any field of one.
-    SiteEdit(SiteEditForm),
-    /// Importing a directory file: its preview, or what was applied.
-    Import(ImportView),
-    /// Changing one's own password; `message` is a translation key.
-    Password {
-        csrf: String,
-        message: Option<String>,
-        changed: bool,
-    },
+pub struct FormExpired;
+
+/// The sign-in form; `problem` is a translation key, `token` the form's
+/// anti-forgery token (its cookie is set with the page).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoginPage {
+    pub problem: Option<String>,
+    pub token: String,
+}
+
+/// Changing one's own password; `message` is a translation key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PasswordPage {
+    pub csrf: String,
+    pub message: Option<String>,
+    pub changed: bool,
+}
+
+/// Admins: what staff changed, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditView {
+    pub rows: Vec<AuditRow>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,8 +1,10 @@
 //! The HTML document and the routes.
 
+use crate::components::no_store;
+use crate::i18n::Lang;
 use crate::pages::{
-    BookPage, FindBookingPage, HelpPage, KeptPage, Localized, NotFound, NotFoundPage, PortalPage,
-    SearchPage, SitePage,
+    BookPage, ChosenPage, FindBookingPage, Frame, HelpPage, KeptPage, Localized, NotFound,
+    NotFoundPage, SearchPage, SitePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
@@ -11,7 +13,27 @@ use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
 };
 
+/// A public page: the one the router finds for the request's address.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    document(options, view! { <App/> })
+}
+
+/// A portal page: the one the server chose (it has checked the session),
+/// in the frame of `lang`, its language switcher pointing at `at` (the
+/// page's own address). No router: a handler is the portal's dispatcher.
+pub fn portal_shell(
+    options: LeptosOptions,
+    lang: Lang,
+    at: String,
+    chosen: ChosenPage,
+) -> impl IntoView {
+    provide_meta_context();
+    no_store();
+    document(options, view! { <Frame lang at>{chosen.view()}</Frame> })
+}
+
+/// The HTML document around a page's `body`.
+fn document(options: LeptosOptions, body: impl IntoView + 'static) -> impl IntoView {
     crate::security::provide_content_security_policy();
     view! {
         <!DOCTYPE html>
@@ -29,9 +51,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
-            <body>
-                <App/>
-            </body>
+            <body>{body}</body>
         </html>
     }
 }
@@ -57,14 +77,6 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("booking") view=FindBookingPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("help") view=HelpPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("privacy") view=KeptPage ssr=SsrMode::Async/>
-                    // The staff portal: the server renders these itself, with
-                    // the session checked (server/src/portal).
-                    <Route path=StaticSegment("staff") view=PortalPage ssr=SsrMode::Async/>
-                    <Route
-                        path=(StaticSegment("staff"), WildcardSegment("page"))
-                        view=PortalPage
-                        ssr=SsrMode::Async
-                    />
                     // Any other address in a language: "not found" in it.
                     <Route path=WildcardSegment("any") view=NotFound ssr=SsrMode::Async/>
                 </ParentRoute>

@@ -1,4 +1,4 @@
-use super::{Failed, NotFoundPage};
+use super::{Failed, NotFoundPage, PortalContent};
 use crate::booking_model::OutreachSignedIn;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::islands::FormEnhancer;
@@ -19,7 +19,8 @@ pub const NEUTRAL_PAGE: &str = "https://www.google.com/search?q=weather";
 /// not (served by `server/src/web/quick_exit.rs`).
 pub const QUICK_EXIT_PATH: &str = "/exit";
 
-/// The frame of every public page in one language: `/{lang}/…`.
+/// The frame of every public page in one language: `/{lang}/…`, with
+/// the page the router chose in it.
 #[component]
 pub fn Localized() -> impl IntoView {
     let code = use_params_map()
@@ -29,15 +30,30 @@ pub fn Localized() -> impl IntoView {
     let Some(lang) = Lang::from_code(&code) else {
         return Either::Left(view! { <NotFoundPage/> });
     };
+    let location = use_location();
+    let search = location.search.get_untracked();
+    let search = search.trim_start_matches('?');
+    let mut at = location.pathname.get_untracked();
+    if !search.is_empty() {
+        at = format!("{at}?{search}");
+    }
+    Either::Right(view! { <Frame lang at><Outlet/></Frame> })
+}
+
+/// The frame of a page in `lang`: header, language switcher (to the page
+/// at `at`, its address with any query, in the other languages), footer.
+/// It needs no router: the portal's pages are rendered straight into it.
+#[component]
+pub fn Frame(lang: Lang, at: String, children: Children) -> impl IntoView {
     provide_context(lang);
-    Either::Right(view! {
+    view! {
         <Html {..} lang=lang.code()/>
         <Title text=tr(lang, "page-title")/>
         <a class="skip" href="#main">{tr(lang, "skip-to-content")}</a>
         <header class="top">
             <a class="brand" href=format!("/{}", lang.code())>"Senim"</a>
             <a class="help-link" href=format!("/{}/help", lang.code())>{tr(lang, "help-link")}</a>
-            <LanguageSwitcher current=lang/>
+            <LanguageSwitcher current=lang at/>
             <a class="quick-exit" id="quick-exit" href=QUICK_EXIT_PATH rel="noreferrer">
                 {tr(lang, "quick-exit")}
             </a>
@@ -52,12 +68,7 @@ pub fn Localized() -> impl IntoView {
                 Either::Left(view! { <Failed failure/> })
             } else {
                 Either::Right(view! {
-                    <FormEnhancer>
-                        {match use_context::<CrossSiteRefusal>() {
-                            Some(_) => Either::Left(view! { <CrossSiteRefused lang/> }),
-                            None => Either::Right(view! { <Outlet/> }),
-                        }}
-                    </FormEnhancer>
+                    <FormEnhancer>{children()}</FormEnhancer>
                 })
             }}
         </main>
@@ -66,7 +77,7 @@ pub fn Localized() -> impl IntoView {
             <p><a id="kept-link" href=format!("/{}/privacy", lang.code())>{tr(lang, "kept-link")}</a></p>
             <p>{tr(lang, "footer-credits")}</p>
         </footer>
-    })
+    }
 }
 
 /// "Signed in as outreach worker of …", with a way to sign out: a booking
@@ -86,9 +97,17 @@ fn OutreachBanner(lang: Lang, worker: OutreachSignedIn) -> impl IntoView {
 }
 
 /// Instead of the page: a form posted from another site was refused
-/// (403, set by the server), and nothing was sent or changed.
+/// (403, set by the server), and nothing was sent or changed. Rendered in
+/// the frame of the page it was posted to, or of the language's start.
+impl PortalContent for CrossSiteRefusal {
+    fn view(self) -> AnyView {
+        view! { <CrossSiteRefused/> }.into_any()
+    }
+}
+
 #[component]
-fn CrossSiteRefused(lang: Lang) -> impl IntoView {
+fn CrossSiteRefused() -> impl IntoView {
+    let lang = use_context::<Lang>().unwrap_or_default();
     view! {
         <h1 id="cross-site">{tr(lang, "cross-site-title")}</h1>
         <p class="error" role="alert">{tr(lang, "cross-site-body")}</p>
@@ -96,18 +115,17 @@ fn CrossSiteRefused(lang: Lang) -> impl IntoView {
     }
 }
 
-/// Links to the same page in the other languages.
+/// Links to the same page in the other languages: `at` (the page's
+/// address in `current`, with any query) in each.
 #[component]
-fn LanguageSwitcher(current: Lang) -> impl IntoView {
-    let location = use_location();
-    let path = location.pathname.get_untracked();
-    let search = location.search.get_untracked();
+fn LanguageSwitcher(current: Lang, at: String) -> impl IntoView {
+    let (path, search) = at.split_once('?').unwrap_or((&at, ""));
     let rest = path
         .strip_prefix(&format!("/{}", current.code()))
         .unwrap_or("")
         .to_string();
-    let query = if search.is_empty() || search.starts_with('?') {
-        search
+    let query = if search.is_empty() {
+        String::new()
     } else {
         format!("?{search}")
     };

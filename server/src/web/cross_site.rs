@@ -19,7 +19,7 @@
 use super::WebState;
 use super::canonical::preferred_lang;
 use super::error::ApiError;
-use super::render::{answer_at, render};
+use super::render;
 use app::model::CrossSiteRefusal;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
@@ -44,15 +44,15 @@ pub async fn refuse_cross_site(
     if path.starts_with("/api/") || path.starts_with("/fhir/") {
         return ApiError(StatusCode::FORBIDDEN, API_MESSAGE.to_string()).into_response();
     }
-    let (mut parts, _) = request.into_parts();
-    let path = parts.uri.path().to_string();
-    let lang = lang_of(&path, &parts.headers);
-    if !path.starts_with(&format!("/{}/", lang.code())) {
-        // Outside a language (`/_sfn/…`, `/xx/…`): the page at the
-        // language's start, so it has a frame to be shown in.
-        answer_at(&mut parts, &format!("/{}", lang.code()));
-    }
-    render(&state, parts, CrossSiteRefusal, StatusCode::FORBIDDEN).await
+    let lang = lang_of(path, request.headers());
+    let at = if path.starts_with(&format!("/{}/", lang.code())) {
+        path.to_string()
+    } else {
+        // Outside a language (`/_sfn/…`, `/xx/…`): in the frame of the
+        // language's start.
+        format!("/{}", lang.code())
+    };
+    render::portal(&state, lang, at, CrossSiteRefusal, StatusCode::FORBIDDEN).await
 }
 
 /// Whether a request can change something and the browser says another

@@ -4,7 +4,7 @@
 //! the anti-forgery check that every signed-in form passes first.
 
 use super::WebState;
-use app::portal_model::PortalView;
+use app::portal_model::FormExpired;
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -84,7 +84,7 @@ impl<T: serde::de::DeserializeOwned> FromRequest<WebState> for CsrfForm<T> {
             .find(|(name, _)| name == "csrf")
             .map(|(_, token)| token);
         if !crate::services::accounts::same_token(&asker.csrf, token.as_deref()) {
-            let view = PortalView::FormExpired;
+            let view = FormExpired;
             return Err(
                 super::render::portal(state, asker.lang, at, view, StatusCode::FORBIDDEN).await,
             );

@@ -12,9 +12,11 @@ use axum::response::Response;
 use leptos::prelude::provide_context;
 use vocabulary::Lang;
 
-/// A portal page: `page` shown as the page at `at` (its address in `lang`,
-/// built from `vocabulary::paths`), with `status`. Never cached. The one
-/// way a portal handler answers with a page.
+/// A portal page: `page` shown in the frame of `lang` at `at` (its
+/// address in `lang`, built from `vocabulary::paths`, with any query; the
+/// language switcher links to it in the other languages), with `status`.
+/// Never cached. The one way a portal handler answers with a page: it is
+/// rendered straight into the frame, not looked up by the router.
 pub async fn portal(
     state: &WebState,
     lang: Lang,
@@ -25,20 +27,27 @@ pub async fn portal(
     debug_assert!(
         at.starts_with(&format!("/{}/", lang.code())) || at == format!("/{}", lang.code())
     );
-    let mut parts = Request::new(()).into_parts().0;
-    answer_at(&mut parts, &at);
-    render(state, parts, app::pages::ChosenPage::new(page), status).await
+    let options = state.leptos.clone();
+    let chosen = app::pages::ChosenPage::new(page);
+    let handler = leptos_axum::render_app_async_with_context(
+        || {},
+        move || app::portal_shell(options.clone(), lang, at.clone(), chosen.clone()),
+    );
+    let response = handler(Request::new(Body::empty())).await;
+    never_cached(response, status)
 }
 
-/// Makes the answer the page at `path` (a form's action answered by the
-/// page the form is on).
-pub fn answer_at(parts: &mut Parts, path: &str) {
-    if let Ok(uri) = path.parse() {
-        parts.uri = uri;
+/// `at` with the query the request was sent with, for a page whose
+/// address carries one (`?date=…`): the language switcher keeps it.
+pub fn with_query(at: String, query: Option<&str>) -> String {
+    match query {
+        Some(query) if !query.is_empty() => format!("{at}?{query}"),
+        _ => at,
     }
 }
 
-/// The page at the request's path, with `outcome` in its context.
+/// The public page at the request's path (found by the router), with
+/// `outcome` in its context.
 pub async fn render<T>(state: &WebState, parts: Parts, outcome: T, status: StatusCode) -> Response
 where
     T: Clone + Send + Sync + 'static,
@@ -53,7 +62,11 @@ where
         },
         move || app::shell(options.clone()),
     );
-    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    let response = handler(Request::from_parts(parts, Body::empty())).await;
+    never_cached(response, status)
+}
+
+fn never_cached(mut response: Response, status: StatusCode) -> Response {
     *response.status_mut() = status;
     response
         .headers_mut()

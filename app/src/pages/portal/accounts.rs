@@ -1,8 +1,9 @@
 //! Admins' pages: the accounts and the audit log.
 
+use super::PortalContent;
 use super::table::portal_table;
 use crate::components::{href, t, use_lang};
-use crate::portal_model::{AccountRow, AccountsView, AuditRow};
+use crate::portal_model::{AccountRow, AccountsView, AuditRow, AuditView};
 use leptos::prelude::*;
 use vocabulary::{Role, limits, paths};
 
@@ -60,8 +61,14 @@ fn account_row(row: AccountRow, csrf: &str) -> impl IntoView + use<> {
     }
 }
 
+impl PortalContent for AccountsView {
+    fn view(self) -> AnyView {
+        accounts_page(self)
+    }
+}
+
 /// `/{lang}/staff/accounts`.
-pub fn accounts_page(view: AccountsView) -> AnyView {
+fn accounts_page(view: AccountsView) -> AnyView {
     let AccountsView {
         csrf,
         accounts,
@@ -170,8 +177,14 @@ fn audit_row(row: AuditRow) -> impl IntoView {
     }
 }
 
+impl PortalContent for AuditView {
+    fn view(self) -> AnyView {
+        audit_page(self.rows)
+    }
+}
+
 /// `/{lang}/staff/audit`.
-pub fn audit_page(rows: Vec<AuditRow>) -> AnyView {
+fn audit_page(rows: Vec<AuditRow>) -> AnyView {
     view! {
         <p><a href=href(paths::HOME.tail())>{t("portal-back")}</a></p>
         <h1>{t("portal-audit")}</h1>

@@ -1,5 +1,6 @@
 //! Reception: a site's bookings of one day, a code check, marks, walk-ins.
 
+use super::PortalContent;
 use super::table::portal_table;
 use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::{format_date, tr_args};
@@ -95,8 +96,14 @@ fn release_forms(action: &str, csrf: &str, date: &str, has_slots: bool) -> impl 
     }
 }
 
+impl PortalContent for DayView {
+    fn view(self) -> AnyView {
+        day_page(self)
+    }
+}
+
 /// `/{lang}/staff/site/{id}/bookings?date=…`: who is coming on one day.
-pub fn day_page(day: DayView) -> AnyView {
+fn day_page(day: DayView) -> AnyView {
     let lang = use_lang();
     let DayView {
         site_id,

@@ -2,6 +2,7 @@
 //! checked first (stale ones marked), each with a button to close it; and
 //! the closed sites, each with a button to reopen it.
 
+use super::PortalContent;
 use super::table::portal_table;
 use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
@@ -60,8 +61,14 @@ fn closed_row(row: ClosedRow, csrf: &str) -> impl IntoView + use<> {
     }
 }
 
+impl PortalContent for DirectoryView {
+    fn view(self) -> AnyView {
+        directory_page(self)
+    }
+}
+
 /// `/{lang}/staff/directory`.
-pub fn directory_page(view: DirectoryView) -> AnyView {
+fn directory_page(view: DirectoryView) -> AnyView {
     let DirectoryView {
         csrf,
         sites,

@@ -1,13 +1,20 @@
 //! A site's weekly hours and booking rules.
 
+use super::PortalContent;
 use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::*;
 use leptos::prelude::*;
 use vocabulary::{limits, paths};
 
+impl PortalContent for HoursForm {
+    fn view(self) -> AnyView {
+        hours_page(self)
+    }
+}
+
 /// `/{lang}/staff/site/{id}/hours`.
-pub fn hours_page(form: HoursForm) -> AnyView {
+fn hours_page(form: HoursForm) -> AnyView {
     let HoursForm {
         site_id,
         site_name,

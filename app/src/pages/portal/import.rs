@@ -2,6 +2,7 @@
 //! by field, unchanged, refused with its line and reason), then confirm;
 //! and links to export the directory in the same formats.
 
+use super::PortalContent;
 use super::table::portal_table;
 use crate::components::{href, t};
 use crate::portal_model::{ImportRow, ImportView};
@@ -26,8 +27,14 @@ fn row_view(row: ImportRow) -> impl IntoView {
     }
 }
 
+impl PortalContent for ImportView {
+    fn view(self) -> AnyView {
+        import_page(self)
+    }
+}
+
 /// `/{lang}/staff/directory/import`.
-pub fn import_page(view: ImportView) -> AnyView {
+fn import_page(view: ImportView) -> AnyView {
     let ImportView {
         csrf,
         name,

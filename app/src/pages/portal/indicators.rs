@@ -1,6 +1,7 @@
 //! Indicators: counts per site, service and week or month, as a table, a
 //! chart drawn on the server, and a CSV file. Never a nickname.
 
+use super::PortalContent;
 use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView};
@@ -61,8 +62,14 @@ fn cells(counts: IndicatorCounts) -> impl IntoView {
     }
 }
 
+impl PortalContent for IndicatorsView {
+    fn view(self) -> AnyView {
+        indicators_page(self)
+    }
+}
+
 /// `/{lang}/staff/indicators?period=week|month`.
-pub fn indicators_page(view: IndicatorsView) -> AnyView {
+fn indicators_page(view: IndicatorsView) -> AnyView {
     let lang = use_lang();
     let IndicatorsView {
         period,

@@ -1,11 +1,19 @@
 //! Changing one's own password.
 
+use super::PortalContent;
 use crate::components::{href, t};
+use crate::portal_model::PasswordPage;
 use leptos::prelude::*;
 use vocabulary::paths;
 
+impl PortalContent for PasswordPage {
+    fn view(self) -> AnyView {
+        password_page(self.csrf, self.message, self.changed)
+    }
+}
+
 /// `/{lang}/staff/password`.
-pub fn password_page(csrf: String, message: Option<String>, changed: bool) -> AnyView {
+fn password_page(csrf: String, message: Option<String>, changed: bool) -> AnyView {
     let message = message.map(|key| {
         if changed {
             view! { <p class="ok" role="status" id="password-message">{t(&key)}</p> }.into_any()

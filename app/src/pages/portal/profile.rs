@@ -1,5 +1,6 @@
 //! A site's profile, as its staff edit it.
 
+use super::PortalContent;
 use crate::components::{SiteName, href, t};
 use crate::model::SpokenLang;
 use crate::portal_model::ProfileForm;
@@ -39,8 +40,14 @@ fn yes_no(id: &'static str, label: &'static str, value: &str) -> impl IntoView +
     }
 }
 
+impl PortalContent for ProfileForm {
+    fn view(self) -> AnyView {
+        profile_page(self)
+    }
+}
+
 /// `/{lang}/staff/site/{id}/profile`.
-pub fn profile_page(form: ProfileForm) -> AnyView {
+fn profile_page(form: ProfileForm) -> AnyView {
     let problems = form.problems.clone();
     let problem = (!problems.is_empty()).then(|| {
         let fields = problems

@@ -1,6 +1,7 @@
 //! An outreach organisation's referrals: counts per site, service and
 //! status, today's referral cards, and how to make one.
 
+use super::PortalContent;
 use super::table::portal_table;
 use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::{Lang, format_date, tr_args};
@@ -34,8 +35,14 @@ fn card_row(lang: Lang, row: ReferralRow) -> impl IntoView {
     }
 }
 
+impl PortalContent for ReferralsView {
+    fn view(self) -> AnyView {
+        referrals_page(self)
+    }
+}
+
 /// `/{lang}/staff/referrals`.
-pub fn referrals_page(view: ReferralsView) -> AnyView {
+fn referrals_page(view: ReferralsView) -> AnyView {
     let lang = use_lang();
     let ReferralsView {
         organisation,

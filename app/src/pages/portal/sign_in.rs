@@ -1,13 +1,20 @@
 //! Signing in, and the signed-in account's start page.
 
+use super::PortalContent;
 use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::tr_args;
 use crate::portal_model::*;
 use leptos::prelude::*;
 use vocabulary::paths;
 
+impl PortalContent for LoginPage {
+    fn view(self) -> AnyView {
+        login_page(self.problem, self.token)
+    }
+}
+
 /// `/{lang}/staff/login`.
-pub fn login_page(problem: Option<String>, token: String) -> AnyView {
+fn login_page(problem: Option<String>, token: String) -> AnyView {
     view! {
         <h1>{t("portal-login-title")}</h1>
         {problem.map(|key| view! { <p class="error" role="alert" id="login-problem">{t(&key)}</p> })}
@@ -27,8 +34,14 @@ pub fn login_page(problem: Option<String>, token: String) -> AnyView {
     .into_any()
 }
 
+impl PortalContent for PortalHome {
+    fn view(self) -> AnyView {
+        home_page(self)
+    }
+}
+
 /// `/{lang}/staff`.
-pub fn home_page(home: PortalHome) -> AnyView {
+fn home_page(home: PortalHome) -> AnyView {
     let PortalHome {
         username,
         role,

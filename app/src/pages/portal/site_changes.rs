@@ -2,6 +2,7 @@
 //! their address, coordinates or phone: each field before and now, and
 //! two ways to end it (confirm; undo, which puts the values before back).
 
+use super::PortalContent;
 use super::table::portal_table;
 use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
@@ -47,8 +48,14 @@ fn change_row(row: SiteChangeRow, csrf: &str) -> impl IntoView + use<> {
     }
 }
 
+impl PortalContent for SiteChangesView {
+    fn view(self) -> AnyView {
+        site_changes_page(self)
+    }
+}
+
 /// `/{lang}/staff/site-changes`.
-pub fn site_changes_page(view: SiteChangesView) -> AnyView {
+fn site_changes_page(view: SiteChangesView) -> AnyView {
     let SiteChangesView {
         csrf,
         changes,

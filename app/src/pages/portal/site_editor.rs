@@ -2,13 +2,20 @@
 //! of the directory's row (the format of `data/sites.csv`), checked on the
 //! server exactly like an imported row.
 
+use super::PortalContent;
 use crate::components::{href, t};
 use crate::portal_model::SiteEditForm;
 use leptos::prelude::*;
 use vocabulary::paths;
 
+impl PortalContent for SiteEditForm {
+    fn view(self) -> AnyView {
+        site_edit_page(self)
+    }
+}
+
 /// `/{lang}/staff/directory/new` and `/{lang}/staff/directory/{id}/edit`.
-pub fn site_edit_page(form: SiteEditForm) -> AnyView {
+fn site_edit_page(form: SiteEditForm) -> AnyView {
     let SiteEditForm {
         csrf,
         editing,

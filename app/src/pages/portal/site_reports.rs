@@ -4,6 +4,7 @@
 //! "reported closed" on the site's page. Nothing about any sender is
 //! shown.
 
+use super::PortalContent;
 use super::table::portal_table;
 use crate::components::{href, t, use_lang};
 use crate::i18n::format_date;
@@ -53,8 +54,14 @@ fn report_row(row: SiteReportRow, csrf: &str) -> impl IntoView + use<> {
     }
 }
 
+impl PortalContent for SiteReportsView {
+    fn view(self) -> AnyView {
+        site_reports_page(self)
+    }
+}
+
 /// `/{lang}/staff/site-reports`.
-pub fn site_reports_page(view: SiteReportsView) -> AnyView {
+fn site_reports_page(view: SiteReportsView) -> AnyView {
     let SiteReportsView {
         csrf,
         reports,

@@ -1,13 +1,20 @@
 //! A site's bookings of one week, Monday first.
 
+use super::PortalContent;
 use crate::components::{SiteName, href, t, use_lang};
 use crate::i18n::format_date;
 use crate::portal_model::WeekView;
 use leptos::prelude::*;
 use vocabulary::paths;
 
+impl PortalContent for WeekView {
+    fn view(self) -> AnyView {
+        week_page(self)
+    }
+}
+
 /// `/{lang}/staff/site/{id}/week?date=…`.
-pub fn week_page(week: WeekView) -> AnyView {
+fn week_page(week: WeekView) -> AnyView {
     let lang = use_lang();
     let WeekView {
         site_id,

@@ -61,14 +61,5 @@ pub fn routes(state: &WebState) -> Router<WebState> {
 /// rendering just then would never finish.
 fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
-    ROUTES
-        .get_or_init(|| {
-            generate_route_list(App)
-                .into_iter()
-                // The portal's pages are served by web::portal, which checks
-                // the session before rendering them.
-                .filter(|route| !route.path().contains("/staff"))
-                .collect()
-        })
-        .clone()
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }

@@ -11,7 +11,7 @@ use crate::web::WebState;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::render;
-use app::portal_model::{AccountRow, AccountsView, AuditRow, NewAccountInput, PortalView};
+use app::portal_model::{AccountRow, AccountsView, AuditRow, AuditView, NewAccountInput};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use vocabulary::forms::{AccountAccessForm, NewAccountForm};
@@ -102,7 +102,7 @@ async fn accounts_page_of(
     view: AccountsView,
     status: StatusCode,
 ) -> PageResult {
-    let (page, at) = (PortalView::Accounts(view), paths::ACCOUNTS.at(lang));
+    let (page, at) = (view, paths::ACCOUNTS.at(lang));
     Ok(render::portal(state, lang, at, page, status).await)
 }
 
@@ -227,6 +227,6 @@ pub async fn audit_page(State(state): State<WebState>, Admin { lang, .. }: Admin
             },
         })
         .collect();
-    let (page, at) = (PortalView::Audit(rows), paths::AUDIT.at(lang));
+    let (page, at) = (AuditView { rows }, paths::AUDIT.at(lang));
     Ok(render::portal(&state, lang, at, page, StatusCode::OK).await)
 }

@@ -11,8 +11,8 @@ use crate::web::WebState;
 use crate::web::page_error::PageResult;
 use crate::web::present::{date, time};
 use crate::web::render;
-use app::portal_model::{DayRow, DayView, PortalView, SlotRow, WeekView};
-use axum::extract::{Query, State};
+use app::portal_model::{DayRow, DayView, SlotRow, WeekView};
+use axum::extract::{Query, RawQuery, State};
 use axum::http::StatusCode;
 use chrono::{Datelike, Duration, NaiveDate};
 use chrono_tz::Tz;
@@ -95,10 +95,11 @@ pub async fn day(
         site,
     }: Reception,
     Query(query): Query<DateQuery>,
+    RawQuery(sent): RawQuery,
 ) -> PageResult {
     let view = day_view(&state, &session, &site, lang, query.date.as_deref()).await?;
-    let at = paths::SITE_BOOKINGS.of(lang, &site.id);
-    Ok(render::portal(&state, lang, at, PortalView::Day(view), StatusCode::OK).await)
+    let at = render::with_query(paths::SITE_BOOKINGS.of(lang, &site.id), sent.as_deref());
+    Ok(render::portal(&state, lang, at, view, StatusCode::OK).await)
 }
 
 /// `GET /{lang}/staff/site/{id}/week?date=YYYY-MM-DD`: the week holding
@@ -107,6 +108,7 @@ pub async fn week(
     State(state): State<WebState>,
     Reception { lang, site, .. }: Reception,
     Query(query): Query<DateQuery>,
+    RawQuery(sent): RawQuery,
 ) -> PageResult {
     let date = local_date(&site, query.date.as_deref());
     let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
@@ -128,6 +130,6 @@ pub async fn week(
         previous: (monday - Duration::weeks(1)).to_string(),
         next: (monday + Duration::weeks(1)).to_string(),
     };
-    let at = paths::SITE_WEEK.of(lang, &site.id);
-    Ok(render::portal(&state, lang, at, PortalView::Week(view), StatusCode::OK).await)
+    let at = render::with_query(paths::SITE_WEEK.of(lang, &site.id), sent.as_deref());
+    Ok(render::portal(&state, lang, at, view, StatusCode::OK).await)
 }

@@ -12,7 +12,7 @@ use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::present::place::city_name;
 use crate::web::render;
-use app::portal_model::{ClosedRow, DirectoryRow, DirectoryView, PortalView};
+use app::portal_model::{ClosedRow, DirectoryRow, DirectoryView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use vocabulary::forms::ButtonForm;
@@ -141,6 +141,6 @@ async fn answer(
     status: StatusCode,
 ) -> PageResult {
     let at = paths::DIRECTORY.at(keeper.lang);
-    let page = PortalView::Directory(view);
+    let page = view;
     Ok(render::portal(state, keeper.lang, at, page, status).await)
 }

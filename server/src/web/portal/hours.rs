@@ -10,7 +10,7 @@ use crate::web::WebState;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageResult, refused};
 use crate::web::render;
-use app::portal_model::{HoursForm, PortalView};
+use app::portal_model::HoursForm;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::NaiveDate;
@@ -70,7 +70,7 @@ async fn answer(
     status: StatusCode,
 ) -> PageResult {
     let at = paths::SITE_HOURS.of(kept.lang, &kept.site.id);
-    let page = PortalView::Hours(form);
+    let page = form;
     Ok(render::portal(state, kept.lang, at, page, status).await)
 }
 

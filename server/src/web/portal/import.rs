@@ -9,7 +9,7 @@ use crate::services::import::{self, Format, PreviewRow, RowOutcome};
 use crate::web::WebState;
 use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::render;
-use app::portal_model::{ImportRow, ImportView, PortalView};
+use app::portal_model::{FormExpired, ImportRow, ImportView};
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -28,7 +28,7 @@ fn view(keeper: &Keeper) -> ImportView {
 /// `GET /{lang}/staff/directory/import`.
 pub async fn page(State(state): State<WebState>, keeper: Keeper) -> PageResult {
     let at = paths::DIRECTORY_IMPORT.at(keeper.lang);
-    let page = PortalView::Import(view(&keeper));
+    let page = view(&keeper);
     Ok(render::portal(&state, keeper.lang, at, page, StatusCode::OK).await)
 }
 
@@ -99,7 +99,7 @@ pub async fn upload(State(state): State<WebState>, keeper: Keeper, request: Requ
     let sent = read(request, &state).await?;
     let at = paths::DIRECTORY_IMPORT.at(keeper.lang);
     if !keeper.session.form_is_genuine(Some(&sent.csrf)) {
-        let (page, status) = (PortalView::FormExpired, StatusCode::FORBIDDEN);
+        let (page, status) = (FormExpired, StatusCode::FORBIDDEN);
         return Ok(render::portal(&state, keeper.lang, at, page, status).await);
     }
     let allowed = |city: &str| keeper.covers(&state, city);
@@ -133,7 +133,7 @@ pub async fn upload(State(state): State<WebState>, keeper: Keeper, request: Requ
             StatusCode::OK
         }
     };
-    let page = PortalView::Import(answer);
+    let page = answer;
     Ok(render::portal(&state, keeper.lang, at, page, status).await)
 }
 

@@ -7,8 +7,8 @@ use crate::services::indicators::rows;
 use crate::web::WebState;
 use crate::web::page_error::PageResult;
 use crate::web::render;
-use app::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView, PortalView};
-use axum::extract::{Query, State};
+use app::portal_model::{IndicatorCounts, IndicatorRow, IndicatorsView};
+use axum::extract::{Query, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
 use vocabulary::paths;
@@ -47,6 +47,7 @@ pub async fn page(
     State(state): State<WebState>,
     SignedIn { lang, session }: SignedIn,
     Query(query): Query<PeriodQuery>,
+    RawQuery(sent): RawQuery,
 ) -> PageResult {
     let period = query.period();
     let (scope, rows) = rows(&state.app, &session.account, period).await?;
@@ -70,7 +71,8 @@ pub async fn page(
             })
             .collect(),
     };
-    let (page, at) = (PortalView::Indicators(view), paths::INDICATORS.at(lang));
+    let at = render::with_query(paths::INDICATORS.at(lang), sent.as_deref());
+    let page = view;
     Ok(render::portal(&state, lang, at, page, StatusCode::OK).await)
 }
 

@@ -8,14 +8,14 @@ use crate::web::client::ClientAddress;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageResult, refused};
 use crate::web::render;
-use app::portal_model::PortalView;
+use app::portal_model::PasswordPage;
 use axum::extract::State;
 use axum::http::StatusCode;
 use vocabulary::forms::PasswordForm;
 use vocabulary::paths;
 
-fn view(csrf: &str, message: Option<&str>, changed: bool) -> PortalView {
-    PortalView::Password {
+fn view(csrf: &str, message: Option<&str>, changed: bool) -> PasswordPage {
+    PasswordPage {
         csrf: csrf.to_string(),
         message: message.map(str::to_string),
         changed,

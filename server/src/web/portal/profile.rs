@@ -11,7 +11,7 @@ use crate::web::WebState;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageResult, refused};
 use crate::web::render;
-use app::portal_model::{PortalView, ProfileForm};
+use app::portal_model::ProfileForm;
 use axum::extract::State;
 use axum::http::StatusCode;
 use vocabulary::forms::{self, Column};
@@ -107,7 +107,7 @@ async fn answer(
     status: StatusCode,
 ) -> PageResult {
     let at = paths::SITE_PROFILE.of(kept.lang, &kept.site.id);
-    let page = PortalView::Profile(form);
+    let page = form;
     Ok(render::portal(state, kept.lang, at, page, status).await)
 }
 

@@ -14,7 +14,7 @@ use crate::web::WebState;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageResult, refused};
 use crate::web::render;
-use app::portal_model::{DayRow, PortalView};
+use app::portal_model::DayRow;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -177,7 +177,7 @@ async fn answer(
     let mut view = day_view(state, session, site, *lang, Some(date)).await?;
     view.message = Some(done.message.to_string());
     view.checked = done.checked;
-    let page = PortalView::Day(view);
+    let page = view;
     let address = paths::SITE_BOOKINGS.of(*lang, &site.id);
     Ok(render::portal(state, *lang, address, page, status).await)
 }

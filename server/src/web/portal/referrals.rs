@@ -11,7 +11,7 @@ use crate::web::WebState;
 use crate::web::page_error::{PageError, PageResult};
 use crate::web::present::{date, time};
 use crate::web::render;
-use app::portal_model::{PortalView, ReferralCountRow, ReferralRow, ReferralsView};
+use app::portal_model::{ReferralCountRow, ReferralRow, ReferralsView};
 use axum::extract::State;
 use axum::http::StatusCode;
 use vocabulary::paths;
@@ -66,6 +66,6 @@ pub async fn page(
         counts,
         today,
     };
-    let (page, at) = (PortalView::Referrals(view), paths::REFERRALS.at(lang));
+    let (page, at) = (view, paths::REFERRALS.at(lang));
     Ok(render::portal(&state, lang, at, page, StatusCode::OK).await)
 }

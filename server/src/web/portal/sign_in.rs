@@ -8,7 +8,7 @@ use crate::web::client::ClientAddress;
 use crate::web::form::{CsrfForm, LangForm};
 use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::render;
-use app::portal_model::{PortalHome, PortalView};
+use app::portal_model::{LoginPage, PortalHome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -30,7 +30,7 @@ async fn login_page(
 ) -> Response {
     let (token, cookie) = sign_in_form::issue(&state.app);
     let problem = problem.map(str::to_string);
-    let view = PortalView::Login { problem, token };
+    let view = LoginPage { problem, token };
     let page = render::portal(state, lang, paths::LOGIN.at(lang), view, status).await;
     sign_in_form::add(page, &cookie)
 }
@@ -87,12 +87,12 @@ pub async fn home(
         .filter_map(|id| directory.site(id))
         .map(|site| (site.id.clone(), site.name(lang)))
         .collect();
-    let view = PortalView::Home(PortalHome {
+    let view = PortalHome {
         username: session.account.username.clone(),
         role: session.account.role,
         sites,
         csrf: session.csrf.clone(),
-    });
+    };
     let at = paths::HOME.at(lang);
     Ok(render::portal(&state, lang, at, view, StatusCode::OK).await)
 }

@@ -9,7 +9,7 @@ use crate::web::WebState;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::render;
-use app::portal_model::{PortalView, SiteEditForm};
+use app::portal_model::SiteEditForm;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -78,7 +78,7 @@ async fn answer(
     form: SiteEditForm,
     status: StatusCode,
 ) -> PageResult {
-    let page = PortalView::SiteEdit(form);
+    let page = form;
     Ok(render::portal(state, keeper.lang, at, page, status).await)
 }
 

@@ -10,7 +10,7 @@ use crate::web::WebState;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::render;
-use app::portal_model::{PortalView, SiteReportRow, SiteReportsView};
+use app::portal_model::{SiteReportRow, SiteReportsView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -55,7 +55,7 @@ async fn answer(
     status: StatusCode,
 ) -> PageResult {
     let at = paths::SITE_REPORTS.at(keeper.lang);
-    let page = PortalView::SiteReports(view);
+    let page = view;
     Ok(render::portal(state, keeper.lang, at, page, status).await)
 }
 

@@ -11,7 +11,7 @@ use crate::web::WebState;
 use crate::web::form::CsrfForm;
 use crate::web::page_error::{PageError, PageResult, refused};
 use crate::web::render;
-use app::portal_model::{PortalView, SiteChangeRow, SiteChangesView};
+use app::portal_model::{SiteChangeRow, SiteChangesView};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use vocabulary::forms::ReviewForm;
@@ -44,7 +44,7 @@ async fn answer(
     status: StatusCode,
 ) -> PageResult {
     let at = paths::SITE_CHANGES.at(keeper.lang);
-    let page = PortalView::SiteChanges(view);
+    let page = view;
     Ok(render::portal(state, keeper.lang, at, page, status).await)
 }
 
