@@ -13,6 +13,11 @@ macro_rules! code_enum {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        // The OpenAPI document reads the enum-wide rule (utoipa does not see
+        // a rename passed through this macro); serde reads each variant's
+        // own code, which wins (`tests/open_data` checks every answer
+        // against the document).
+        #[serde(rename_all = "snake_case")]
         pub enum $name { $($(#[$vmeta])* #[serde(rename = $code)] $variant),+ }
 
         impl $name {
