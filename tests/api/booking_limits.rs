@@ -106,12 +106,7 @@ fn available(slots: &[Value], start: &str) -> u64 {
 /// Every table's row count, and the sum of the try counts: what a
 /// refused try must leave as it was.
 async fn snapshot(app: &TestApp) -> Vec<(String, i64)> {
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&app.database_url)
-        .await
-        .unwrap();
+    let pool = app.own_pool().await;
     let tables = if app.database_url.starts_with("postgres") {
         "SELECT CAST(tablename AS TEXT) FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
     } else {

@@ -77,12 +77,7 @@ async fn rows_matching(app: &TestApp, code: &str) -> i64 {
 
 /// The count `sql` finds in the database, given `value` as `$1`.
 async fn count(app: &TestApp, sql: &str, value: &str) -> i64 {
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&app.database_url)
-        .await
-        .unwrap();
+    let pool = app.own_pool().await;
     let rows: i64 = sqlx::query_scalar(sql)
         .bind(value)
         .fetch_one(&pool)

@@ -35,12 +35,7 @@ async fn end_first(staff: &Staff, outcome: &str) {
 
 /// Every stored report: its status and note.
 async fn stored_reports(app: &TestApp) -> Vec<(String, String)> {
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&app.database_url)
-        .await
-        .unwrap();
+    let pool = app.own_pool().await;
     sqlx::query_as("SELECT status, note FROM site_reports ORDER BY id")
         .fetch_all(&pool)
         .await

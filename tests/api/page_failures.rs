@@ -100,12 +100,7 @@ async fn a_booking_page_whose_database_fails_is_500_and_logged_with_its_route() 
     let page = a_booking_page(&app).await;
     // A table the page reads is gone (a schema the server does not
     // expect): the database answers, with an error that is nobody's doing.
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&app.database_url)
-        .await
-        .unwrap();
+    let pool = app.own_pool().await;
     sqlx::query("DROP TABLE closures")
         .execute(&pool)
         .await

@@ -125,12 +125,7 @@ fn time_of(value: &str) -> Option<Time> {
 }
 
 async fn pool(app: &TestApp) -> AnyPool {
-    sqlx::any::install_default_drivers();
-    sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&app.database_url)
-        .await
-        .unwrap()
+    app.own_pool().await
 }
 
 /// Every (table, column) of the real schema but its bytes columns (the

@@ -149,6 +149,17 @@ impl TestApp {
         address
     }
 
+    /// A pool of one connection of the test's own to the server's
+    /// database, for reading (or breaking) what the server stored.
+    pub async fn own_pool(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        sqlx::any::AnyPoolOptions::new()
+            .max_connections(1)
+            .connect(&self.database_url)
+            .await
+            .unwrap()
+    }
+
     /// Everything the database keeps: the SQLite file and its write-ahead
     /// log, or a PostgreSQL database's data as `pg_dump` writes it.
     pub fn database_bytes(&self) -> Vec<u8> {
